@@ -1,0 +1,47 @@
+//! Chain specs built from the runtime's genesis presets, with HealthChain's chain properties.
+
+use healthchain_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
+use sc_service::{ChainType, Properties};
+
+/// A chain spec of HealthChain (no client extensions).
+pub type ChainSpec = sc_service::GenericChainSpec;
+
+/// The chain properties clients read (`system_properties`): token symbol, decimals and the
+/// SS58 address format, all taken from the runtime's constants so they cannot disagree.
+pub fn properties() -> Properties {
+	let mut properties = Properties::new();
+	properties.insert("tokenSymbol".into(), TOKEN_SYMBOL.into());
+	properties.insert("tokenDecimals".into(), TOKEN_DECIMALS.into());
+	properties.insert("ss58Format".into(), SS58_PREFIX.into());
+	properties
+}
+
+fn wasm_binary() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| {
+		"The runtime's wasm binary is not available (built with SKIP_WASM_BUILD?)".to_string()
+	})
+}
+
+/// `--dev`: one validator (Alice), dev accounts endowed, Alice as sudo.
+pub fn development_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("HealthChain Development")
+		.with_id("healthchain_dev")
+		.with_protocol_id("hc-dev")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain local`: four validators (Alice, Bob, Charlie, Dave) on one machine.
+pub fn local_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("HealthChain Local Testnet")
+		.with_id("healthchain_local")
+		.with_protocol_id("hc-local")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}

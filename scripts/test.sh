@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Every test of HealthChain, in order:
+#   1. cargo fmt --check
+#   2. cargo test --workspace          (runtime and pallet unit tests)
+#   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
+#   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
+#   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl; HC_SKIP_ZOMBIENET=1 skips it)
+# Prints a summary of every stage and fails if any stage failed.
+source "$(dirname "$0")/lib/common.sh"
+cd "$HC_ROOT"
+
+hc_setup
+hc_setup_python
+
+declare -a SUMMARY=()
+failed=0
+run_stage() {
+	local name="$1"; shift
+	local start=$SECONDS
+	log "stage: $name"
+	if "$@"; then
+		SUMMARY+=("PASS  $name  ($((SECONDS - start)) s)")
+	else
+		SUMMARY+=("FAIL  $name  ($((SECONDS - start)) s)")
+		failed=1
+	fi
+}
+
+run_stage "cargo fmt --check" cargo fmt --all --check
+run_stage "cargo test --workspace" cargo test --locked --workspace
+run_stage "build healthchain-node" hc_build_node
+export HC_NODE_BIN
+run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'
+run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scripts/e2e/python -v
+if [ "${HC_SKIP_ZOMBIENET:-0}" = 1 ]; then
+	SUMMARY+=("SKIP  zombienet 4 validators  (HC_SKIP_ZOMBIENET=1)")
+else
+	run_stage "zombienet 4 validators" env HC_SKIP_BUILD=1 scripts/zombienet.sh test
+fi
+
+echo
+echo "==================== HealthChain test summary ===================="
+printf '%s\n' "${SUMMARY[@]}"
+echo "=================================================================="
+exit "$failed"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The 4-validator network on loopback with zombienet (native provider).
+#   scripts/zombienet.sh test    run zombienet/local-4-validators.zndsl and exit (default)
+#   scripts/zombienet.sh spawn   start the network and keep it running (Ctrl-C stops it)
+source "$(dirname "$0")/lib/common.sh"
+
+mode="${1:-test}"
+hc_setup
+if [ ! -d "$HC_ROOT/zombienet/node_modules" ] || [ "$HC_ROOT/zombienet/package-lock.json" -nt "$HC_ROOT/zombienet/node_modules/.package-lock.json" ]; then
+	log "installing zombienet (npm)"
+	(cd "$HC_ROOT/zombienet" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+[ "${HC_SKIP_BUILD:-}" = 1 ] || hc_build_node
+export HC_NODE_BIN
+
+cd "$HC_ROOT/zombienet"
+zombienet=(node node_modules/@zombienet/cli/dist/cli.js --provider native)
+case "$mode" in
+	test) exec "${zombienet[@]}" test local-4-validators.zndsl ;;
+	spawn) exec "${zombienet[@]}" spawn local-4-validators.toml ;;
+	*) die "unknown mode '$mode' (test or spawn)" ;;
+esac

@@ -10,7 +10,7 @@
 //! Both presets contain the `aura` and `grandpa` keys, which tools such as zombienet rewrite with
 //! the keys of the validators they start.
 
-use alloc::{vec, vec::Vec};
+use alloc::{string::String, vec, vec::Vec};
 
 use frame_support::build_struct_json_patch;
 use serde_json::Value;

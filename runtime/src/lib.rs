@@ -22,6 +22,8 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 #[cfg(feature = "runtime-benchmarks")]
 #[macro_use]
 mod benchmarks;
@@ -91,6 +93,7 @@ pub const DAYS: BlockNumber = HOURS * 24;
 /// that it keeps syncing across runtime upgrades.
 pub mod opaque {
 	use super::*;
+	use alloc::vec::Vec;
 	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
 
 	/// An opaque block header.

@@ -7,7 +7,6 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::traits::InstanceFilter;
 use scale_info::TypeInfo;
-use sp_runtime::RuntimeDebug;
 
 use crate::RuntimeCall;
 
@@ -23,7 +22,7 @@ use crate::RuntimeCall;
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	MaxEncodedLen,
 	TypeInfo,
 	Default,

@@ -56,7 +56,6 @@ export async function startNode({ args = ['--dev'], timeoutMs = 180_000 } = {}) 
       '--no-prometheus',
       '--no-telemetry',
       '--no-mdns',
-      '--no-hardware-benchmarks',
     ],
     { cwd: ROOT, stdio: ['ignore', log, log] },
   );
@@ -173,11 +172,13 @@ export function submitFinalized(api, tx, signer, timeoutMs = 120_000) {
   });
 }
 
-/** A dispatch error as `Pallet.Error` text. */
+/** A dispatch error as text: `pallet.Error` for module errors, `token.Kind` for token errors. */
 export function describeError(api, dispatchError) {
   if (dispatchError.isModule) {
     const { section, name } = api.registry.findMetaError(dispatchError.asModule);
     return `${section}.${name}`;
   }
-  return dispatchError.toString();
+  if (dispatchError.isToken) return `token.${dispatchError.asToken.type}`;
+  if (dispatchError.isArithmetic) return `arithmetic.${dispatchError.asArithmetic.type}`;
+  return dispatchError.type;
 }

@@ -40,7 +40,7 @@ class IndependentClientTest(unittest.TestCase):
             [
                 NODE_BIN, "--dev", "--base-path", os.path.join(cls.dir, "data"),
                 "--rpc-port", str(cls.rpc_port), "--port", str(free_port()),
-                "--no-prometheus", "--no-telemetry", "--no-mdns", "--no-hardware-benchmarks",
+                "--no-prometheus", "--no-telemetry", "--no-mdns",
             ],
             stdout=cls.log, stderr=subprocess.STDOUT,
         )

@@ -103,7 +103,7 @@ describe('development chain', () => {
       poor,
     );
     assert.ok(dispatchError, 'the transfer fails');
-    assert.match(describeError(api, dispatchError), /^balances\.|^token\./i);
+    assert.equal(describeError(api, dispatchError), 'token.FundsUnavailable');
     assert.ok(events.some(({ event }) => api.events.system.ExtrinsicFailed.is(event)));
 
     const apiAt = await api.at(blockHash);

@@ -1,0 +1,802 @@
+//! # Organizations
+//!
+//! The registry that answers "who is this?" for every healthcare rule on HealthChain: which
+//! organizations are credentialed members of the consortium's network, of what kind, and which
+//! accounts act for them in which roles.
+//!
+//! ## Terms
+//! - *Organization*: a provider, payer, research institution, ethics committee or regulator
+//!   ([`OrganizationKind`]). Registered, suspended, reinstated and removed only by the
+//!   governance origin (the consortium council, Root in development). Its name and credentials
+//!   live off chain; the chain keeps their hash ([`Organization::metadata_hash`]). Each has its
+//!   own account for payments ([`Organization::account`]).
+//! - *Admin*: the organization's managing account; it and members holding [`Role::Admin`] add,
+//!   update and remove members.
+//! - *Member*: an account with a [`RoleSet`] (Clinician, Billing, Researcher, Reviewer,
+//!   PrivacyOfficer, Admin) and an optional credential expiry. An account may serve several
+//!   organizations.
+//! - *Deposits*: registering an organization holds [`Config::OrganizationDeposit`] from its
+//!   admin; adding a member holds [`Config::MemberDeposit`] from the admin who adds it. Both are
+//!   released to whoever paid them when the item is removed.
+//!
+//! Suspension and credential expiry take effect at once in every check
+//! ([`OrganizationInspect`]), without any per-block sweep: checks compare with the current
+//! block's status and time.
+//!
+//! ## Dispatchables
+//! - [`Pallet::register_organization`] (governance): a new organization, deposit held.
+//! - [`Pallet::suspend_organization`] / [`Pallet::reinstate_organization`] (governance).
+//! - [`Pallet::remove_organization`] (governance): an organization without members; deposit
+//!   released.
+//! - [`Pallet::set_admin`] (governance): hands the organization to another admin account.
+//! - [`Pallet::set_metadata`] (admin): a new metadata hash.
+//! - [`Pallet::add_member`] / [`Pallet::update_member`] (admin): roles and expiry of a member.
+//! - [`Pallet::remove_member`] (admin or governance): deposit released.
+//! - [`Pallet::leave_organization`] (the member): deposit released to its payer.
+//!
+//! ## For other pallets
+//! `Pallet<T>` implements [`OrganizationInspect`]: "is this account an active member of an
+//! active organization of kind K with role R?", with a typed reason when it is not.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod inspect;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::Precision,
+		Time,
+	},
+	PalletId,
+};
+use frame_system::pallet_prelude::*;
+pub use healthchain_primitives::{
+	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Role, RoleSet,
+};
+pub use pallet::*;
+use sp_core::H256;
+use sp_runtime::traits::AccountIdConversion;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The balance type of the configured currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// An organization as stored.
+pub type OrganizationOf<T> = Organization<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A membership as stored.
+pub type MembershipOf<T> = Membership<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The overarching hold reason, for deposits.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// Who registers, suspends, reinstates and removes organizations: the consortium
+		/// council (or Root).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The current time (milliseconds since the Unix epoch), for credential expiry.
+		type Time: Time<Moment = Moment>;
+
+		/// Derives each organization's own account: `PalletId` sub-account of its id.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Held from the admin when an organization is registered: pays for its storage item.
+		#[pallet::constant]
+		type OrganizationDeposit: Get<BalanceOf<Self>>;
+
+		/// Held from the admin who adds a member: pays for the membership and its index entry.
+		#[pallet::constant]
+		type MemberDeposit: Get<BalanceOf<Self>>;
+
+		/// The most members one organization may have; bounds its removal work and storage.
+		#[pallet::constant]
+		type MaxMembersPerOrganization: Get<u32>;
+
+		/// The most organizations one account may serve; bounds the reverse index an account's
+		/// roles are read from.
+		#[pallet::constant]
+		type MaxOrganizationsPerAccount: Get<u32>;
+
+		/// Weights of the calls, from benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a registered organization.
+		#[codec(index = 0)]
+		OrganizationDeposit,
+		/// The deposit of a membership.
+		#[codec(index = 1)]
+		MemberDeposit,
+	}
+
+	/// The id the next registered organization gets.
+	#[pallet::storage]
+	pub type NextOrganizationId<T> = StorageValue<_, OrganizationId, ValueQuery>;
+
+	/// Registered organizations by id.
+	#[pallet::storage]
+	pub type Organizations<T: Config> =
+		CountedStorageMap<_, Twox64Concat, OrganizationId, OrganizationOf<T>>;
+
+	/// Members of each organization: organization id, then account.
+	#[pallet::storage]
+	pub type Members<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		OrganizationId,
+		Blake2_128Concat,
+		T::AccountId,
+		MembershipOf<T>,
+	>;
+
+	/// The organizations an account serves (reverse index of [`Members`]), in the order it
+	/// joined them.
+	#[pallet::storage]
+	pub type MembershipsOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<OrganizationId, T::MaxOrganizationsPerAccount>,
+		ValueQuery,
+	>;
+
+	/// Organizations and members that exist from genesis (the development preset's demo
+	/// registry). Deposits are held from the admins as if they had been registered later.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(kind, admin, metadata_hash)`, registered with ids 0, 1, 2, ... in this order.
+		pub organizations: Vec<(OrganizationKind, T::AccountId, H256)>,
+		/// `(organization, member, roles, expires_at)`, added by the organization's admin.
+		pub members: Vec<(OrganizationId, T::AccountId, Vec<Role>, Option<Moment>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (kind, admin, metadata_hash) in &self.organizations {
+				Pallet::<T>::do_register(*kind, admin.clone(), *metadata_hash)
+					.expect("genesis organizations are valid and their admins can pay the deposit");
+			}
+			for (org, who, roles, expires_at) in &self.members {
+				let admin = Organizations::<T>::get(org)
+					.expect("genesis members belong to genesis organizations")
+					.admin;
+				Pallet::<T>::do_add_member(
+					&admin,
+					*org,
+					who.clone(),
+					RoleSet::from_roles(roles),
+					*expires_at,
+				)
+				.expect("genesis members are valid and their admins can pay the deposit");
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// An organization was registered.
+		OrganizationRegistered {
+			organization: OrganizationId,
+			kind: OrganizationKind,
+			admin: T::AccountId,
+			account: T::AccountId,
+		},
+		/// An organization was suspended: its members cannot act for it.
+		OrganizationSuspended { organization: OrganizationId },
+		/// A suspended organization was reinstated.
+		OrganizationReinstated { organization: OrganizationId },
+		/// An organization was removed and its deposit released.
+		OrganizationRemoved { organization: OrganizationId },
+		/// An organization has a new admin account.
+		AdminChanged { organization: OrganizationId, admin: T::AccountId },
+		/// An organization's metadata hash changed.
+		MetadataUpdated { organization: OrganizationId, metadata_hash: H256 },
+		/// A member was added.
+		MemberAdded {
+			organization: OrganizationId,
+			who: T::AccountId,
+			roles: RoleSet,
+			expires_at: Option<Moment>,
+		},
+		/// A member's roles or expiry changed.
+		MemberUpdated {
+			organization: OrganizationId,
+			who: T::AccountId,
+			roles: RoleSet,
+			expires_at: Option<Moment>,
+		},
+		/// A member was removed (by an admin, by governance or by leaving).
+		MemberRemoved { organization: OrganizationId, who: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No organization has this id.
+		UnknownOrganization,
+		/// The caller is neither the organization's admin nor a member with the Admin role.
+		NotAdmin,
+		/// The organization is suspended.
+		OrganizationSuspended,
+		/// The organization is already suspended.
+		AlreadySuspended,
+		/// The organization is not suspended.
+		NotSuspended,
+		/// The organization still has members: remove them first.
+		HasMembers,
+		/// The account is already a member of the organization.
+		AlreadyMember,
+		/// The account is not a member of the organization.
+		NotMember,
+		/// A member needs at least one role.
+		NoRoles,
+		/// The role set holds bits that name no role.
+		InvalidRoles,
+		/// The credential expiry is not in the future.
+		ExpiryInPast,
+		/// The organization has `MaxMembersPerOrganization` members.
+		TooManyMembers,
+		/// The account serves `MaxOrganizationsPerAccount` organizations.
+		TooManyMemberships,
+		/// The payer cannot afford the deposit.
+		InsufficientBalance,
+		/// The new admin is the current one.
+		SameAdmin,
+		/// No organization id is left.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxMembersPerOrganization::get() > 0);
+			assert!(T::MaxOrganizationsPerAccount::get() > 0);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Registers an organization of `kind` administered by `admin`.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Holds [`Config::OrganizationDeposit`] from `admin`.
+		/// - Emits [`Event::OrganizationRegistered`] with the new id and the organization's
+		///   own account.
+		/// - Fails with [`Error::InsufficientBalance`] or [`Error::IdsExhausted`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_organization())]
+		pub fn register_organization(
+			origin: OriginFor<T>,
+			kind: OrganizationKind,
+			admin: T::AccountId,
+			metadata_hash: H256,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_register(kind, admin, metadata_hash).map(|_| ())
+		}
+
+		/// Suspends an organization: from this block on, none of its members passes any check.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::OrganizationSuspended`].
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::AlreadySuspended`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::suspend_organization())]
+		pub fn suspend_organization(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Organizations::<T>::try_mutate(organization, |maybe| -> DispatchResult {
+				let org = maybe.as_mut().ok_or(Error::<T>::UnknownOrganization)?;
+				ensure!(org.status == OrganizationStatus::Active, Error::<T>::AlreadySuspended);
+				org.status = OrganizationStatus::Suspended;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::OrganizationSuspended { organization });
+			Ok(())
+		}
+
+		/// Reinstates a suspended organization.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::OrganizationReinstated`].
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::NotSuspended`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::reinstate_organization())]
+		pub fn reinstate_organization(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Organizations::<T>::try_mutate(organization, |maybe| -> DispatchResult {
+				let org = maybe.as_mut().ok_or(Error::<T>::UnknownOrganization)?;
+				ensure!(org.status == OrganizationStatus::Suspended, Error::<T>::NotSuspended);
+				org.status = OrganizationStatus::Active;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::OrganizationReinstated { organization });
+			Ok(())
+		}
+
+		/// Removes an organization that has no members and releases its deposit to whoever
+		/// paid it. Its id is never reused.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::OrganizationRemoved`].
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::HasMembers`] (remove the
+		///   members first, with [`Pallet::remove_member`]).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove_organization())]
+		pub fn remove_organization(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let org = Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			ensure!(org.member_count == 0, Error::<T>::HasMembers);
+
+			T::Currency::release(
+				&HoldReason::OrganizationDeposit.into(),
+				&org.depositor,
+				org.deposit,
+				Precision::BestEffort,
+			)?;
+			Organizations::<T>::remove(organization);
+			Self::deposit_event(Event::OrganizationRemoved { organization });
+			Ok(())
+		}
+
+		/// Hands an organization to another admin account (e.g. after a key rotation). The
+		/// registration deposit stays with whoever paid it.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::AdminChanged`].
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::SameAdmin`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_admin())]
+		pub fn set_admin(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			admin: T::AccountId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Organizations::<T>::try_mutate(organization, |maybe| -> DispatchResult {
+				let org = maybe.as_mut().ok_or(Error::<T>::UnknownOrganization)?;
+				ensure!(org.admin != admin, Error::<T>::SameAdmin);
+				org.admin = admin.clone();
+				Ok(())
+			})?;
+			Self::deposit_event(Event::AdminChanged { organization, admin });
+			Ok(())
+		}
+
+		/// Sets the hash of the organization's off-chain metadata document.
+		///
+		/// - Origin: signed by the organization's admin or a member with [`Role::Admin`].
+		/// - Emits [`Event::MetadataUpdated`].
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::NotAdmin`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_metadata())]
+		pub fn set_metadata(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			metadata_hash: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			Self::ensure_admin(organization, &org, &who)?;
+			org.metadata_hash = metadata_hash;
+			Organizations::<T>::insert(organization, org);
+			Self::deposit_event(Event::MetadataUpdated { organization, metadata_hash });
+			Ok(())
+		}
+
+		/// Adds `who` to an active organization with `roles` and an optional credential expiry.
+		///
+		/// - Origin: signed by the organization's admin or a member with [`Role::Admin`].
+		/// - Holds [`Config::MemberDeposit`] from the caller.
+		/// - Emits [`Event::MemberAdded`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdmin`],
+		///   [`Error::OrganizationSuspended`], [`Error::AlreadyMember`], [`Error::NoRoles`],
+		///   [`Error::InvalidRoles`], [`Error::ExpiryInPast`], [`Error::TooManyMembers`],
+		///   [`Error::TooManyMemberships`] or [`Error::InsufficientBalance`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::add_member())]
+		pub fn add_member(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			who: T::AccountId,
+			roles: RoleSet,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			Self::do_add_member(&caller, organization, who, roles, expires_at)
+		}
+
+		/// Changes the roles and the credential expiry of a member of an active organization.
+		///
+		/// - Origin: signed by the organization's admin or a member with [`Role::Admin`].
+		/// - Emits [`Event::MemberUpdated`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdmin`],
+		///   [`Error::OrganizationSuspended`], [`Error::NotMember`], [`Error::NoRoles`],
+		///   [`Error::InvalidRoles`] or [`Error::ExpiryInPast`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::update_member())]
+		pub fn update_member(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			who: T::AccountId,
+			roles: RoleSet,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			Self::ensure_admin(organization, &org, &caller)?;
+			ensure!(org.status == OrganizationStatus::Active, Error::<T>::OrganizationSuspended);
+			let mut membership =
+				Members::<T>::get(organization, &who).ok_or(Error::<T>::NotMember)?;
+			Self::ensure_valid_roles_and_expiry(roles, expires_at)?;
+
+			membership.roles = roles;
+			membership.expires_at = expires_at;
+			Members::<T>::insert(organization, &who, membership);
+			Self::deposit_event(Event::MemberUpdated { organization, who, roles, expires_at });
+			Ok(())
+		}
+
+		/// Removes a member and releases the member deposit to whoever paid it. Works on
+		/// suspended organizations too.
+		///
+		/// - Origin: signed by the organization's admin or a member with [`Role::Admin`], or
+		///   [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::MemberRemoved`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdmin`] or
+		///   [`Error::NotMember`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::remove_member(T::MaxOrganizationsPerAccount::get()))]
+		pub fn remove_member(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => {},
+				Err(origin) => {
+					let caller = ensure_signed(origin)?;
+					Self::ensure_admin(organization, &org, &caller)?;
+				},
+			}
+			Self::do_remove_member(organization, org, who)
+		}
+
+		/// Leaves an organization; the member deposit goes back to whoever paid it.
+		///
+		/// - Origin: signed by the member.
+		/// - Emits [`Event::MemberRemoved`].
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::NotMember`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::remove_member(T::MaxOrganizationsPerAccount::get()))]
+		pub fn leave_organization(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			Self::do_remove_member(organization, org, who)
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account of organization `id`: a sub-account of the pallet id nobody holds a key of.
+	pub fn organization_account(id: OrganizationId) -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(id)
+	}
+
+	fn hold(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::InsufficientBalance.into())
+	}
+
+	/// Registers an organization (shared by the call and genesis).
+	pub(crate) fn do_register(
+		kind: OrganizationKind,
+		admin: T::AccountId,
+		metadata_hash: H256,
+	) -> Result<OrganizationId, DispatchError> {
+		let id = NextOrganizationId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+		let deposit = T::OrganizationDeposit::get();
+		Self::hold(HoldReason::OrganizationDeposit, &admin, deposit)?;
+
+		let account = Self::organization_account(id);
+		let organization = Organization {
+			kind,
+			admin: admin.clone(),
+			metadata_hash,
+			status: OrganizationStatus::Active,
+			account: account.clone(),
+			depositor: admin.clone(),
+			deposit,
+			member_count: 0,
+			registered_at: T::Time::now(),
+		};
+		Organizations::<T>::insert(id, organization);
+		NextOrganizationId::<T>::put(next);
+		Self::deposit_event(Event::OrganizationRegistered { organization: id, kind, admin, account });
+		Ok(id)
+	}
+
+	/// Adds a member on behalf of `caller` (shared by the call and genesis).
+	pub(crate) fn do_add_member(
+		caller: &T::AccountId,
+		organization: OrganizationId,
+		who: T::AccountId,
+		roles: RoleSet,
+		expires_at: Option<Moment>,
+	) -> DispatchResult {
+		let mut org =
+			Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+		Self::ensure_admin(organization, &org, caller)?;
+		ensure!(org.status == OrganizationStatus::Active, Error::<T>::OrganizationSuspended);
+		ensure!(!Members::<T>::contains_key(organization, &who), Error::<T>::AlreadyMember);
+		Self::ensure_valid_roles_and_expiry(roles, expires_at)?;
+		ensure!(org.member_count < T::MaxMembersPerOrganization::get(), Error::<T>::TooManyMembers);
+		org.member_count = org.member_count.checked_add(1).ok_or(Error::<T>::TooManyMembers)?;
+		let mut memberships = MembershipsOf::<T>::get(&who);
+		memberships.try_push(organization).map_err(|_| Error::<T>::TooManyMemberships)?;
+		let deposit = T::MemberDeposit::get();
+		Self::hold(HoldReason::MemberDeposit, caller, deposit)?;
+
+		Members::<T>::insert(
+			organization,
+			&who,
+			Membership {
+				roles,
+				expires_at,
+				depositor: caller.clone(),
+				deposit,
+				since: T::Time::now(),
+			},
+		);
+		MembershipsOf::<T>::insert(&who, memberships);
+		Organizations::<T>::insert(organization, org);
+		Self::deposit_event(Event::MemberAdded { organization, who, roles, expires_at });
+		Ok(())
+	}
+
+	fn do_remove_member(
+		organization: OrganizationId,
+		mut org: OrganizationOf<T>,
+		who: T::AccountId,
+	) -> DispatchResult {
+		let membership = Members::<T>::get(organization, &who).ok_or(Error::<T>::NotMember)?;
+		T::Currency::release(
+			&HoldReason::MemberDeposit.into(),
+			&membership.depositor,
+			membership.deposit,
+			Precision::BestEffort,
+		)?;
+
+		org.member_count = org.member_count.saturating_sub(1);
+		Organizations::<T>::insert(organization, org);
+		Members::<T>::remove(organization, &who);
+		MembershipsOf::<T>::mutate_exists(&who, |maybe| {
+			if let Some(list) = maybe {
+				list.retain(|id| *id != organization);
+				if list.is_empty() {
+					*maybe = None;
+				}
+			}
+		});
+		Self::deposit_event(Event::MemberRemoved { organization, who });
+		Ok(())
+	}
+
+	/// `Ok` if `who` manages `org`: its admin account, or a member holding [`Role::Admin`]
+	/// whose credential has not expired.
+	fn ensure_admin(
+		organization: OrganizationId,
+		org: &OrganizationOf<T>,
+		who: &T::AccountId,
+	) -> DispatchResult {
+		if &org.admin == who {
+			return Ok(());
+		}
+		let is_admin_member = Members::<T>::get(organization, who).is_some_and(|m| {
+			m.roles.contains(Role::Admin) && !Self::is_expired(m.expires_at, T::Time::now())
+		});
+		ensure!(is_admin_member, Error::<T>::NotAdmin);
+		Ok(())
+	}
+
+	fn ensure_valid_roles_and_expiry(roles: RoleSet, expires_at: Option<Moment>) -> DispatchResult {
+		ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
+		ensure!(!roles.is_empty(), Error::<T>::NoRoles);
+		if let Some(expiry) = expires_at {
+			ensure!(expiry > T::Time::now(), Error::<T>::ExpiryInPast);
+		}
+		Ok(())
+	}
+
+	/// Whether a credential expiring at `expires_at` has expired at `now`.
+	pub(crate) fn is_expired(expires_at: Option<Moment>, now: Moment) -> bool {
+		expires_at.is_some_and(|expiry| expiry <= now)
+	}
+
+	/// Organizations in storage order after `start_after` (exclusive), at most `limit`
+	/// (itself at most 1000).
+	pub fn organizations_page(
+		start_after: Option<OrganizationId>,
+		limit: u32,
+	) -> Vec<(OrganizationId, OrganizationOf<T>)> {
+		let limit = limit.min(1000) as usize;
+		match start_after {
+			Some(cursor) => Organizations::<T>::iter_from(Organizations::<T>::hashed_key_for(cursor))
+				.take(limit)
+				.collect(),
+			None => Organizations::<T>::iter().take(limit).collect(),
+		}
+	}
+
+	/// Members of `organization` in storage order after `start_after` (exclusive), at most
+	/// `limit` (itself at most 1000).
+	pub fn members_page(
+		organization: OrganizationId,
+		start_after: Option<T::AccountId>,
+		limit: u32,
+	) -> Vec<(T::AccountId, MembershipOf<T>)> {
+		let limit = limit.min(1000) as usize;
+		match start_after {
+			Some(cursor) => Members::<T>::iter_prefix_from(
+				organization,
+				Members::<T>::hashed_key_for(organization, cursor),
+			)
+			.take(limit)
+			.collect(),
+			None => Members::<T>::iter_prefix(organization).take(limit).collect(),
+		}
+	}
+
+	/// Every organization `who` serves, with its roles and whether they are usable now.
+	pub fn memberships_of(who: &T::AccountId) -> Vec<AccountMembership> {
+		let now = T::Time::now();
+		MembershipsOf::<T>::get(who)
+			.into_iter()
+			.filter_map(|organization| {
+				let org = Organizations::<T>::get(organization)?;
+				let membership = Members::<T>::get(organization, who)?;
+				Some(AccountMembership {
+					organization,
+					kind: org.kind,
+					organization_active: org.status == OrganizationStatus::Active,
+					roles: membership.roles,
+					expires_at: membership.expires_at,
+					expired: Self::is_expired(membership.expires_at, now),
+				})
+			})
+			.collect()
+	}
+
+	/// Invariants: member counts equal the stored members; the reverse index matches the
+	/// members exactly; ids are below the next id; every deposit is held.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::fungible::InspectHold;
+		use sp_runtime::traits::Saturating;
+
+		let next = NextOrganizationId::<T>::get();
+		let mut held_orgs: BalanceOf<T> = Default::default();
+		for (id, org) in Organizations::<T>::iter() {
+			ensure!(id < next, "organization id not below NextOrganizationId");
+			let members = Members::<T>::iter_prefix(id).count();
+			ensure!(members == org.member_count as usize, "member_count differs from members");
+			ensure!(
+				org.member_count <= T::MaxMembersPerOrganization::get(),
+				"more members than MaxMembersPerOrganization"
+			);
+			ensure!(org.account == Self::organization_account(id), "wrong organization account");
+			held_orgs = held_orgs.saturating_add(org.deposit);
+		}
+		ensure!(
+			Organizations::<T>::count() as usize == Organizations::<T>::iter_keys().count(),
+			"organization counter differs"
+		);
+		let mut index_entries = 0usize;
+		for (who, list) in MembershipsOf::<T>::iter() {
+			ensure!(!list.is_empty(), "empty reverse index entry kept");
+			for org in list.iter() {
+				ensure!(Members::<T>::contains_key(org, &who), "reverse index without membership");
+			}
+			index_entries = index_entries.saturating_add(list.len());
+		}
+		let mut held_members: BalanceOf<T> = Default::default();
+		let mut memberships = 0usize;
+		for (org, who, membership) in Members::<T>::iter() {
+			ensure!(Organizations::<T>::contains_key(org), "member of a removed organization");
+			ensure!(
+				MembershipsOf::<T>::get(&who).contains(&org),
+				"membership missing from the reverse index"
+			);
+			ensure!(membership.roles.is_valid(), "invalid role bits stored");
+			held_members = held_members.saturating_add(membership.deposit);
+			memberships = memberships.saturating_add(1);
+		}
+		ensure!(memberships == index_entries, "reverse index size differs from memberships");
+		// Every deposit recorded is held (the pallet's holds may be larger only if the currency
+		// was held for the same reason by another path, which nothing does).
+		let total_held = |reason: HoldReason| -> BalanceOf<T> {
+			let reason: T::RuntimeHoldReason = reason.into();
+			let mut payers: Vec<T::AccountId> = Organizations::<T>::iter_values()
+				.map(|o| o.depositor)
+				.chain(Members::<T>::iter_values().map(|m| m.depositor))
+				.collect();
+			payers.sort();
+			payers.dedup();
+			payers.iter().fold(Default::default(), |sum: BalanceOf<T>, who| {
+				sum.saturating_add(T::Currency::balance_on_hold(&reason, who))
+			})
+		};
+		ensure!(
+			total_held(HoldReason::OrganizationDeposit) == held_orgs,
+			"organization deposits differ from the held balance"
+		);
+		ensure!(
+			total_held(HoldReason::MemberDeposit) == held_members,
+			"member deposits differ from the held balance"
+		);
+		Ok(())
+	}
+}

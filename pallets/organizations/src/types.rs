@@ -1,0 +1,84 @@
+//! The data the registry stores and serves. Only codes, accounts, hashes and times: names,
+//! addresses and credentials of organizations and people live off chain, behind
+//! `metadata_hash`.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use healthchain_primitives::{Moment, OrganizationId, OrganizationKind, RoleSet};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// Whether an organization may act.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum OrganizationStatus {
+	/// Its members act for it.
+	Active,
+	/// Suspended by governance: every check fails for its members until it is reinstated.
+	Suspended,
+}
+
+/// A registered organization.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Organization<AccountId, Balance> {
+	/// What it is (provider, payer, ...).
+	pub kind: OrganizationKind,
+	/// The account that manages its members.
+	pub admin: AccountId,
+	/// Hash of the off-chain document naming and credentialing the organization.
+	pub metadata_hash: H256,
+	/// Active or suspended.
+	pub status: OrganizationStatus,
+	/// Its own account, for payments to and from it; derived from the pallet id and its id,
+	/// nobody holds its key.
+	pub account: AccountId,
+	/// Who paid the registration deposit (the admin at registration); it is returned to them.
+	pub depositor: AccountId,
+	/// The registration deposit held from `depositor`.
+	pub deposit: Balance,
+	/// How many members it has.
+	pub member_count: u32,
+	/// When it was registered.
+	pub registered_at: Moment,
+}
+
+/// A member's place in an organization.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Membership<AccountId, Balance> {
+	/// The roles the member holds.
+	pub roles: RoleSet,
+	/// When the member's credential expires, if it does; from then on every check fails.
+	pub expires_at: Option<Moment>,
+	/// Who paid the member deposit; it is returned to them on removal.
+	pub depositor: AccountId,
+	/// The member deposit held from `depositor`.
+	pub deposit: Balance,
+	/// When the member was added.
+	pub since: Moment,
+}
+
+/// One organization an account serves, as the runtime API reports it.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct AccountMembership {
+	/// The organization.
+	pub organization: OrganizationId,
+	/// Its kind.
+	pub kind: OrganizationKind,
+	/// Whether the organization is active.
+	pub organization_active: bool,
+	/// The roles held.
+	pub roles: RoleSet,
+	/// When the credential expires, if it does.
+	pub expires_at: Option<Moment>,
+	/// Whether the credential has expired at the queried block.
+	pub expired: bool,
+}

@@ -1,0 +1,247 @@
+//! # Validator set
+//!
+//! The consortium decides who validates HealthChain. This pallet keeps the list of validator
+//! accounts, lets the governance origin (the council, or Root in development) admit and remove
+//! validators without a runtime upgrade, and hands the list to `pallet-session` as its
+//! [`SessionManager`]: Aura and GRANDPA use the new set from the session after the change is
+//! planned (pallet-session queues a set one session ahead).
+//!
+//! ## Terms
+//! - *Validator*: an account whose session keys (Aura sr25519, GRANDPA ed25519) are registered
+//!   with `pallet-session` (`session.setKeys`) and which governance admitted.
+//! - *Session*: a fixed number of blocks (runtime constant) after which a new set takes effect.
+//!
+//! ## Dispatchables
+//! - [`Pallet::add_validator`]: governance admits a validator (its session keys must be set).
+//! - [`Pallet::remove_validator`]: governance removes a validator (the set never falls below
+//!   `MinValidators`).
+//!
+//! GRANDPA needs more than 2/3 of the validators online to finalize: operators keep the set at
+//! four or more so that one validator can be down.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use alloc::vec::Vec;
+
+use frame_support::{pallet_prelude::*, traits::ValidatorRegistration};
+use frame_system::pallet_prelude::*;
+pub use pallet::*;
+use pallet_session::SessionManager;
+use sp_staking::SessionIndex;
+pub use weights::WeightInfo;
+
+const LOG_TARGET: &str = "runtime::validator-set";
+
+/// Registers session keys for an account in benchmarks, so that it can be admitted.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Makes `who` a registered validator candidate (its session keys set).
+	fn register_keys(who: &AccountId);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// Who admits and removes validators: the consortium council (or Root).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Whether an account has registered session keys (`pallet-session`): only those can be
+		/// admitted, or the next session would have a validator that cannot author or vote.
+		type ValidatorRegistration: ValidatorRegistration<Self::AccountId>;
+
+		/// The most validators the set holds; bounds storage and the session change's work.
+		/// At most Aura's and GRANDPA's `MaxAuthorities`.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+
+		/// The fewest validators the set may shrink to by removals.
+		#[pallet::constant]
+		type MinValidators: Get<u32>;
+
+		/// Weights of the calls, from benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Registers session keys for benchmark accounts.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The validators admitted by governance, in admission order. The session after next uses
+	/// exactly this set.
+	#[pallet::storage]
+	pub type Validators<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The validators of the first sessions. Their session keys come from `pallet-session`'s
+		/// genesis (`session.keys`); an empty list leaves the choice to it.
+		pub initial_validators: Vec<T::AccountId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let mut validators = BoundedVec::<T::AccountId, T::MaxValidators>::default();
+			for who in &self.initial_validators {
+				assert!(!validators.contains(who), "duplicate genesis validator");
+				validators.try_push(who.clone()).expect("more genesis validators than MaxValidators");
+			}
+			Validators::<T>::put(validators);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// `who` was admitted; it validates from the session after next.
+		ValidatorAdded { who: T::AccountId },
+		/// `who` was removed; it stops validating from the session after next.
+		ValidatorRemoved { who: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is already a validator.
+		AlreadyValidator,
+		/// The account is not a validator.
+		NotValidator,
+		/// The set already holds `MaxValidators` validators.
+		TooManyValidators,
+		/// Removing the validator would leave fewer than `MinValidators`.
+		TooFewValidators,
+		/// The account has not registered session keys (`session.setKeys`).
+		NoSessionKeys,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MinValidators::get() >= 1, "a chain needs at least one validator");
+			assert!(T::MinValidators::get() <= T::MaxValidators::get());
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Admits `who` as a validator.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - `who` must have set session keys and must not be a validator already.
+		/// - Takes effect from the session after next. Emits [`Event::ValidatorAdded`].
+		/// - Fails with [`Error::AlreadyValidator`], [`Error::NoSessionKeys`] or
+		///   [`Error::TooManyValidators`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_validator(T::MaxValidators::get()))]
+		pub fn add_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let mut validators = Validators::<T>::get();
+			ensure!(!validators.contains(&who), Error::<T>::AlreadyValidator);
+			ensure!(T::ValidatorRegistration::is_registered(&who), Error::<T>::NoSessionKeys);
+			validators.try_push(who.clone()).map_err(|_| Error::<T>::TooManyValidators)?;
+
+			Validators::<T>::put(validators);
+			log::info!(target: LOG_TARGET, "validator admitted: {:?}", who);
+			Self::deposit_event(Event::ValidatorAdded { who });
+			Ok(())
+		}
+
+		/// Removes `who` from the validators.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Takes effect from the session after next. Emits [`Event::ValidatorRemoved`].
+		/// - Fails with [`Error::NotValidator`] or [`Error::TooFewValidators`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_validator(T::MaxValidators::get()))]
+		pub fn remove_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let mut validators = Validators::<T>::get();
+			let position =
+				validators.iter().position(|v| v == &who).ok_or(Error::<T>::NotValidator)?;
+			ensure!(
+				validators.len() > T::MinValidators::get() as usize,
+				Error::<T>::TooFewValidators
+			);
+			validators.remove(position);
+
+			Validators::<T>::put(validators);
+			log::info!(target: LOG_TARGET, "validator removed: {:?}", who);
+			Self::deposit_event(Event::ValidatorRemoved { who });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The current list of admitted validators.
+	pub fn validators() -> Vec<T::AccountId> {
+		Validators::<T>::get().into_inner()
+	}
+
+	/// Invariants: no validator twice; at least `MinValidators` once the set is in use.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let validators = Validators::<T>::get();
+		let mut sorted = validators.clone().into_inner();
+		sorted.sort();
+		sorted.dedup();
+		ensure!(sorted.len() == validators.len(), "a validator is listed twice");
+		ensure!(
+			validators.is_empty() || validators.len() >= T::MinValidators::get() as usize,
+			"fewer validators than MinValidators"
+		);
+		Ok(())
+	}
+}
+
+impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
+	/// The set planned for session `new_index`: the admitted validators. `None` while the set
+	/// is empty (then pallet-session keeps the validators it has).
+	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		let validators = Validators::<T>::get();
+		if validators.is_empty() {
+			return None;
+		}
+		log::debug!(target: LOG_TARGET, "session {new_index}: {} validators", validators.len());
+		Some(validators.into_inner())
+	}
+
+	fn new_session_genesis(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		Self::new_session(new_index)
+	}
+
+	fn end_session(_end_index: SessionIndex) {}
+
+	fn start_session(_start_index: SessionIndex) {}
+}

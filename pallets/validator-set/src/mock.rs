@@ -1,0 +1,88 @@
+//! A minimal runtime for the tests: System and this pallet; session-key registration is a fake
+//! (a set of registered accounts), governance is Root.
+
+use core::cell::RefCell;
+use std::collections::BTreeSet;
+
+use frame_support::{derive_impl, parameter_types, traits::ValidatorRegistration};
+use sp_runtime::BuildStorage;
+
+use crate as pallet_validator_set;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		ValidatorSet: pallet_validator_set,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+thread_local! {
+	static REGISTERED: RefCell<BTreeSet<u64>> = RefCell::new(BTreeSet::new());
+}
+
+/// Fake of pallet-session's key registry.
+pub struct FakeSessionKeys;
+impl FakeSessionKeys {
+	pub fn register(who: u64) {
+		REGISTERED.with(|r| r.borrow_mut().insert(who));
+	}
+}
+impl ValidatorRegistration<u64> for FakeSessionKeys {
+	fn is_registered(id: &u64) -> bool {
+		REGISTERED.with(|r| r.borrow().contains(id))
+	}
+}
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for FakeSessionKeys {
+	fn register_keys(who: &u64) {
+		Self::register(*who)
+	}
+}
+
+parameter_types! {
+	pub const MaxValidators: u32 = 8;
+	pub const MinValidators: u32 = 2;
+}
+
+impl pallet_validator_set::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type ValidatorRegistration = FakeSessionKeys;
+	type MaxValidators = MaxValidators;
+	type MinValidators = MinValidators;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = FakeSessionKeys;
+}
+
+/// Genesis validators 1, 2, 3 (registered); account 4 registered, not a validator.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	REGISTERED.with(|r| r.borrow_mut().clear());
+	for who in 1..=4 {
+		FakeSessionKeys::register(who);
+	}
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		validator_set: pallet_validator_set::GenesisConfig { initial_validators: vec![1, 2, 3] },
+	}
+	.build_storage()
+	.expect("valid genesis");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` and checks the pallet's invariants afterwards.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		ValidatorSet::do_try_state().expect("invariants hold");
+	});
+}

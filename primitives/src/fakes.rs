@@ -1,0 +1,146 @@
+//! Fakes of the traits in this crate, for the mock runtimes of pallets that depend on them.
+//! They keep their state in thread-locals: each test (one thread) starts from an empty registry
+//! and sets up exactly the organizations and members it needs.
+
+use core::cell::RefCell;
+use std::collections::BTreeMap;
+
+use crate::{
+	AccessDenied, OrganizationId, OrganizationInspect, OrganizationKind, OrganizationSummary,
+	Role, RoleSet,
+};
+
+#[derive(Clone)]
+struct FakeOrganization {
+	kind: OrganizationKind,
+	active: bool,
+	account: u64,
+	members: BTreeMap<u64, (RoleSet, bool)>,
+}
+
+thread_local! {
+	static ORGANIZATIONS: RefCell<BTreeMap<OrganizationId, FakeOrganization>> =
+		RefCell::new(BTreeMap::new());
+}
+
+/// An in-memory organization registry for mock runtimes whose `AccountId` is `u64`.
+///
+/// ```
+/// use healthchain_primitives::{fakes::FakeOrganizations, *};
+/// FakeOrganizations::reset();
+/// FakeOrganizations::add_organization(7, OrganizationKind::Provider, 700);
+/// FakeOrganizations::add_member(7, 1, &[Role::Clinician]);
+/// assert!(FakeOrganizations::has_role(7, &1, OrganizationKind::Provider, Role::Clinician));
+/// FakeOrganizations::set_active(7, false);
+/// assert_eq!(
+/// 	FakeOrganizations::ensure_role(7, &1, OrganizationKind::Provider, Role::Clinician),
+/// 	Err(AccessDenied::OrganizationSuspended),
+/// );
+/// ```
+pub struct FakeOrganizations;
+
+impl FakeOrganizations {
+	/// Forgets every organization.
+	pub fn reset() {
+		ORGANIZATIONS.with(|orgs| orgs.borrow_mut().clear());
+	}
+
+	/// Registers an active organization with its own `account`.
+	pub fn add_organization(org: OrganizationId, kind: OrganizationKind, account: u64) {
+		ORGANIZATIONS.with(|orgs| {
+			orgs.borrow_mut().insert(
+				org,
+				FakeOrganization { kind, active: true, account, members: BTreeMap::new() },
+			)
+		});
+	}
+
+	/// Suspends (`false`) or reinstates (`true`) an organization.
+	pub fn set_active(org: OrganizationId, active: bool) {
+		Self::with_org(org, |o| o.active = active);
+	}
+
+	/// Makes `who` a member of `org` with `roles` (replacing earlier roles).
+	pub fn add_member(org: OrganizationId, who: u64, roles: &[Role]) {
+		Self::with_org(org, |o| {
+			o.members.insert(who, (RoleSet::from_roles(roles), false));
+		});
+	}
+
+	/// Marks the credential of `who` in `org` as expired.
+	pub fn expire_member(org: OrganizationId, who: u64) {
+		Self::with_org(org, |o| {
+			if let Some(member) = o.members.get_mut(&who) {
+				member.1 = true;
+			}
+		});
+	}
+
+	/// Removes `who` from `org`.
+	pub fn remove_member(org: OrganizationId, who: u64) {
+		Self::with_org(org, |o| {
+			o.members.remove(&who);
+		});
+	}
+
+	fn with_org(org: OrganizationId, f: impl FnOnce(&mut FakeOrganization)) {
+		ORGANIZATIONS.with(|orgs| {
+			if let Some(o) = orgs.borrow_mut().get_mut(&org) {
+				f(o)
+			}
+		});
+	}
+
+	fn get(org: OrganizationId) -> Option<FakeOrganization> {
+		ORGANIZATIONS.with(|orgs| orgs.borrow().get(&org).cloned())
+	}
+}
+
+impl OrganizationInspect<u64> for FakeOrganizations {
+	fn organization(org: OrganizationId) -> Option<OrganizationSummary<u64>> {
+		Self::get(org)
+			.map(|o| OrganizationSummary { kind: o.kind, active: o.active, account: o.account })
+	}
+
+	fn ensure_active(org: OrganizationId, kind: OrganizationKind) -> Result<(), AccessDenied> {
+		let o = Self::get(org).ok_or(AccessDenied::UnknownOrganization)?;
+		if !o.active {
+			return Err(AccessDenied::OrganizationSuspended);
+		}
+		if o.kind != kind {
+			return Err(AccessDenied::WrongKind);
+		}
+		Ok(())
+	}
+
+	fn ensure_role(
+		org: OrganizationId,
+		who: &u64,
+		kind: OrganizationKind,
+		role: Role,
+	) -> Result<(), AccessDenied> {
+		Self::ensure_active(org, kind)?;
+		let o = Self::get(org).ok_or(AccessDenied::UnknownOrganization)?;
+		let (roles, expired) = o.members.get(who).copied().ok_or(AccessDenied::NotAMember)?;
+		if expired {
+			return Err(AccessDenied::CredentialExpired);
+		}
+		if !roles.contains(role) {
+			return Err(AccessDenied::MissingRole);
+		}
+		Ok(())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_member(
+		kind: OrganizationKind,
+		admin: u64,
+		member: u64,
+		role: Role,
+	) -> OrganizationId {
+		let org = ORGANIZATIONS.with(|orgs| orgs.borrow().keys().last().map_or(0, |id| id + 1));
+		Self::add_organization(org, kind, admin);
+		Self::add_member(org, member, &[role]);
+		org
+	}
+}

@@ -1,0 +1,27 @@
+//! # HealthChain primitives
+//!
+//! The small vocabulary the HealthChain pallets share, so that each pallet depends on the others
+//! only through traits in its `Config` (see `ARCHITECTURE.md`):
+//!
+//! - [`Moment`]: time on chain, milliseconds since the Unix epoch (`pallet-timestamp`).
+//! - [`OrganizationId`], [`OrganizationKind`], [`Role`], [`RoleSet`]: who is who.
+//! - [`OrganizationInspect`]: the one question every healthcare rule asks — "is this account an
+//!   active member of an active organization of kind K with role R?" — implemented by
+//!   `pallet-organizations` and, in other pallets' mock runtimes, by [`fakes::FakeOrganizations`].
+//!
+//! Nothing here is personal or clinical data: identifiers are numbers and accounts, kinds and
+//! roles are small enums.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod organizations;
+
+#[cfg(feature = "std")]
+pub mod fakes;
+
+pub use organizations::*;
+
+/// Time on chain: milliseconds since the Unix epoch, as kept by `pallet-timestamp`.
+pub type Moment = u64;

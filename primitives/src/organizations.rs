@@ -1,0 +1,237 @@
+//! Organizations and roles: the types and the [`OrganizationInspect`] trait.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// The identifier of a registered organization, assigned in order of registration.
+pub type OrganizationId = u32;
+
+/// What an organization is. It decides which roles make sense and what the organization may do
+/// in the other pallets (only a Provider anchors records, only a Payer publishes plans, ...).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum OrganizationKind {
+	/// A healthcare provider: hospital, clinic, laboratory, practice.
+	Provider,
+	/// A payer: insurer or health plan.
+	Payer,
+	/// A research institution.
+	ResearchInstitution,
+	/// An ethics committee / institutional review board.
+	EthicsCommittee,
+	/// A regulator or public health authority.
+	Regulator,
+}
+
+/// A role a member holds in an organization.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum Role {
+	/// Manages the organization's members (besides the organization's admin account).
+	Admin,
+	/// Treats patients: reads and writes clinical records under consent; opens emergency access.
+	Clinician,
+	/// Submits claims.
+	Billing,
+	/// Works on studies and accesses research datasets.
+	Researcher,
+	/// Reviews claims (payers) or studies (ethics committees).
+	Reviewer,
+	/// Reviews emergency accesses and answers patients' privacy questions.
+	PrivacyOfficer,
+}
+
+impl Role {
+	/// Every role, in bit order.
+	pub const ALL: [Role; 6] = [
+		Role::Admin,
+		Role::Clinician,
+		Role::Billing,
+		Role::Researcher,
+		Role::Reviewer,
+		Role::PrivacyOfficer,
+	];
+
+	/// The role's bit in a [`RoleSet`].
+	pub const fn bit(self) -> u8 {
+		1 << (self as u8)
+	}
+}
+
+/// A set of [`Role`]s, one bit each: constant size, O(1) checks.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct RoleSet(pub u8);
+
+impl RoleSet {
+	/// The bits that name a role; any other bit makes a set invalid.
+	pub const VALID_BITS: u8 = (1 << Role::ALL.len()) - 1;
+
+	/// The empty set.
+	pub const fn empty() -> Self {
+		RoleSet(0)
+	}
+
+	/// The set holding exactly `roles`.
+	pub fn from_roles(roles: &[Role]) -> Self {
+		RoleSet(roles.iter().fold(0, |bits, role| bits | role.bit()))
+	}
+
+	/// Whether `role` is in the set.
+	pub const fn contains(self, role: Role) -> bool {
+		self.0 & role.bit() != 0
+	}
+
+	/// Whether the set holds no role.
+	pub const fn is_empty(self) -> bool {
+		self.0 == 0
+	}
+
+	/// Whether every bit names a role (a set decoded from a transaction may carry others).
+	pub const fn is_valid(self) -> bool {
+		self.0 & !Self::VALID_BITS == 0
+	}
+
+	/// The roles in the set, in bit order.
+	pub fn roles(self) -> impl Iterator<Item = Role> {
+		Role::ALL.into_iter().filter(move |role| self.contains(*role))
+	}
+}
+
+/// Why an account may not act for an organization. Pallets map it to their own errors, so a
+/// caller learns exactly what is missing.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum AccessDenied {
+	/// No organization has this id.
+	UnknownOrganization,
+	/// The organization is suspended: none of its members may act for it.
+	OrganizationSuspended,
+	/// The organization is of another kind than the action needs.
+	WrongKind,
+	/// The account is not a member of the organization.
+	NotAMember,
+	/// The account is a member but does not hold the role.
+	MissingRole,
+	/// The member's credential has expired.
+	CredentialExpired,
+}
+
+/// What other pallets learn about an organization.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct OrganizationSummary<AccountId> {
+	/// Its kind.
+	pub kind: OrganizationKind,
+	/// Whether it is active (not suspended).
+	pub active: bool,
+	/// Its own account, for payments to and from it.
+	pub account: AccountId,
+}
+
+/// The registry's answer to "who is this?", for the other pallets.
+///
+/// Every check uses the state and the time of the current block: a suspension or an expired
+/// credential takes effect at once, without any sweep.
+pub trait OrganizationInspect<AccountId> {
+	/// The organization `org`, if registered.
+	fn organization(org: OrganizationId) -> Option<OrganizationSummary<AccountId>>;
+
+	/// `Ok` if `org` exists, is active and is of kind `kind`.
+	fn ensure_active(org: OrganizationId, kind: OrganizationKind) -> Result<(), AccessDenied>;
+
+	/// `Ok` if `who` is a member of the active organization `org` of kind `kind`, holds `role`
+	/// and their credential has not expired.
+	fn ensure_role(
+		org: OrganizationId,
+		who: &AccountId,
+		kind: OrganizationKind,
+		role: Role,
+	) -> Result<(), AccessDenied>;
+
+	/// [`Self::ensure_role`] as a boolean.
+	fn has_role(org: OrganizationId, who: &AccountId, kind: OrganizationKind, role: Role) -> bool {
+		Self::ensure_role(org, who, kind, role).is_ok()
+	}
+
+	/// Registers an active organization of `kind` administered by `admin` and makes `member` a
+	/// member with `role`, for other pallets' benchmarks.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_member(
+		kind: OrganizationKind,
+		admin: AccountId,
+		member: AccountId,
+		role: Role,
+	) -> OrganizationId;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn role_sets_hold_exactly_their_roles() {
+		let set = RoleSet::from_roles(&[Role::Clinician, Role::PrivacyOfficer]);
+		assert!(set.contains(Role::Clinician));
+		assert!(set.contains(Role::PrivacyOfficer));
+		assert!(!set.contains(Role::Admin));
+		assert_eq!(set.roles().collect::<Vec<_>>(), vec![Role::Clinician, Role::PrivacyOfficer]);
+		assert!(set.is_valid());
+		assert!(RoleSet::empty().is_empty());
+	}
+
+	#[test]
+	fn bits_outside_the_roles_are_invalid() {
+		assert!(RoleSet(RoleSet::VALID_BITS).is_valid());
+		assert!(!RoleSet(0b0100_0000).is_valid());
+		assert!(!RoleSet(0b1000_0001).is_valid());
+	}
+}

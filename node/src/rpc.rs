@@ -1,7 +1,9 @@
 //! The node's JSON-RPC methods beyond the standard ones sc-service provides (chain, state,
 //! author, system): account nonces (`system_accountNextIndex`) and fee queries
-//! (`payment_queryInfo`, `payment_queryFeeDetails`). The healthcare pallets' `healthchain_*`
-//! methods are merged here, each from its own module over its runtime API.
+//! (`payment_queryInfo`, `payment_queryFeeDetails`), and the healthcare pallets' `healthchain_*`
+//! methods, each from its pallet's `rpc` crate over its runtime API:
+//! - `healthchain_organization`, `healthchain_organizations`, `healthchain_members`,
+//!   `healthchain_rolesOf` (`pallet-organizations-rpc`).
 
 use std::sync::Arc;
 
@@ -34,8 +36,10 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
+	use pallet_organizations_rpc::{Organizations, OrganizationsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -43,7 +47,8 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Organizations::<_, _, Balance>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -22,7 +22,7 @@ pub type OrganizationId = u32;
 	MaxEncodedLen,
 	TypeInfo,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub enum OrganizationKind {
 	/// A healthcare provider: hospital, clinic, laboratory, practice.
 	Provider,
@@ -51,7 +51,7 @@ pub enum OrganizationKind {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub enum Role {
 	/// Manages the organization's members (besides the organization's admin account).
 	Admin,
@@ -98,7 +98,7 @@ impl Role {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct RoleSet(pub u8);
 
 impl RoleSet {
@@ -150,7 +150,7 @@ impl RoleSet {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub enum AccessDenied {
 	/// No organization has this id.
 	UnknownOrganization,

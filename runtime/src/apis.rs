@@ -24,7 +24,7 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
+	InherentDataExt, Nonce, Organizations, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
 	TransactionPayment, VERSION,
 };
 
@@ -216,6 +216,43 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance> for Runtime {
+		fn organization(
+			id: pallet_organizations::OrganizationId,
+		) -> Option<pallet_organizations::OrganizationOf<Runtime>> {
+			pallet_organizations::Organizations::<Runtime>::get(id)
+		}
+
+		fn organizations(
+			start_after: Option<pallet_organizations::OrganizationId>,
+			limit: u32,
+		) -> Vec<(pallet_organizations::OrganizationId, pallet_organizations::OrganizationOf<Runtime>)> {
+			Organizations::organizations_page(start_after, limit)
+		}
+
+		fn members(
+			organization: pallet_organizations::OrganizationId,
+			start_after: Option<AccountId>,
+			limit: u32,
+		) -> Vec<(AccountId, pallet_organizations::MembershipOf<Runtime>)> {
+			Organizations::members_page(organization, start_after, limit)
+		}
+
+		fn memberships_of(who: AccountId) -> Vec<pallet_organizations::AccountMembership> {
+			Organizations::memberships_of(&who)
+		}
+
+		fn check_role(
+			organization: pallet_organizations::OrganizationId,
+			who: AccountId,
+			kind: pallet_organizations::OrganizationKind,
+			role: pallet_organizations::Role,
+		) -> Result<(), pallet_organizations::AccessDenied> {
+			use pallet_organizations::OrganizationInspect;
+			Organizations::ensure_role(organization, &who, kind, role)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -226,7 +263,10 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
-			use crate::{Balances, Multisig, Proxy, Sudo, Timestamp, Utility};
+			use crate::{
+				Balances, Council, CouncilMembership, Multisig, Organizations, Proxy, Sudo,
+				Timestamp, Utility, ValidatorSet,
+			};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -243,7 +283,10 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
-			use crate::{Balances, Multisig, Proxy, Sudo, Timestamp, Utility};
+			use crate::{
+				Balances, Council, CouncilMembership, Multisig, Organizations, Proxy, Sudo,
+				Timestamp, Utility, ValidatorSet,
+			};
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl baseline::Config for Runtime {}

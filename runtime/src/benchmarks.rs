@@ -1,5 +1,5 @@
-//! The pallets benchmarked by `healthchain-node benchmark pallet` (feature `runtime-benchmarks`).
-//! Each healthcare pallet adds itself here when it lands.
+//! The pallets benchmarked by `healthchain-node benchmark pallet` (feature `runtime-benchmarks`),
+//! and the helpers their benchmarks need from the runtime.
 
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
@@ -10,4 +10,25 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_proxy, Proxy]
 	[pallet_multisig, Multisig]
 	[pallet_sudo, Sudo]
+	[pallet_collective, Council]
+	[pallet_membership, CouncilMembership]
+	[pallet_validator_set, ValidatorSet]
+	[pallet_organizations, Organizations]
 );
+
+/// Registers session keys for validator-set benchmarks, as `session.setKeys` would.
+pub struct ValidatorKeys;
+
+impl pallet_validator_set::BenchmarkHelper<crate::AccountId> for ValidatorKeys {
+	fn register_keys(who: &crate::AccountId) {
+		use codec::Decode;
+		let raw: &[u8; 32] = who.as_ref();
+		let keys = crate::opaque::SessionKeys {
+			aura: sp_consensus_aura::sr25519::AuthorityId::decode(&mut &raw[..])
+				.expect("32 bytes decode to a public key"),
+			grandpa: sp_consensus_grandpa::AuthorityId::decode(&mut &raw[..])
+				.expect("32 bytes decode to a public key"),
+		};
+		pallet_session::NextKeys::<crate::Runtime>::insert(who, keys);
+	}
+}

@@ -1,57 +1,121 @@
 //! Genesis presets: the named starting states a chain spec is built from.
 //!
-//! - `development` ([`sp_genesis_builder::DEV_RUNTIME_PRESET`]): one validator (Alice), the
-//!   well-known dev accounts endowed, Alice as sudo. What `healthchain-node --dev` runs.
+//! - `development` ([`sp_genesis_builder::DEV_RUNTIME_PRESET`]): one validator (`//Alice//stash`
+//!   with `//Alice`'s session keys), the well-known dev accounts endowed, Alice as sudo, a council
+//!   of Alice, Bob and Charlie, and a demo registry: a hospital, an insurer, a research institute
+//!   and an ethics board with members. What `healthchain-node --dev` runs.
 //! - `local_testnet` ([`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`]): four validators
-//!   (Alice, Bob, Charlie, Dave) so that GRANDPA keeps finalizing with one of them down
-//!   (finality needs more than 2/3 of the authorities). What `--chain local` and the zombienet
-//!   network run.
+//!   (the stash accounts of Alice, Bob, Charlie, Dave with their session keys) so that GRANDPA
+//!   keeps finalizing with one of them down (finality needs more than 2/3 of the authorities);
+//!   the same council, no demo registry. What `--chain local` and the zombienet network run.
 //!
-//! Both presets contain the `aura` and `grandpa` keys, which tools such as zombienet rewrite with
-//! the keys of the validators they start.
+//! Validators are a session-based set: `session.keys` holds each validator's session keys
+//! (`[stash, stash, { aura, grandpa }]`, the layout zombienet rewrites for the nodes it starts)
+//! and `validatorSet.initialValidators` the same stash accounts; Aura and GRANDPA get their
+//! authorities from the session at genesis.
 
 use alloc::{string::String, vec, vec::Vec};
 
 use frame_support::build_struct_json_patch;
+use healthchain_primitives::{OrganizationKind, Role};
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::H256;
+use sp_runtime::traits::{BlakeTwo256, Hash};
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
-	SudoConfig, UNIT,
+	opaque::SessionKeys, AccountId, Balance, BalancesConfig, CouncilMembershipConfig,
+	OrganizationsConfig, RuntimeGenesisConfig, SessionConfig, SudoConfig, ValidatorSetConfig, UNIT,
 };
 
 /// What each endowed development account starts with: one million tokens.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * UNIT;
 
-/// A genesis state from its parts: validators (Aura and GRANDPA keys), endowed accounts and the
-/// sudo key.
+/// A development validator: its stash account and the session keys of its dev seed.
+struct Validator {
+	stash: AccountId,
+	keys: SessionKeys,
+}
+
+fn dev_validator(stash: Sr25519Keyring, aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> Validator {
+	Validator {
+		stash: stash.to_account_id(),
+		keys: SessionKeys { aura: aura.public().into(), grandpa: grandpa.public().into() },
+	}
+}
+
+fn alice() -> Validator {
+	dev_validator(Sr25519Keyring::AliceStash, Sr25519Keyring::Alice, Ed25519Keyring::Alice)
+}
+
+/// The demo registry of the development preset: organizations and members.
+struct Registry {
+	organizations: Vec<(OrganizationKind, AccountId, H256)>,
+	members: Vec<(u32, AccountId, Vec<Role>, Option<u64>)>,
+}
+
+/// A metadata hash for a demo organization: the hash of its (off-chain) registration document.
+fn demo_metadata(name: &str) -> H256 {
+	BlakeTwo256::hash(name.as_bytes())
+}
+
+/// The demo organizations: 0 a hospital (admin Alice; Dave a clinician, Alice privacy officer
+/// and billing), 1 an insurer (admin Bob; Bob a reviewer), 2 a research institute (admin
+/// Charlie; Charlie a researcher), 3 an ethics board (admin Eve; Eve a reviewer).
+fn demo_registry() -> Registry {
+	use Sr25519Keyring::*;
+	Registry {
+		organizations: vec![
+			(OrganizationKind::Provider, Alice.to_account_id(), demo_metadata("demo:hospital")),
+			(OrganizationKind::Payer, Bob.to_account_id(), demo_metadata("demo:insurer")),
+			(
+				OrganizationKind::ResearchInstitution,
+				Charlie.to_account_id(),
+				demo_metadata("demo:research-institute"),
+			),
+			(OrganizationKind::EthicsCommittee, Eve.to_account_id(), demo_metadata("demo:ethics-board")),
+		],
+		members: vec![
+			(0, Dave.to_account_id(), vec![Role::Clinician], None),
+			(0, Alice.to_account_id(), vec![Role::PrivacyOfficer, Role::Billing], None),
+			(1, Bob.to_account_id(), vec![Role::Reviewer], None),
+			(2, Charlie.to_account_id(), vec![Role::Researcher], None),
+			(3, Eve.to_account_id(), vec![Role::Reviewer], None),
+		],
+	}
+}
+
+/// A genesis state from its parts.
 fn genesis(
-	validators: Vec<(AuraId, GrandpaId)>,
+	validators: Vec<Validator>,
 	endowed: Vec<AccountId>,
 	sudo: AccountId,
+	council: Vec<AccountId>,
+	registry: Registry,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect(),
 		},
-		aura: AuraConfig {
-			authorities: validators.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		validator_set: ValidatorSetConfig {
+			initial_validators: validators.iter().map(|v| v.stash.clone()).collect::<Vec<_>>(),
 		},
-		grandpa: GrandpaConfig {
-			authorities: validators.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect(),
+		session: SessionConfig {
+			keys: validators
+				.into_iter()
+				.map(|v| (v.stash.clone(), v.stash, v.keys))
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(sudo) },
+		council_membership: CouncilMembershipConfig {
+			members: council.try_into().expect("the council fits MaxMembers"),
+		},
+		organizations: OrganizationsConfig {
+			organizations: registry.organizations,
+			members: registry.members,
+		},
 	})
-}
-
-/// The session keys of a well-known development validator: its sr25519 (Aura) and ed25519
-/// (GRANDPA) keys derived from the same dev seed (`//Alice`, `//Bob`, ...).
-fn dev_validator((aura, grandpa): (Sr25519Keyring, Ed25519Keyring)) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
 }
 
 /// The well-known dev accounts (Alice … Ferdie and their `//stash` accounts), all endowed.
@@ -59,29 +123,40 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
-/// The `development` preset: a single validator, Alice.
+/// The council of the presets: Alice, Bob and Charlie (representatives of the hospital, the
+/// insurer and the research institute).
+fn dev_council() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.into_iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
+/// The `development` preset.
 pub fn development_config_genesis() -> Value {
 	genesis(
-		vec![dev_validator((Sr25519Keyring::Alice, Ed25519Keyring::Alice))],
+		vec![alice()],
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
+		dev_council(),
+		demo_registry(),
 	)
 }
 
-/// The `local_testnet` preset: four validators, Alice, Bob, Charlie and Dave.
+/// The `local_testnet` preset.
 pub fn local_config_genesis() -> Value {
+	use Sr25519Keyring as Sr;
 	genesis(
-		[
-			(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
-			(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
-		]
-		.into_iter()
-			.map(dev_validator)
-			.collect(),
+		vec![
+			alice(),
+			dev_validator(Sr::BobStash, Sr::Bob, Ed25519Keyring::Bob),
+			dev_validator(Sr::CharlieStash, Sr::Charlie, Ed25519Keyring::Charlie),
+			dev_validator(Sr::DaveStash, Sr::Dave, Ed25519Keyring::Dave),
+		],
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
+		dev_council(),
+		Registry { organizations: vec![], members: vec![] },
 	)
 }
 
@@ -101,4 +176,68 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
 	]
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use sp_runtime::BuildStorage;
+
+	fn build(patch: Value) -> sp_io::TestExternalities {
+		let mut config = RuntimeGenesisConfig::default();
+		let mut json = serde_json::to_value(&config).expect("serializes");
+		json_merge(&mut json, patch);
+		config = serde_json::from_value(json).expect("the preset deserializes");
+		config.build_storage().expect("the preset builds").into()
+	}
+
+	fn json_merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) =>
+				for (k, v) in patch {
+					json_merge(base.entry(k).or_insert(Value::Null), v);
+				},
+			(base, patch) => *base = patch,
+		}
+	}
+
+	#[test]
+	fn development_preset_has_one_validator_a_council_and_the_demo_registry() {
+		build(development_config_genesis()).execute_with(|| {
+			let alice_stash = Sr25519Keyring::AliceStash.to_account_id();
+			assert_eq!(crate::Session::validators(), vec![alice_stash.clone()]);
+			assert_eq!(crate::ValidatorSet::validators(), vec![alice_stash]);
+			assert_eq!(pallet_aura::Authorities::<crate::Runtime>::get().len(), 1);
+			assert_eq!(crate::Grandpa::grandpa_authorities().len(), 1);
+			assert_eq!(pallet_collective::Members::<crate::Runtime, pallet_collective::Instance1>::get().len(), 3);
+			assert_eq!(pallet_organizations::Organizations::<crate::Runtime>::count(), 4);
+			use healthchain_primitives::OrganizationInspect;
+			assert!(crate::Organizations::has_role(
+				0,
+				&Sr25519Keyring::Dave.to_account_id(),
+				OrganizationKind::Provider,
+				Role::Clinician
+			));
+			crate::Organizations::do_try_state().expect("demo registry is consistent");
+		});
+	}
+
+	#[test]
+	fn local_testnet_preset_has_four_validators() {
+		build(local_config_genesis()).execute_with(|| {
+			assert_eq!(crate::Session::validators().len(), 4);
+			assert_eq!(pallet_aura::Authorities::<crate::Runtime>::get().len(), 4);
+			assert_eq!(crate::Grandpa::grandpa_authorities().len(), 4);
+		});
+	}
+
+	#[test]
+	fn chain_properties_constants_agree() {
+		use frame_support::traits::Get;
+		assert_eq!(
+			<<crate::Runtime as frame_system::Config>::SS58Prefix as Get<u16>>::get(),
+			crate::SS58_PREFIX
+		);
+		assert_eq!(crate::UNIT, 10u128.pow(crate::TOKEN_DECIMALS as u32));
+	}
 }

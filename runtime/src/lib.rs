@@ -189,11 +189,17 @@ mod runtime {
 	)]
 	pub struct Runtime;
 
-	// Consensus and the chain's basics: 0–9.
+	// Consensus and the chain's basics: 0–9. Declaration order is genesis and hook order: the
+	// validator set before the session, the session before Aura and GRANDPA (it gives them
+	// their authorities).
 	#[runtime::pallet_index(0)]
 	pub type System = frame_system;
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(5)]
+	pub type ValidatorSet = pallet_validator_set;
+	#[runtime::pallet_index(4)]
+	pub type Session = pallet_session;
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(3)]
@@ -213,9 +219,16 @@ mod runtime {
 	#[runtime::pallet_index(22)]
 	pub type Multisig = pallet_multisig;
 
-	// Governance: 30–39. Sudo is development governance until the consortium council lands.
+	// Governance: 30–39. The council of member organizations is the governance origin (a
+	// majority of it); Sudo stays for development presets.
 	#[runtime::pallet_index(30)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(31)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(32)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
 
 	// Healthcare pallets: 50–69.
+	#[runtime::pallet_index(50)]
+	pub type Organizations = pallet_organizations;
 }

@@ -732,7 +732,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: member counts equal the stored members; the reverse index matches the
 	/// members exactly; ids are below the next id; every deposit is held.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::fungible::InspectHold;
 		use sp_runtime::traits::Saturating;

@@ -19,6 +19,20 @@ pub trait WeightInfo {
 	fn remove_member(m: u32) -> Weight;
 }
 
+/// Weights for the runtime.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn register_organization() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(3, 4)) }
+	fn suspend_organization() -> Weight { Weight::from_parts(20_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
+	fn reinstate_organization() -> Weight { Weight::from_parts(20_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
+	fn remove_organization() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(3, 4)) }
+	fn set_admin() -> Weight { Weight::from_parts(20_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
+	fn set_metadata() -> Weight { Weight::from_parts(20_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(2, 1)) }
+	fn add_member() -> Weight { Weight::from_parts(60_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(5, 5)) }
+	fn update_member() -> Weight { Weight::from_parts(30_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(3, 1)) }
+	fn remove_member(_m: u32) -> Weight { Weight::from_parts(60_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(5, 5)) }
+}
+
 impl WeightInfo for () {
 	fn register_organization() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(3, 4)) }
 	fn suspend_organization() -> Weight { Weight::from_parts(20_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(1, 1)) }

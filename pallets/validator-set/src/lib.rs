@@ -210,7 +210,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Invariants: no validator twice; at least `MinValidators` once the set is in use.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let validators = Validators::<T>::get();
 		let mut sorted = validators.clone().into_inner();

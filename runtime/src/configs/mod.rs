@@ -10,26 +10,33 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU16, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{
+		ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, EitherOfDiverse,
+		VariantCountOf,
+	},
+	PalletId,
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
 	},
 };
-use frame_system::limits::{BlockLength, BlockWeights};
+use frame_system::{
+	limits::{BlockLength, BlockWeights},
+	EnsureRoot,
+};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{
-	traits::{BlakeTwo256, One},
+	traits::{BlakeTwo256, ConvertInto, One, OpaqueKeys},
 	Perbill,
 };
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
-	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, SS58_PREFIX,
-	VERSION,
+	opaque::SessionKeys, AccountId, Aura, Balance, Balances, Block, BlockNumber, Council, Hash,
+	Nonce, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, System, Timestamp, ValidatorSet, DAYS,
+	EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -213,4 +220,120 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+/// The council of member organizations (`pallet-collective`, instance 1).
+pub type CouncilCollective = pallet_collective::Instance1;
+
+/// The consortium's governance origin: more than half of the council, or Root (sudo, in the
+/// development presets; a production genesis has no sudo key).
+pub type EnsureGovernance = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	pallet_collective::EnsureProportionMoreThan<AccountId, CouncilCollective, 1, 2>,
+>;
+
+parameter_types! {
+	/// A motion not closed within a day lapses (a majority closes it as soon as it is reached).
+	pub const CouncilMotionDuration: BlockNumber = DAYS;
+	/// A council motion may use at most half a block.
+	pub MaxCollectivesProposalWeight: Weight =
+		Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = ConstU32<100>;
+	type MaxMembers = ConstU32<100>;
+	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	/// Members change through `CouncilMembership` only; Root may reset them in an emergency.
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxCollectivesProposalWeight;
+	type DisapproveOrigin = EnsureRoot<AccountId>;
+	type KillOrigin = EnsureRoot<AccountId>;
+	/// Proposals cost no deposit: only council members may propose.
+	type Consideration = ();
+}
+
+/// Who sits on the council: changed by the governance origin itself (a council majority
+/// admits or removes a member organization's representative).
+impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = EnsureGovernance;
+	type RemoveOrigin = EnsureGovernance;
+	type SwapOrigin = EnsureGovernance;
+	type ResetOrigin = EnsureGovernance;
+	type PrimeOrigin = EnsureGovernance;
+	type MembershipInitialized = Council;
+	type MembershipChanged = Council;
+	type MaxMembers = ConstU32<100>;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validators: a session-based set admitted by governance
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	/// A session lasts ten blocks (one minute): a validator set change takes effect within two
+	/// sessions. A production consortium may lengthen it (a runtime upgrade).
+	pub const SessionPeriod: BlockNumber = MINUTES;
+	pub const SessionOffset: BlockNumber = 0;
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type SessionManager = ValidatorSet;
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	/// Validators are admitted by governance; misbehaving ones are removed by it too.
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	/// Registering session keys holds a deposit for the stored keys.
+	type KeyDeposit = ConstU128<{ deposit(1, 64) }>;
+}
+
+impl pallet_validator_set::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type GovernanceOrigin = EnsureGovernance;
+	type ValidatorRegistration = Session;
+	/// As many as Aura and GRANDPA accept.
+	type MaxValidators = ConstU32<32>;
+	type MinValidators = ConstU32<1>;
+	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::ValidatorKeys;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Healthcare pallets
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	/// Organizations' own accounts are sub-accounts of this id.
+	pub const OrganizationsPalletId: PalletId = PalletId(*b"hc/orgns");
+}
+
+impl pallet_organizations::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type GovernanceOrigin = EnsureGovernance;
+	type Time = Timestamp;
+	type PalletId = OrganizationsPalletId;
+	/// An organization record: about 160 bytes.
+	type OrganizationDeposit = ConstU128<{ deposit(1, 160) }>;
+	/// A membership (about 70 bytes, 48-byte key) and its reverse-index entry.
+	type MemberDeposit = ConstU128<{ deposit(2, 130) }>;
+	type MaxMembersPerOrganization = ConstU32<10_000>;
+	type MaxOrganizationsPerAccount = ConstU32<16>;
+	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }

@@ -12,6 +12,8 @@ import path from 'node:path';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
+import { healthchainRpc } from './rpc-definitions.js';
+
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || path.join(os.homedir(), '.cache/healthchain/target');
 
@@ -83,7 +85,7 @@ export async function startNode({ args = ['--dev'], timeoutMs = 180_000 } = {}) 
       const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
       try {
         await provider.connect();
-        api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+        api = await ApiPromise.create({ provider, rpc: healthchainRpc, throwOnConnect: true, noInitWarn: true });
         break;
       } catch (e) {
         await provider.disconnect().catch(() => {});
@@ -178,7 +180,13 @@ export function describeError(api, dispatchError) {
     const { section, name } = api.registry.findMetaError(dispatchError.asModule);
     return `${section}.${name}`;
   }
+  if (dispatchError.isBadOrigin) return 'BadOrigin';
   if (dispatchError.isToken) return `token.${dispatchError.asToken.type}`;
   if (dispatchError.isArithmetic) return `arithmetic.${dispatchError.asArithmetic.type}`;
   return dispatchError.type;
+}
+
+/** Fails with the dispatch error's name unless the transaction succeeded. */
+export function assertOk(api, { dispatchError }) {
+  if (dispatchError) throw new Error(`transaction failed: ${describeError(api, dispatchError)}`);
 }

@@ -6,7 +6,7 @@
 //! | `healthchain_organization` | `id`, `at?` | an organization or `null` |
 //! | `healthchain_organizations` | `cursor?`, `limit?` (≤ 1000, default 100), `at?` | `{ items, nextCursor }` |
 //! | `healthchain_members` | `organization`, `cursor?`, `limit?`, `at?` | `{ items, nextCursor }` |
-//! | `healthchain_rolesOf` | `account`, `at?` | the organizations the account serves, with roles |
+//! | `healthchain_rolesOf` | `account`, `at?` | `{ account, memberships }`: the organizations it serves, with roles |
 //!
 //! Balances are decimal strings (they exceed JavaScript's safe integers); accounts are SS58
 //! strings; kinds, statuses and roles are their names.
@@ -78,6 +78,14 @@ pub struct RoleView {
 	pub expired: bool,
 }
 
+/// The organizations an account serves, as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RolesOfView<AccountId> {
+	pub account: AccountId,
+	pub memberships: Vec<RoleView>,
+}
+
 /// The registry's RPC methods.
 #[rpc(client, server, namespace = "healthchain")]
 pub trait OrganizationsRpc<BlockHash, AccountId> {
@@ -110,16 +118,17 @@ pub trait OrganizationsRpc<BlockHash, AccountId> {
 
 	/// The organizations `account` serves and its roles in each.
 	#[method(name = "rolesOf")]
-	fn roles_of(&self, account: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<RoleView>>;
+	fn roles_of(&self, account: AccountId, at: Option<BlockHash>)
+		-> RpcResult<RolesOfView<AccountId>>;
 }
 
-/// The methods, over a client that provides the runtime API.
-pub struct Organizations<C, Block> {
+/// The methods, over a client that provides the runtime API with the chain's `Balance` type.
+pub struct Organizations<C, Block, Balance> {
 	client: Arc<C>,
-	_marker: std::marker::PhantomData<Block>,
+	_marker: std::marker::PhantomData<(Block, Balance)>,
 }
 
-impl<C, Block> Organizations<C, Block> {
+impl<C, Block, Balance> Organizations<C, Block, Balance> {
 	pub fn new(client: Arc<C>) -> Self {
 		Self { client, _marker: Default::default() }
 	}
@@ -181,7 +190,7 @@ fn member_view<AccountId, Balance: Display>(
 }
 
 impl<C, Block, AccountId, Balance> OrganizationsRpcServer<Block::Hash, AccountId>
-	for Organizations<C, Block>
+	for Organizations<C, Block, Balance>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -232,10 +241,15 @@ where
 		Ok(Page { items: members.into_iter().map(|(who, m)| member_view(who, m)).collect(), next_cursor })
 	}
 
-	fn roles_of(&self, account: AccountId, at: Option<Block::Hash>) -> RpcResult<Vec<RoleView>> {
+	fn roles_of(
+		&self,
+		account: AccountId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<RolesOfView<AccountId>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let list = self.client.runtime_api().memberships_of(at, account).map_err(runtime_error)?;
-		Ok(list
+		let list =
+			self.client.runtime_api().memberships_of(at, account.clone()).map_err(runtime_error)?;
+		let memberships = list
 			.into_iter()
 			.map(|m| RoleView {
 				organization: m.organization,
@@ -245,7 +259,8 @@ where
 				expires_at: m.expires_at,
 				expired: m.expired,
 			})
-			.collect())
+			.collect();
+		Ok(RolesOfView { account, memberships })
 	}
 }
 

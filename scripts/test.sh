@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of HealthChain, in order:
 #   1. cargo fmt --check
-#   2. cargo test --workspace          (runtime and pallet unit tests)
+#   2. cargo test --workspace          (runtime and pallet unit tests, try_state after each)
+#   2b. benchmark tests                (each pallet's benchmarks run once in its mock runtime)
 #   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
 #   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl; HC_SKIP_ZOMBIENET=1 skips it)
@@ -28,6 +29,8 @@ run_stage() {
 
 run_stage "cargo fmt --check" cargo fmt --all --check
 run_stage "cargo test --workspace" cargo test --locked --workspace
+run_stage "benchmark tests (runtime-benchmarks)" \
+	cargo test --locked -p pallet-organizations -p pallet-validator-set --features runtime-benchmarks
 run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
 run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'

@@ -6,8 +6,8 @@ use core::cell::RefCell;
 use std::collections::BTreeMap;
 
 use crate::{
-	AccessDenied, OrganizationId, OrganizationInspect, OrganizationKind, OrganizationSummary,
-	Role, RoleSet,
+	evaluate_access, evaluate_organization, AccessDenied, OrganizationId, OrganizationInspect,
+	OrganizationKind, OrganizationSummary, Role, RoleSet,
 };
 
 #[derive(Clone)]
@@ -98,19 +98,15 @@ impl FakeOrganizations {
 
 impl OrganizationInspect<u64> for FakeOrganizations {
 	fn organization(org: OrganizationId) -> Option<OrganizationSummary<u64>> {
-		Self::get(org)
-			.map(|o| OrganizationSummary { kind: o.kind, active: o.active, account: o.account })
+		Self::get(org).map(|o| OrganizationSummary {
+			kind: o.kind,
+			active: o.active,
+			account: o.account,
+		})
 	}
 
 	fn ensure_active(org: OrganizationId, kind: OrganizationKind) -> Result<(), AccessDenied> {
-		let o = Self::get(org).ok_or(AccessDenied::UnknownOrganization)?;
-		if !o.active {
-			return Err(AccessDenied::OrganizationSuspended);
-		}
-		if o.kind != kind {
-			return Err(AccessDenied::WrongKind);
-		}
-		Ok(())
+		evaluate_organization(Self::get(org).map(|o| (o.kind, o.active)), kind)
 	}
 
 	fn ensure_role(
@@ -119,16 +115,9 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		kind: OrganizationKind,
 		role: Role,
 	) -> Result<(), AccessDenied> {
-		Self::ensure_active(org, kind)?;
-		let o = Self::get(org).ok_or(AccessDenied::UnknownOrganization)?;
-		let (roles, expired) = o.members.get(who).copied().ok_or(AccessDenied::NotAMember)?;
-		if expired {
-			return Err(AccessDenied::CredentialExpired);
-		}
-		if !roles.contains(role) {
-			return Err(AccessDenied::MissingRole);
-		}
-		Ok(())
+		let o = Self::get(org);
+		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());
+		evaluate_access(o.map(|o| (o.kind, o.active)), kind, membership, role)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

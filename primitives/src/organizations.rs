@@ -21,8 +21,9 @@ pub type OrganizationId = u32;
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[derive(serde::Serialize, serde::Deserialize)]
 pub enum OrganizationKind {
 	/// A healthcare provider: hospital, clinic, laboratory, practice.
 	Provider,
@@ -50,8 +51,9 @@ pub enum OrganizationKind {
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[derive(serde::Serialize, serde::Deserialize)]
 pub enum Role {
 	/// Manages the organization's members (besides the organization's admin account).
 	Admin,
@@ -97,8 +99,9 @@ impl Role {
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[derive(serde::Serialize, serde::Deserialize)]
 pub struct RoleSet(pub u8);
 
 impl RoleSet {
@@ -149,8 +152,9 @@ impl RoleSet {
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[derive(serde::Serialize, serde::Deserialize)]
 pub enum AccessDenied {
 	/// No organization has this id.
 	UnknownOrganization,
@@ -175,6 +179,45 @@ pub struct OrganizationSummary<AccountId> {
 	pub active: bool,
 	/// Its own account, for payments to and from it.
 	pub account: AccountId,
+}
+
+/// The one rule behind every role check, shared by the registry and its fakes: the
+/// organization must exist, be active and be of `kind`; the account must be a member whose
+/// credential has not expired and who holds `role`. Checked in that order, so the reason names
+/// the first thing missing.
+///
+/// - `organization`: the organization's kind and whether it is active, if it exists;
+/// - `membership`: the member's roles and whether the credential has expired, if a member.
+pub fn evaluate_access(
+	organization: Option<(OrganizationKind, bool)>,
+	kind: OrganizationKind,
+	membership: Option<(RoleSet, bool)>,
+	role: Role,
+) -> Result<(), AccessDenied> {
+	evaluate_organization(organization, kind)?;
+	let (roles, expired) = membership.ok_or(AccessDenied::NotAMember)?;
+	if expired {
+		return Err(AccessDenied::CredentialExpired);
+	}
+	if !roles.contains(role) {
+		return Err(AccessDenied::MissingRole);
+	}
+	Ok(())
+}
+
+/// The organization half of [`evaluate_access`]: exists, is active, is of `kind`.
+pub fn evaluate_organization(
+	organization: Option<(OrganizationKind, bool)>,
+	kind: OrganizationKind,
+) -> Result<(), AccessDenied> {
+	let (actual, active) = organization.ok_or(AccessDenied::UnknownOrganization)?;
+	if !active {
+		return Err(AccessDenied::OrganizationSuspended);
+	}
+	if actual != kind {
+		return Err(AccessDenied::WrongKind);
+	}
+	Ok(())
 }
 
 /// The registry's answer to "who is this?", for the other pallets.
@@ -226,6 +269,25 @@ mod tests {
 		assert_eq!(set.roles().collect::<Vec<_>>(), vec![Role::Clinician, Role::PrivacyOfficer]);
 		assert!(set.is_valid());
 		assert!(RoleSet::empty().is_empty());
+	}
+
+	#[test]
+	fn access_is_evaluated_in_order_and_names_the_first_missing_thing() {
+		use AccessDenied::*;
+		use OrganizationKind::*;
+		let clinician = Some((RoleSet::from_roles(&[Role::Clinician]), false));
+		let check = |org, member, role| evaluate_access(org, Provider, member, role);
+		assert_eq!(check(None, clinician, Role::Clinician), Err(UnknownOrganization));
+		assert_eq!(
+			check(Some((Payer, false)), clinician, Role::Clinician),
+			Err(OrganizationSuspended)
+		);
+		assert_eq!(check(Some((Payer, true)), clinician, Role::Clinician), Err(WrongKind));
+		assert_eq!(check(Some((Provider, true)), None, Role::Clinician), Err(NotAMember));
+		let expired = Some((RoleSet::from_roles(&[Role::Clinician]), true));
+		assert_eq!(check(Some((Provider, true)), expired, Role::Billing), Err(CredentialExpired));
+		assert_eq!(check(Some((Provider, true)), clinician, Role::Billing), Err(MissingRole));
+		assert_eq!(check(Some((Provider, true)), clinician, Role::Clinician), Ok(()));
 	}
 
 	#[test]

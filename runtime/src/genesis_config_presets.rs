@@ -20,9 +20,9 @@ use frame_support::build_struct_json_patch;
 use healthchain_primitives::{OrganizationKind, Role};
 use serde_json::Value;
 use sp_core::H256;
-use sp_runtime::traits::{BlakeTwo256, Hash};
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, BalancesConfig, CouncilMembershipConfig,
@@ -38,7 +38,11 @@ struct Validator {
 	keys: SessionKeys,
 }
 
-fn dev_validator(stash: Sr25519Keyring, aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> Validator {
+fn dev_validator(
+	stash: Sr25519Keyring,
+	aura: Sr25519Keyring,
+	grandpa: Ed25519Keyring,
+) -> Validator {
 	Validator {
 		stash: stash.to_account_id(),
 		keys: SessionKeys { aura: aura.public().into(), grandpa: grandpa.public().into() },
@@ -74,7 +78,11 @@ fn demo_registry() -> Registry {
 				Charlie.to_account_id(),
 				demo_metadata("demo:research-institute"),
 			),
-			(OrganizationKind::EthicsCommittee, Eve.to_account_id(), demo_metadata("demo:ethics-board")),
+			(
+				OrganizationKind::EthicsCommittee,
+				Eve.to_account_id(),
+				demo_metadata("demo:ethics-board"),
+			),
 		],
 		members: vec![
 			(0, Dave.to_account_id(), vec![Role::Clinician], None),
@@ -193,10 +201,11 @@ mod tests {
 
 	fn json_merge(base: &mut Value, patch: Value) {
 		match (base, patch) {
-			(Value::Object(base), Value::Object(patch)) =>
+			(Value::Object(base), Value::Object(patch)) => {
 				for (k, v) in patch {
 					json_merge(base.entry(k).or_insert(Value::Null), v);
-				},
+				}
+			},
 			(base, patch) => *base = patch,
 		}
 	}
@@ -209,7 +218,11 @@ mod tests {
 			assert_eq!(crate::ValidatorSet::validators(), vec![alice_stash]);
 			assert_eq!(pallet_aura::Authorities::<crate::Runtime>::get().len(), 1);
 			assert_eq!(crate::Grandpa::grandpa_authorities().len(), 1);
-			assert_eq!(pallet_collective::Members::<crate::Runtime, pallet_collective::Instance1>::get().len(), 3);
+			assert_eq!(
+				pallet_collective::Members::<crate::Runtime, pallet_collective::Instance1>::get()
+					.len(),
+				3
+			);
 			assert_eq!(pallet_organizations::Organizations::<crate::Runtime>::count(), 4);
 			use healthchain_primitives::OrganizationInspect;
 			assert!(crate::Organizations::has_role(

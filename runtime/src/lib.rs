@@ -33,13 +33,13 @@ pub mod configs;
 pub use apis::RuntimeApi;
 pub mod genesis_config_presets;
 
+#[cfg(feature = "std")]
+pub use sp_runtime::BuildStorage;
 use sp_runtime::{
 	generic, impl_opaque_keys,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
 	MultiAddress, MultiSignature,
 };
-#[cfg(feature = "std")]
-pub use sp_runtime::BuildStorage;
 use sp_version::{runtime_version, RuntimeVersion};
 
 pub use frame_system::Call as SystemCall;

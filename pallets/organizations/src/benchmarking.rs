@@ -19,8 +19,9 @@ fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 
 fn registered<T: Config>(index: u32) -> (OrganizationId, T::AccountId) {
 	let admin = funded::<T>("admin", index);
-	let id = Pallet::<T>::do_register(OrganizationKind::Provider, admin.clone(), H256::repeat_byte(1))
-		.expect("registers");
+	let id =
+		Pallet::<T>::do_register(OrganizationKind::Provider, admin.clone(), H256::repeat_byte(1))
+			.expect("registers");
 	(id, admin)
 }
 
@@ -35,12 +36,13 @@ mod benchmarks {
 	#[benchmark]
 	fn register_organization() -> Result<(), BenchmarkError> {
 		let admin = funded::<T>("admin", 0);
+		let id = NextOrganizationId::<T>::get();
 		let origin = governance::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, OrganizationKind::Payer, admin.clone(), H256::repeat_byte(7));
 
-		assert_eq!(Organizations::<T>::get(0).map(|o| o.admin), Some(admin));
+		assert_eq!(Organizations::<T>::get(id).map(|o| o.admin), Some(admin));
 		Ok(())
 	}
 
@@ -52,7 +54,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
 
-		assert_eq!(Organizations::<T>::get(id).map(|o| o.status), Some(OrganizationStatus::Suspended));
+		assert_eq!(
+			Organizations::<T>::get(id).map(|o| o.status),
+			Some(OrganizationStatus::Suspended)
+		);
 		Ok(())
 	}
 
@@ -103,13 +108,22 @@ mod benchmarks {
 		let (id, admin) = registered::<T>(0);
 		// Worst case: the caller is an Admin member, not the admin account (one more read).
 		let delegate = funded::<T>("delegate", 0);
-		Pallet::<T>::do_add_member(&admin, id, delegate.clone(), RoleSet::from_roles(&[Role::Admin]), None)
-			.expect("adds");
+		Pallet::<T>::do_add_member(
+			&admin,
+			id,
+			delegate.clone(),
+			RoleSet::from_roles(&[Role::Admin]),
+			None,
+		)
+		.expect("adds");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegate), id, H256::repeat_byte(9));
 
-		assert_eq!(Organizations::<T>::get(id).map(|o| o.metadata_hash), Some(H256::repeat_byte(9)));
+		assert_eq!(
+			Organizations::<T>::get(id).map(|o| o.metadata_hash),
+			Some(H256::repeat_byte(9))
+		);
 	}
 
 	#[benchmark]
@@ -133,8 +147,14 @@ mod benchmarks {
 	fn update_member() {
 		let (id, admin) = registered::<T>(0);
 		let who: T::AccountId = account("member", 0, 0);
-		Pallet::<T>::do_add_member(&admin, id, who.clone(), RoleSet::from_roles(&[Role::Billing]), None)
-			.expect("adds");
+		Pallet::<T>::do_add_member(
+			&admin,
+			id,
+			who.clone(),
+			RoleSet::from_roles(&[Role::Billing]),
+			None,
+		)
+		.expect("adds");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), id, who.clone(), all_roles(), Some(Moment::MAX));

@@ -2,10 +2,18 @@
 
 use frame_support::traits::Time;
 use healthchain_primitives::{
-	AccessDenied, OrganizationId, OrganizationInspect, OrganizationKind, OrganizationSummary, Role,
+	evaluate_access, evaluate_organization, AccessDenied, OrganizationId, OrganizationInspect,
+	OrganizationKind, OrganizationSummary, Role,
 };
 
 use crate::{Config, Members, OrganizationStatus, Organizations, Pallet};
+
+impl<T: Config> Pallet<T> {
+	/// An organization's kind and whether it is active, if it exists.
+	fn kind_and_status(org: OrganizationId) -> Option<(OrganizationKind, bool)> {
+		Organizations::<T>::get(org).map(|o| (o.kind, o.status == OrganizationStatus::Active))
+	}
+}
 
 impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 	fn organization(org: OrganizationId) -> Option<OrganizationSummary<T::AccountId>> {
@@ -17,14 +25,7 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 	}
 
 	fn ensure_active(org: OrganizationId, kind: OrganizationKind) -> Result<(), AccessDenied> {
-		let o = Organizations::<T>::get(org).ok_or(AccessDenied::UnknownOrganization)?;
-		if o.status != OrganizationStatus::Active {
-			return Err(AccessDenied::OrganizationSuspended);
-		}
-		if o.kind != kind {
-			return Err(AccessDenied::WrongKind);
-		}
-		Ok(())
+		evaluate_organization(Self::kind_and_status(org), kind)
 	}
 
 	fn ensure_role(
@@ -33,15 +34,10 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		kind: OrganizationKind,
 		role: Role,
 	) -> Result<(), AccessDenied> {
-		Self::ensure_active(org, kind)?;
-		let membership = Members::<T>::get(org, who).ok_or(AccessDenied::NotAMember)?;
-		if Self::is_expired(membership.expires_at, T::Time::now()) {
-			return Err(AccessDenied::CredentialExpired);
-		}
-		if !membership.roles.contains(role) {
-			return Err(AccessDenied::MissingRole);
-		}
-		Ok(())
+		let now = T::Time::now();
+		let membership =
+			Members::<T>::get(org, who).map(|m| (m.roles, Self::is_expired(m.expires_at, now)));
+		evaluate_access(Self::kind_and_status(org), kind, membership, role)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

@@ -334,12 +334,12 @@ pub mod pallet {
 			organization: OrganizationId,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Organizations::<T>::try_mutate(organization, |maybe| -> DispatchResult {
-				let org = maybe.as_mut().ok_or(Error::<T>::UnknownOrganization)?;
-				ensure!(org.status == OrganizationStatus::Active, Error::<T>::AlreadySuspended);
-				org.status = OrganizationStatus::Suspended;
-				Ok(())
-			})?;
+			Self::transition(
+				organization,
+				OrganizationStatus::Active,
+				OrganizationStatus::Suspended,
+				Error::<T>::AlreadySuspended,
+			)?;
 			Self::deposit_event(Event::OrganizationSuspended { organization });
 			Ok(())
 		}
@@ -356,12 +356,12 @@ pub mod pallet {
 			organization: OrganizationId,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Organizations::<T>::try_mutate(organization, |maybe| -> DispatchResult {
-				let org = maybe.as_mut().ok_or(Error::<T>::UnknownOrganization)?;
-				ensure!(org.status == OrganizationStatus::Suspended, Error::<T>::NotSuspended);
-				org.status = OrganizationStatus::Active;
-				Ok(())
-			})?;
+			Self::transition(
+				organization,
+				OrganizationStatus::Suspended,
+				OrganizationStatus::Active,
+				Error::<T>::NotSuspended,
+			)?;
 			Self::deposit_event(Event::OrganizationReinstated { organization });
 			Ok(())
 		}
@@ -380,7 +380,8 @@ pub mod pallet {
 			organization: OrganizationId,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			let org = Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
 			ensure!(org.member_count == 0, Error::<T>::HasMembers);
 
 			T::Currency::release(
@@ -546,8 +547,25 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_sub_account_truncating(id)
 	}
 
+	/// Moves `organization` from status `from` to `to`; fails with `wrong_status` if it is not
+	/// in `from`.
+	fn transition(
+		organization: OrganizationId,
+		from: OrganizationStatus,
+		to: OrganizationStatus,
+		wrong_status: Error<T>,
+	) -> DispatchResult {
+		Organizations::<T>::try_mutate(organization, |maybe| -> DispatchResult {
+			let org = maybe.as_mut().ok_or(Error::<T>::UnknownOrganization)?;
+			ensure!(org.status == from, wrong_status);
+			org.status = to;
+			Ok(())
+		})
+	}
+
 	fn hold(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::InsufficientBalance.into())
+		T::Currency::hold(&reason.into(), who, amount)
+			.map_err(|_| Error::<T>::InsufficientBalance.into())
 	}
 
 	/// Registers an organization (shared by the call and genesis).
@@ -575,7 +593,12 @@ impl<T: Config> Pallet<T> {
 		};
 		Organizations::<T>::insert(id, organization);
 		NextOrganizationId::<T>::put(next);
-		Self::deposit_event(Event::OrganizationRegistered { organization: id, kind, admin, account });
+		Self::deposit_event(Event::OrganizationRegistered {
+			organization: id,
+			kind,
+			admin,
+			account,
+		});
 		Ok(id)
 	}
 
@@ -684,9 +707,11 @@ impl<T: Config> Pallet<T> {
 	) -> Vec<(OrganizationId, OrganizationOf<T>)> {
 		let limit = limit.min(1000) as usize;
 		match start_after {
-			Some(cursor) => Organizations::<T>::iter_from(Organizations::<T>::hashed_key_for(cursor))
-				.take(limit)
-				.collect(),
+			Some(cursor) => {
+				Organizations::<T>::iter_from(Organizations::<T>::hashed_key_for(cursor))
+					.take(limit)
+					.collect()
+			},
 			None => Organizations::<T>::iter().take(limit).collect(),
 		}
 	}

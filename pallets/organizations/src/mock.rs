@@ -54,8 +54,8 @@ pub const INITIAL_BALANCE: u64 = 10_000;
 pub const NOW: u64 = 1_000_000;
 
 parameter_types! {
-	pub const OrganizationsPalletId: PalletId = PalletId(*b"hc/orgns");
-	}
+pub const OrganizationsPalletId: PalletId = PalletId(*b"hc/orgns");
+}
 
 pub struct GovernorAccount;
 impl frame_support::traits::SortedMembers<u128> for GovernorAccount {
@@ -68,7 +68,8 @@ impl pallet_organizations::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
-	type GovernanceOrigin = EitherOfDiverse<EnsureRoot<u128>, EnsureSignedBy<GovernorAccount, u128>>;
+	type GovernanceOrigin =
+		EitherOfDiverse<EnsureRoot<u128>, EnsureSignedBy<GovernorAccount, u128>>;
 	type Time = Timestamp;
 	type PalletId = OrganizationsPalletId;
 	type OrganizationDeposit = frame_support::traits::ConstU64<ORG_DEPOSIT>;
@@ -80,7 +81,8 @@ impl pallet_organizations::Config for Test {
 
 /// Funds for ALICE..DAVE and the governor, time at [`NOW`], block 1, no organization.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
 	pallet_balances::GenesisConfig::<Test> {
 		balances: [ALICE, BOB, CHARLIE, DAVE, GOVERNOR]
 			.into_iter()

@@ -27,7 +27,12 @@ fn gov() -> RuntimeOrigin {
 /// Registers a Provider administered by ALICE; returns its id.
 fn hospital() -> u32 {
 	let id = NextOrganizationId::<Test>::get();
-	assert_ok!(Organizations::register_organization(gov(), OrganizationKind::Provider, ALICE, META));
+	assert_ok!(Organizations::register_organization(
+		gov(),
+		OrganizationKind::Provider,
+		ALICE,
+		META
+	));
 	id
 }
 
@@ -121,7 +126,13 @@ fn registration_fails_when_ids_are_exhausted() {
 fn suspension_fails_every_check_at_once_and_reinstatement_restores_them() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Clinician]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Clinician]),
+			None
+		));
 		assert!(Organizations::has_role(h, &BOB, OrganizationKind::Provider, Role::Clinician));
 
 		assert_ok!(Organizations::suspend_organization(gov(), h));
@@ -130,7 +141,10 @@ fn suspension_fails_every_check_at_once_and_reinstatement_restores_them() {
 			Organizations::ensure_role(h, &BOB, OrganizationKind::Provider, Role::Clinician),
 			Err(AccessDenied::OrganizationSuspended)
 		);
-		assert_eq!(Organizations::ensure_active(h, OrganizationKind::Provider), Err(AccessDenied::OrganizationSuspended));
+		assert_eq!(
+			Organizations::ensure_active(h, OrganizationKind::Provider),
+			Err(AccessDenied::OrganizationSuspended)
+		);
 
 		assert_ok!(Organizations::reinstate_organization(gov(), h));
 		System::assert_last_event(Event::OrganizationReinstated { organization: h }.into());
@@ -141,22 +155,37 @@ fn suspension_fails_every_check_at_once_and_reinstatement_restores_them() {
 #[test]
 fn suspend_errors() {
 	run_test(|| {
-		assert_noop!(Organizations::suspend_organization(gov(), 7), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::suspend_organization(gov(), 7),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::suspend_organization(RuntimeOrigin::signed(ALICE), h), DispatchError::BadOrigin);
+		assert_noop!(
+			Organizations::suspend_organization(RuntimeOrigin::signed(ALICE), h),
+			DispatchError::BadOrigin
+		);
 		assert_ok!(Organizations::suspend_organization(gov(), h));
-		assert_noop!(Organizations::suspend_organization(gov(), h), Error::<Test>::AlreadySuspended);
+		assert_noop!(
+			Organizations::suspend_organization(gov(), h),
+			Error::<Test>::AlreadySuspended
+		);
 	});
 }
 
 #[test]
 fn reinstate_errors() {
 	run_test(|| {
-		assert_noop!(Organizations::reinstate_organization(gov(), 7), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::reinstate_organization(gov(), 7),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
 		assert_noop!(Organizations::reinstate_organization(gov(), h), Error::<Test>::NotSuspended);
 		assert_ok!(Organizations::suspend_organization(gov(), h));
-		assert_noop!(Organizations::reinstate_organization(RuntimeOrigin::signed(ALICE), h), DispatchError::BadOrigin);
+		assert_noop!(
+			Organizations::reinstate_organization(RuntimeOrigin::signed(ALICE), h),
+			DispatchError::BadOrigin
+		);
 	});
 }
 
@@ -178,10 +207,22 @@ fn removing_an_empty_organization_releases_its_deposit_and_never_reuses_its_id()
 #[test]
 fn remove_organization_errors() {
 	run_test(|| {
-		assert_noop!(Organizations::remove_organization(gov(), 3), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::remove_organization(gov(), 3),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::remove_organization(RuntimeOrigin::signed(ALICE), h), DispatchError::BadOrigin);
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None));
+		assert_noop!(
+			Organizations::remove_organization(RuntimeOrigin::signed(ALICE), h),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
 		assert_noop!(Organizations::remove_organization(gov(), h), Error::<Test>::HasMembers);
 	});
 }
@@ -195,10 +236,22 @@ fn a_new_admin_manages_members_and_the_old_one_no_longer_does() {
 		assert_ok!(Organizations::set_admin(gov(), h, CHARLIE));
 		System::assert_last_event(Event::AdminChanged { organization: h, admin: CHARLIE }.into());
 		assert_noop!(
-			Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None),
+			Organizations::add_member(
+				RuntimeOrigin::signed(ALICE),
+				h,
+				BOB,
+				roles(&[Role::Billing]),
+				None
+			),
 			Error::<Test>::NotAdmin
 		);
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(CHARLIE), h, BOB, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(CHARLIE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
 		// The registration deposit stays with ALICE, who paid it.
 		assert_eq!(held(HoldReason::OrganizationDeposit, ALICE), ORG_DEPOSIT);
 		assert_eq!(crate::Organizations::<Test>::get(h).map(|o| o.depositor), Some(ALICE));
@@ -210,7 +263,10 @@ fn set_admin_errors() {
 	run_test(|| {
 		assert_noop!(Organizations::set_admin(gov(), 5, BOB), Error::<Test>::UnknownOrganization);
 		let h = hospital();
-		assert_noop!(Organizations::set_admin(RuntimeOrigin::signed(ALICE), h, BOB), DispatchError::BadOrigin);
+		assert_noop!(
+			Organizations::set_admin(RuntimeOrigin::signed(ALICE), h, BOB),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(Organizations::set_admin(gov(), h, ALICE), Error::<Test>::SameAdmin);
 	});
 }
@@ -221,8 +277,16 @@ fn admins_and_admin_members_set_the_metadata_hash() {
 		let h = hospital();
 		let new = H256::repeat_byte(1);
 		assert_ok!(Organizations::set_metadata(RuntimeOrigin::signed(ALICE), h, new));
-		System::assert_last_event(Event::MetadataUpdated { organization: h, metadata_hash: new }.into());
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Admin]), None));
+		System::assert_last_event(
+			Event::MetadataUpdated { organization: h, metadata_hash: new }.into(),
+		);
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Admin]),
+			None
+		));
 		let newer = H256::repeat_byte(2);
 		assert_ok!(Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, newer));
 		assert_eq!(crate::Organizations::<Test>::get(h).map(|o| o.metadata_hash), Some(newer));
@@ -232,12 +296,27 @@ fn admins_and_admin_members_set_the_metadata_hash() {
 #[test]
 fn set_metadata_errors() {
 	run_test(|| {
-		assert_noop!(Organizations::set_metadata(RuntimeOrigin::signed(ALICE), 4, META), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::set_metadata(RuntimeOrigin::signed(ALICE), 4, META),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, META), Error::<Test>::NotAdmin);
+		assert_noop!(
+			Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, META),
+			Error::<Test>::NotAdmin
+		);
 		// A member without the Admin role is not an admin either.
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Clinician]), None));
-		assert_noop!(Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, META), Error::<Test>::NotAdmin);
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Clinician]),
+			None
+		));
+		assert_noop!(
+			Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, META),
+			Error::<Test>::NotAdmin
+		);
 	});
 }
 
@@ -248,12 +327,22 @@ fn the_admin_adds_a_member_with_roles_and_pays_the_deposit() {
 	run_test(|| {
 		let h = hospital();
 		let r = roles(&[Role::Clinician, Role::PrivacyOfficer]);
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, r, Some(NOW + 10)));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			r,
+			Some(NOW + 10)
+		));
 		System::assert_last_event(
-			Event::MemberAdded { organization: h, who: BOB, roles: r, expires_at: Some(NOW + 10) }.into(),
+			Event::MemberAdded { organization: h, who: BOB, roles: r, expires_at: Some(NOW + 10) }
+				.into(),
 		);
 		let m = Members::<Test>::get(h, BOB).expect("member");
-		assert_eq!((m.roles, m.expires_at, m.depositor, m.deposit, m.since), (r, Some(NOW + 10), ALICE, MEMBER_DEPOSIT, NOW));
+		assert_eq!(
+			(m.roles, m.expires_at, m.depositor, m.deposit, m.since),
+			(r, Some(NOW + 10), ALICE, MEMBER_DEPOSIT, NOW)
+		);
 		assert_eq!(held(HoldReason::MemberDeposit, ALICE), MEMBER_DEPOSIT);
 		assert_eq!(MembershipsOf::<Test>::get(BOB).into_inner(), vec![h]);
 		assert_eq!(crate::Organizations::<Test>::get(h).map(|o| o.member_count), Some(1));
@@ -269,8 +358,20 @@ fn the_admin_adds_a_member_with_roles_and_pays_the_deposit() {
 fn an_admin_member_adds_members_and_pays_for_them() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Admin]), None));
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(BOB), h, CHARLIE, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Admin]),
+			None
+		));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(BOB),
+			h,
+			CHARLIE,
+			roles(&[Role::Billing]),
+			None
+		));
 		assert_eq!(Members::<Test>::get(h, CHARLIE).map(|m| m.depositor), Some(BOB));
 		assert_eq!(held(HoldReason::MemberDeposit, BOB), MEMBER_DEPOSIT);
 	});
@@ -280,10 +381,22 @@ fn an_admin_member_adds_members_and_pays_for_them() {
 fn an_admin_member_whose_credential_expired_is_no_admin() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Admin]), Some(NOW + 5)));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Admin]),
+			Some(NOW + 5)
+		));
 		Timestamp::set_timestamp(NOW + 5);
 		assert_noop!(
-			Organizations::add_member(RuntimeOrigin::signed(BOB), h, CHARLIE, roles(&[Role::Billing]), None),
+			Organizations::add_member(
+				RuntimeOrigin::signed(BOB),
+				h,
+				CHARLIE,
+				roles(&[Role::Billing]),
+				None
+			),
 			Error::<Test>::NotAdmin
 		);
 	});
@@ -293,15 +406,48 @@ fn an_admin_member_whose_credential_expired_is_no_admin() {
 fn an_account_serves_several_organizations() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::register_organization(gov(), OrganizationKind::ResearchInstitution, CHARLIE, META));
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, DAVE, roles(&[Role::Clinician]), None));
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(CHARLIE), 1, DAVE, roles(&[Role::Researcher]), None));
+		assert_ok!(Organizations::register_organization(
+			gov(),
+			OrganizationKind::ResearchInstitution,
+			CHARLIE,
+			META
+		));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			DAVE,
+			roles(&[Role::Clinician]),
+			None
+		));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(CHARLIE),
+			1,
+			DAVE,
+			roles(&[Role::Researcher]),
+			None
+		));
 		let list = Organizations::memberships_of(&DAVE);
 		assert_eq!(list.len(), 2);
-		assert_eq!((list[0].organization, list[0].kind, list[0].roles), (h, OrganizationKind::Provider, roles(&[Role::Clinician])));
-		assert_eq!((list[1].organization, list[1].kind), (1, OrganizationKind::ResearchInstitution));
-		assert!(Organizations::has_role(1, &DAVE, OrganizationKind::ResearchInstitution, Role::Researcher));
-		assert!(!Organizations::has_role(1, &DAVE, OrganizationKind::ResearchInstitution, Role::Clinician));
+		assert_eq!(
+			(list[0].organization, list[0].kind, list[0].roles),
+			(h, OrganizationKind::Provider, roles(&[Role::Clinician]))
+		);
+		assert_eq!(
+			(list[1].organization, list[1].kind),
+			(1, OrganizationKind::ResearchInstitution)
+		);
+		assert!(Organizations::has_role(
+			1,
+			&DAVE,
+			OrganizationKind::ResearchInstitution,
+			Role::Researcher
+		));
+		assert!(!Organizations::has_role(
+			1,
+			&DAVE,
+			OrganizationKind::ResearchInstitution,
+			Role::Clinician
+		));
 	});
 }
 
@@ -310,16 +456,37 @@ fn add_member_errors() {
 	run_test(|| {
 		let a = RuntimeOrigin::signed(ALICE);
 		let billing = roles(&[Role::Billing]);
-		assert_noop!(Organizations::add_member(a.clone(), 9, BOB, billing, None), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::add_member(a.clone(), 9, BOB, billing, None),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::add_member(RuntimeOrigin::signed(BOB), h, CHARLIE, billing, None), Error::<Test>::NotAdmin);
-		assert_noop!(Organizations::add_member(a.clone(), h, BOB, RoleSet::empty(), None), Error::<Test>::NoRoles);
-		assert_noop!(Organizations::add_member(a.clone(), h, BOB, RoleSet(0b1100_0000), None), Error::<Test>::InvalidRoles);
-		assert_noop!(Organizations::add_member(a.clone(), h, BOB, billing, Some(NOW)), Error::<Test>::ExpiryInPast);
+		assert_noop!(
+			Organizations::add_member(RuntimeOrigin::signed(BOB), h, CHARLIE, billing, None),
+			Error::<Test>::NotAdmin
+		);
+		assert_noop!(
+			Organizations::add_member(a.clone(), h, BOB, RoleSet::empty(), None),
+			Error::<Test>::NoRoles
+		);
+		assert_noop!(
+			Organizations::add_member(a.clone(), h, BOB, RoleSet(0b1100_0000), None),
+			Error::<Test>::InvalidRoles
+		);
+		assert_noop!(
+			Organizations::add_member(a.clone(), h, BOB, billing, Some(NOW)),
+			Error::<Test>::ExpiryInPast
+		);
 		assert_ok!(Organizations::add_member(a.clone(), h, BOB, billing, None));
-		assert_noop!(Organizations::add_member(a.clone(), h, BOB, billing, None), Error::<Test>::AlreadyMember);
+		assert_noop!(
+			Organizations::add_member(a.clone(), h, BOB, billing, None),
+			Error::<Test>::AlreadyMember
+		);
 		assert_ok!(Organizations::suspend_organization(gov(), h));
-		assert_noop!(Organizations::add_member(a, h, CHARLIE, billing, None), Error::<Test>::OrganizationSuspended);
+		assert_noop!(
+			Organizations::add_member(a, h, CHARLIE, billing, None),
+			Error::<Test>::OrganizationSuspended
+		);
 	});
 }
 
@@ -328,10 +495,22 @@ fn an_organization_holds_at_most_its_maximum_of_members() {
 	run_test(|| {
 		let h = hospital();
 		for who in 10..14 {
-			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, who, roles(&[Role::Billing]), None));
+			assert_ok!(Organizations::add_member(
+				RuntimeOrigin::signed(ALICE),
+				h,
+				who,
+				roles(&[Role::Billing]),
+				None
+			));
 		}
 		assert_noop!(
-			Organizations::add_member(RuntimeOrigin::signed(ALICE), h, 14, roles(&[Role::Billing]), None),
+			Organizations::add_member(
+				RuntimeOrigin::signed(ALICE),
+				h,
+				14,
+				roles(&[Role::Billing]),
+				None
+			),
 			Error::<Test>::TooManyMembers
 		);
 	});
@@ -344,10 +523,22 @@ fn an_account_serves_at_most_its_maximum_of_organizations() {
 			hospital();
 		}
 		for org in 0..3 {
-			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), org, BOB, roles(&[Role::Billing]), None));
+			assert_ok!(Organizations::add_member(
+				RuntimeOrigin::signed(ALICE),
+				org,
+				BOB,
+				roles(&[Role::Billing]),
+				None
+			));
 		}
 		assert_noop!(
-			Organizations::add_member(RuntimeOrigin::signed(ALICE), 3, BOB, roles(&[Role::Billing]), None),
+			Organizations::add_member(
+				RuntimeOrigin::signed(ALICE),
+				3,
+				BOB,
+				roles(&[Role::Billing]),
+				None
+			),
 			Error::<Test>::TooManyMemberships
 		);
 	});
@@ -359,7 +550,13 @@ fn an_admin_who_cannot_pay_the_member_deposit_is_refused() {
 		let h = hospital();
 		assert_ok!(Organizations::set_admin(gov(), h, PAUPER));
 		assert_noop!(
-			Organizations::add_member(RuntimeOrigin::signed(PAUPER), h, BOB, roles(&[Role::Billing]), None),
+			Organizations::add_member(
+				RuntimeOrigin::signed(PAUPER),
+				h,
+				BOB,
+				roles(&[Role::Billing]),
+				None
+			),
 			Error::<Test>::InsufficientBalance
 		);
 	});
@@ -371,10 +568,25 @@ fn an_admin_who_cannot_pay_the_member_deposit_is_refused() {
 fn the_admin_updates_roles_and_expiry() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
 		let r = roles(&[Role::Clinician]);
-		assert_ok!(Organizations::update_member(RuntimeOrigin::signed(ALICE), h, BOB, r, Some(NOW + 1)));
-		System::assert_last_event(Event::MemberUpdated { organization: h, who: BOB, roles: r, expires_at: Some(NOW + 1) }.into());
+		assert_ok!(Organizations::update_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			r,
+			Some(NOW + 1)
+		));
+		System::assert_last_event(
+			Event::MemberUpdated { organization: h, who: BOB, roles: r, expires_at: Some(NOW + 1) }
+				.into(),
+		);
 		assert!(Organizations::has_role(h, &BOB, OrganizationKind::Provider, Role::Clinician));
 		assert!(!Organizations::has_role(h, &BOB, OrganizationKind::Provider, Role::Billing));
 		// The deposit is unchanged by updates.
@@ -387,16 +599,37 @@ fn update_member_errors() {
 	run_test(|| {
 		let a = RuntimeOrigin::signed(ALICE);
 		let billing = roles(&[Role::Billing]);
-		assert_noop!(Organizations::update_member(a.clone(), 8, BOB, billing, None), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::update_member(a.clone(), 8, BOB, billing, None),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::update_member(a.clone(), h, BOB, billing, None), Error::<Test>::NotMember);
+		assert_noop!(
+			Organizations::update_member(a.clone(), h, BOB, billing, None),
+			Error::<Test>::NotMember
+		);
 		assert_ok!(Organizations::add_member(a.clone(), h, BOB, billing, None));
-		assert_noop!(Organizations::update_member(RuntimeOrigin::signed(BOB), h, BOB, billing, None), Error::<Test>::NotAdmin);
-		assert_noop!(Organizations::update_member(a.clone(), h, BOB, RoleSet::empty(), None), Error::<Test>::NoRoles);
-		assert_noop!(Organizations::update_member(a.clone(), h, BOB, RoleSet(0x80), None), Error::<Test>::InvalidRoles);
-		assert_noop!(Organizations::update_member(a.clone(), h, BOB, billing, Some(NOW - 1)), Error::<Test>::ExpiryInPast);
+		assert_noop!(
+			Organizations::update_member(RuntimeOrigin::signed(BOB), h, BOB, billing, None),
+			Error::<Test>::NotAdmin
+		);
+		assert_noop!(
+			Organizations::update_member(a.clone(), h, BOB, RoleSet::empty(), None),
+			Error::<Test>::NoRoles
+		);
+		assert_noop!(
+			Organizations::update_member(a.clone(), h, BOB, RoleSet(0x80), None),
+			Error::<Test>::InvalidRoles
+		);
+		assert_noop!(
+			Organizations::update_member(a.clone(), h, BOB, billing, Some(NOW - 1)),
+			Error::<Test>::ExpiryInPast
+		);
 		assert_ok!(Organizations::suspend_organization(gov(), h));
-		assert_noop!(Organizations::update_member(a, h, BOB, billing, None), Error::<Test>::OrganizationSuspended);
+		assert_noop!(
+			Organizations::update_member(a, h, BOB, billing, None),
+			Error::<Test>::OrganizationSuspended
+		);
 	});
 }
 
@@ -406,8 +639,20 @@ fn update_member_errors() {
 fn removing_a_member_releases_the_deposit_to_its_payer_and_cleans_the_index() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Admin]), None));
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(BOB), h, CHARLIE, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Admin]),
+			None
+		));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(BOB),
+			h,
+			CHARLIE,
+			roles(&[Role::Billing]),
+			None
+		));
 		// ALICE removes the member BOB paid for: BOB gets the deposit back.
 		assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(ALICE), h, CHARLIE));
 		System::assert_last_event(Event::MemberRemoved { organization: h, who: CHARLIE }.into());
@@ -426,7 +671,13 @@ fn removing_a_member_releases_the_deposit_to_its_payer_and_cleans_the_index() {
 fn governance_removes_members_also_of_suspended_organizations() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
 		assert_ok!(Organizations::suspend_organization(gov(), h));
 		assert_ok!(Organizations::remove_member(gov(), h, BOB));
 		assert_ok!(Organizations::remove_organization(gov(), h));
@@ -437,12 +688,30 @@ fn governance_removes_members_also_of_suspended_organizations() {
 #[test]
 fn remove_member_errors() {
 	run_test(|| {
-		assert_noop!(Organizations::remove_member(gov(), 6, BOB), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::remove_member(gov(), 6, BOB),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::remove_member(RuntimeOrigin::signed(ALICE), h, BOB), Error::<Test>::NotMember);
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None));
-		assert_noop!(Organizations::remove_member(RuntimeOrigin::signed(CHARLIE), h, BOB), Error::<Test>::NotAdmin);
-		assert_noop!(Organizations::remove_member(RuntimeOrigin::none(), h, BOB), DispatchError::BadOrigin);
+		assert_noop!(
+			Organizations::remove_member(RuntimeOrigin::signed(ALICE), h, BOB),
+			Error::<Test>::NotMember
+		);
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
+		assert_noop!(
+			Organizations::remove_member(RuntimeOrigin::signed(CHARLIE), h, BOB),
+			Error::<Test>::NotAdmin
+		);
+		assert_noop!(
+			Organizations::remove_member(RuntimeOrigin::none(), h, BOB),
+			DispatchError::BadOrigin
+		);
 	});
 }
 
@@ -450,7 +719,13 @@ fn remove_member_errors() {
 fn a_member_leaves_and_the_deposit_returns_to_its_payer() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
 		assert_ok!(Organizations::leave_organization(RuntimeOrigin::signed(BOB), h));
 		System::assert_last_event(Event::MemberRemoved { organization: h, who: BOB }.into());
 		assert_eq!(held(HoldReason::MemberDeposit, ALICE), 0);
@@ -461,9 +736,15 @@ fn a_member_leaves_and_the_deposit_returns_to_its_payer() {
 #[test]
 fn leave_organization_errors() {
 	run_test(|| {
-		assert_noop!(Organizations::leave_organization(RuntimeOrigin::signed(BOB), 2), Error::<Test>::UnknownOrganization);
+		assert_noop!(
+			Organizations::leave_organization(RuntimeOrigin::signed(BOB), 2),
+			Error::<Test>::UnknownOrganization
+		);
 		let h = hospital();
-		assert_noop!(Organizations::leave_organization(RuntimeOrigin::signed(BOB), h), Error::<Test>::NotMember);
+		assert_noop!(
+			Organizations::leave_organization(RuntimeOrigin::signed(BOB), h),
+			Error::<Test>::NotMember
+		);
 	});
 }
 
@@ -473,7 +754,13 @@ fn leave_organization_errors() {
 fn credential_expiry_takes_effect_at_the_expiry_time_without_any_sweep() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Clinician]), Some(NOW + 60_000)));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Clinician]),
+			Some(NOW + 60_000)
+		));
 		Timestamp::set_timestamp(NOW + 59_999);
 		assert!(Organizations::has_role(h, &BOB, OrganizationKind::Provider, Role::Clinician));
 		Timestamp::set_timestamp(NOW + 60_000);
@@ -493,7 +780,10 @@ fn checks_name_exactly_what_is_missing() {
 			Err(AccessDenied::UnknownOrganization)
 		);
 		let h = hospital();
-		assert_eq!(Organizations::ensure_active(h, OrganizationKind::Payer), Err(AccessDenied::WrongKind));
+		assert_eq!(
+			Organizations::ensure_active(h, OrganizationKind::Payer),
+			Err(AccessDenied::WrongKind)
+		);
 		assert_eq!(
 			Organizations::ensure_role(h, &BOB, OrganizationKind::Payer, Role::Reviewer),
 			Err(AccessDenied::WrongKind)
@@ -502,7 +792,8 @@ fn checks_name_exactly_what_is_missing() {
 			Organizations::ensure_role(h, &BOB, OrganizationKind::Provider, Role::Clinician),
 			Err(AccessDenied::NotAMember)
 		);
-		let summary = <Organizations as OrganizationInspect<u128>>::organization(h).expect("exists");
+		let summary =
+			<Organizations as OrganizationInspect<u128>>::organization(h).expect("exists");
 		assert_eq!((summary.kind, summary.active), (OrganizationKind::Provider, true));
 	});
 }
@@ -535,7 +826,13 @@ fn members_page_through_every_member_once() {
 	run_test(|| {
 		let h = hospital();
 		for who in [BOB, CHARLIE, DAVE, 50] {
-			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, who, roles(&[Role::Billing]), None));
+			assert_ok!(Organizations::add_member(
+				RuntimeOrigin::signed(ALICE),
+				h,
+				who,
+				roles(&[Role::Billing]),
+				None
+			));
 		}
 		let mut seen = Vec::new();
 		let mut cursor = None;
@@ -556,11 +853,17 @@ fn members_page_through_every_member_once() {
 #[test]
 fn genesis_registers_organizations_and_members_with_deposits() {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_balances::GenesisConfig::<Test> { balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE)], ..Default::default() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	crate::GenesisConfig::<Test> {
-		organizations: vec![(OrganizationKind::Provider, ALICE, META), (OrganizationKind::Payer, BOB, META)],
+		organizations: vec![
+			(OrganizationKind::Provider, ALICE, META),
+			(OrganizationKind::Payer, BOB, META),
+		],
 		members: vec![(0, CHARLIE, vec![Role::Clinician]), (1, CHARLIE, vec![Role::Reviewer])]
 			.into_iter()
 			.map(|(org, who, r)| (org, who, r, None))
@@ -591,7 +894,13 @@ fn try_state_detects_a_wrong_member_count() {
 fn try_state_detects_a_broken_reverse_index() {
 	new_test_ext().execute_with(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), h, BOB, roles(&[Role::Billing]), None));
+		assert_ok!(Organizations::add_member(
+			RuntimeOrigin::signed(ALICE),
+			h,
+			BOB,
+			roles(&[Role::Billing]),
+			None
+		));
 		MembershipsOf::<Test>::remove(BOB);
 		assert!(Organizations::do_try_state().is_err());
 	});

@@ -111,7 +111,9 @@ pub mod pallet {
 			let mut validators = BoundedVec::<T::AccountId, T::MaxValidators>::default();
 			for who in &self.initial_validators {
 				assert!(!validators.contains(who), "duplicate genesis validator");
-				validators.try_push(who.clone()).expect("more genesis validators than MaxValidators");
+				validators
+					.try_push(who.clone())
+					.expect("more genesis validators than MaxValidators");
 			}
 			Validators::<T>::put(validators);
 		}

@@ -10,7 +10,10 @@ use crate::{mock::*, Error, Event, Validators};
 fn genesis_validators_are_the_first_sessions_set() {
 	run_test(|| {
 		assert_eq!(ValidatorSet::validators(), vec![1, 2, 3]);
-		assert_eq!(<ValidatorSet as SessionManager<u64>>::new_session_genesis(0), Some(vec![1, 2, 3]));
+		assert_eq!(
+			<ValidatorSet as SessionManager<u64>>::new_session_genesis(0),
+			Some(vec![1, 2, 3])
+		);
 	});
 }
 

@@ -118,8 +118,11 @@ pub trait OrganizationsRpc<BlockHash, AccountId> {
 
 	/// The organizations `account` serves and its roles in each.
 	#[method(name = "rolesOf")]
-	fn roles_of(&self, account: AccountId, at: Option<BlockHash>)
-		-> RpcResult<RolesOfView<AccountId>>;
+	fn roles_of(
+		&self,
+		account: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<RolesOfView<AccountId>>;
 }
 
 /// The methods, over a client that provides the runtime API with the chain's `Balance` type.
@@ -218,7 +221,8 @@ where
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let orgs =
 			self.client.runtime_api().organizations(at, cursor, limit).map_err(runtime_error)?;
-		let next_cursor = if orgs.len() == limit as usize { orgs.last().map(|(id, _)| *id) } else { None };
+		let next_cursor =
+			if orgs.len() == limit as usize { orgs.last().map(|(id, _)| *id) } else { None };
 		Ok(Page { items: orgs.into_iter().map(|(id, o)| org_view(id, o)).collect(), next_cursor })
 	}
 
@@ -236,9 +240,15 @@ where
 			.runtime_api()
 			.members(at, organization, cursor, limit)
 			.map_err(runtime_error)?;
-		let next_cursor =
-			if members.len() == limit as usize { members.last().map(|(who, _)| who.clone()) } else { None };
-		Ok(Page { items: members.into_iter().map(|(who, m)| member_view(who, m)).collect(), next_cursor })
+		let next_cursor = if members.len() == limit as usize {
+			members.last().map(|(who, _)| who.clone())
+		} else {
+			None
+		};
+		Ok(Page {
+			items: members.into_iter().map(|(who, m)| member_view(who, m)).collect(),
+			next_cursor,
+		})
 	}
 
 	fn roles_of(

@@ -20,7 +20,7 @@ struct FakeOrganization {
 
 thread_local! {
 	static ORGANIZATIONS: RefCell<BTreeMap<OrganizationId, FakeOrganization>> =
-		RefCell::new(BTreeMap::new());
+		const { RefCell::new(BTreeMap::new()) };
 }
 
 /// An in-memory organization registry for mock runtimes whose `AccountId` is `u64`.
@@ -33,8 +33,8 @@ thread_local! {
 /// assert!(FakeOrganizations::has_role(7, &1, OrganizationKind::Provider, Role::Clinician));
 /// FakeOrganizations::set_active(7, false);
 /// assert_eq!(
-/// 	FakeOrganizations::ensure_role(7, &1, OrganizationKind::Provider, Role::Clinician),
-/// 	Err(AccessDenied::OrganizationSuspended),
+///     FakeOrganizations::ensure_role(7, &1, OrganizationKind::Provider, Role::Clinician),
+///     Err(AccessDenied::OrganizationSuspended),
 /// );
 /// ```
 pub struct FakeOrganizations;

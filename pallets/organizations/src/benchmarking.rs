@@ -1,6 +1,8 @@
 //! Benchmarks of `pallet-organizations`, each at its worst case: the reverse index of the
 //! member at its largest, deposits held and released, events emitted.
 
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;

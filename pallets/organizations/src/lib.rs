@@ -77,6 +77,8 @@ pub use weights::WeightInfo;
 /// The balance type of the configured currency.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A member in the genesis config: `(organization, member, roles, expires_at)`.
+pub type GenesisMember<AccountId> = (OrganizationId, AccountId, Vec<Role>, Option<Moment>);
 /// An organization as stored.
 pub type OrganizationOf<T> = Organization<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// A membership as stored.
@@ -188,7 +190,7 @@ pub mod pallet {
 		/// `(kind, admin, metadata_hash)`, registered with ids 0, 1, 2, ... in this order.
 		pub organizations: Vec<(OrganizationKind, T::AccountId, H256)>,
 		/// `(organization, member, roles, expires_at)`, added by the organization's admin.
-		pub members: Vec<(OrganizationId, T::AccountId, Vec<Role>, Option<Moment>)>,
+		pub members: Vec<GenesisMember<T::AccountId>>,
 	}
 
 	#[pallet::genesis_build]

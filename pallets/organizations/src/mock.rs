@@ -1,6 +1,8 @@
 //! A minimal runtime for the tests: System, Balances (deposits), Timestamp (expiry) and this
 //! pallet; governance is Root or account [`GOVERNOR`].
 
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 use frame_support::{derive_impl, parameter_types, traits::EitherOfDiverse, PalletId};
 use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_runtime::BuildStorage;

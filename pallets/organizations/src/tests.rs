@@ -1,6 +1,8 @@
 //! Tests of `pallet-organizations`: every call, every error path, the checks other pallets
 //! rely on, paging, genesis and the invariants.
 
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},

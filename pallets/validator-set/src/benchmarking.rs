@@ -1,5 +1,7 @@
 //! Benchmarks of `pallet-validator-set`, with the set at its largest.
 
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 use super::*;
 use frame_benchmarking::v2::*;
 

@@ -1,6 +1,8 @@
 //! A minimal runtime for the tests: System and this pallet; session-key registration is a fake
 //! (a set of registered accounts), governance is Root.
 
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 use core::cell::RefCell;
 use std::collections::BTreeSet;
 
@@ -24,7 +26,7 @@ impl frame_system::Config for Test {
 }
 
 thread_local! {
-	static REGISTERED: RefCell<BTreeSet<u64>> = RefCell::new(BTreeSet::new());
+	static REGISTERED: RefCell<BTreeSet<u64>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 /// Fake of pallet-session's key registry.

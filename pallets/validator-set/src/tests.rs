@@ -1,5 +1,7 @@
 //! Tests of `pallet-validator-set`: every call, every error, and the session hand-over.
 
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
 use frame_support::{assert_noop, assert_ok};
 use pallet_session::SessionManager;
 use sp_runtime::DispatchError;

@@ -8,6 +8,8 @@
 //! - [`OrganizationInspect`]: the one question every healthcare rule asks — "is this account an
 //!   active member of an active organization of kind K with role R?" — implemented by
 //!   `pallet-organizations` and, in other pallets' mock runtimes, by [`fakes::FakeOrganizations`].
+//! - [`Purpose`], [`DataCategory`], [`Action`] and their sets, [`Decision`], [`DenyReason`],
+//!   [`ConsentInspect`]: what a patient's consent covers and the one evaluation of it.
 //!
 //! Nothing here is personal or clinical data: identifiers are numbers and accounts, kinds and
 //! roles are small enums.
@@ -16,11 +18,13 @@
 
 extern crate alloc;
 
+mod consent;
 mod organizations;
 
 #[cfg(feature = "std")]
 pub mod fakes;
 
+pub use consent::*;
 pub use organizations::*;
 
 /// Time on chain: milliseconds since the Unix epoch, as kept by `pallet-timestamp`.

@@ -1,0 +1,361 @@
+//! Consent vocabulary: purposes of use (HL7 PurposeOfUse), data categories, actions, the
+//! decision of a consent evaluation, and the [`ConsentInspect`] trait other pallets ask.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+use crate::OrganizationId;
+
+/// The identifier of a consent, assigned in order of granting.
+pub type ConsentId = u64;
+
+macro_rules! bit_set {
+	($(#[$meta:meta])* $name:ident($bits:ty) of $item:ident, valid = $valid:expr) => {
+		$(#[$meta])*
+		#[derive(
+			Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking,
+			MaxEncodedLen, TypeInfo, serde::Serialize, serde::Deserialize,
+		)]
+		pub struct $name(pub $bits);
+
+		impl $name {
+			/// The bits that name an element; any other bit makes the set invalid.
+			pub const VALID_BITS: $bits = $valid;
+
+			/// The set holding exactly `items`.
+			pub fn from_items(items: &[$item]) -> Self {
+				$name(items.iter().fold(0, |bits, item| bits | item.bit()))
+			}
+
+			/// Whether `item` is named in the set.
+			pub const fn names(self, item: $item) -> bool {
+				self.0 & item.bit() != 0
+			}
+
+			/// Whether the set names nothing.
+			pub const fn is_empty(self) -> bool {
+				self.0 == 0
+			}
+
+			/// Whether every bit is meaningful.
+			pub const fn is_valid(self) -> bool {
+				self.0 & !Self::VALID_BITS == 0
+			}
+		}
+	};
+}
+
+/// Why data is used: HL7 v3 PurposeOfUse codes.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Purpose {
+	/// `TREAT`: treatment.
+	Treatment,
+	/// `ETREAT`: emergency treatment.
+	EmergencyTreatment,
+	/// `HPAYMT`: healthcare payment (claims).
+	Payment,
+	/// `HOPERAT`: healthcare operations.
+	Operations,
+	/// `HRESCH`: healthcare research.
+	Research,
+	/// `PUBHLTH`: public health.
+	PublicHealth,
+}
+
+impl Purpose {
+	/// Every purpose, in bit order.
+	pub const ALL: [Purpose; 6] = [
+		Purpose::Treatment,
+		Purpose::EmergencyTreatment,
+		Purpose::Payment,
+		Purpose::Operations,
+		Purpose::Research,
+		Purpose::PublicHealth,
+	];
+
+	/// The purpose's bit in a [`PurposeSet`].
+	pub const fn bit(self) -> u8 {
+		1 << (self as u8)
+	}
+
+	/// The HL7 v3 PurposeOfUse code.
+	pub const fn hl7_code(self) -> &'static str {
+		match self {
+			Purpose::Treatment => "TREAT",
+			Purpose::EmergencyTreatment => "ETREAT",
+			Purpose::Payment => "HPAYMT",
+			Purpose::Operations => "HOPERAT",
+			Purpose::Research => "HRESCH",
+			Purpose::PublicHealth => "PUBHLTH",
+		}
+	}
+}
+
+bit_set!(
+	/// A set of [`Purpose`]s, one bit each.
+	PurposeSet(u8) of Purpose, valid = (1 << 6) - 1
+);
+
+/// What kind of data: a fixed set of categories. Categories from
+/// [`DataCategory::Genomics`] on are *sensitive*: a consent covers them only when it names them,
+/// never through "all standard categories".
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum DataCategory {
+	/// Administrative and demographic data.
+	Demographics,
+	/// Problems and diagnoses.
+	Conditions,
+	/// Medications and prescriptions.
+	Medications,
+	/// Allergies and intolerances.
+	Allergies,
+	/// Laboratory results.
+	LabResults,
+	/// Imaging studies and reports.
+	Imaging,
+	/// Clinical notes.
+	ClinicalNotes,
+	/// Immunizations.
+	Immunizations,
+	/// Procedures.
+	Procedures,
+	/// Vital signs.
+	VitalSigns,
+	/// Genomic data (sensitive).
+	Genomics,
+	/// Mental health (sensitive).
+	MentalHealth,
+	/// Substance use, e.g. 42 CFR Part 2 records (sensitive).
+	SubstanceUse,
+	/// Sexual and reproductive health (sensitive).
+	SexualReproductiveHealth,
+}
+
+impl DataCategory {
+	/// Every category, in bit order.
+	pub const ALL: [DataCategory; 14] = [
+		DataCategory::Demographics,
+		DataCategory::Conditions,
+		DataCategory::Medications,
+		DataCategory::Allergies,
+		DataCategory::LabResults,
+		DataCategory::Imaging,
+		DataCategory::ClinicalNotes,
+		DataCategory::Immunizations,
+		DataCategory::Procedures,
+		DataCategory::VitalSigns,
+		DataCategory::Genomics,
+		DataCategory::MentalHealth,
+		DataCategory::SubstanceUse,
+		DataCategory::SexualReproductiveHealth,
+	];
+
+	/// The category's bit in a [`CategorySet`].
+	pub const fn bit(self) -> u32 {
+		1 << (self as u32)
+	}
+
+	/// Whether a consent must name this category explicitly.
+	pub const fn is_sensitive(self) -> bool {
+		(self as u8) >= (DataCategory::Genomics as u8)
+	}
+}
+
+bit_set!(
+	/// A set of [`DataCategory`]s, one bit each, plus [`CategorySet::ALL_STANDARD`]: every
+	/// non-sensitive category, present and future.
+	CategorySet(u32) of DataCategory, valid = ((1 << 14) - 1) | CategorySet::ALL_STANDARD
+);
+
+impl CategorySet {
+	/// "All standard categories": every non-sensitive category. Sensitive ones stay excluded
+	/// unless named.
+	pub const ALL_STANDARD: u32 = 1 << 31;
+
+	/// Whether data of `category` is covered: named, or standard and "all standard" is set.
+	pub const fn covers(self, category: DataCategory) -> bool {
+		self.names(category) || (!category.is_sensitive() && self.0 & Self::ALL_STANDARD != 0)
+	}
+}
+
+/// What is done with the data.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Action {
+	/// Read (access, disclose).
+	Read,
+	/// Write (create, amend records).
+	Write,
+}
+
+impl Action {
+	/// The action's bit in an [`ActionSet`].
+	pub const fn bit(self) -> u8 {
+		1 << (self as u8)
+	}
+}
+
+bit_set!(
+	/// A set of [`Action`]s.
+	ActionSet(u8) of Action, valid = 0b11
+);
+
+/// Why an evaluation denies. Ordered by how far a consent got through the checks, so that the
+/// most specific reason among several consents can be reported.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum DenyReason {
+	/// The patient has no consent for this organization.
+	NoConsent,
+	/// The consent's validity window has not begun.
+	NotYetValid,
+	/// The consent's validity window has ended.
+	Expired,
+	/// The data was to be erased by now: no use after the erase-by deadline.
+	PastEraseBy,
+	/// The consent does not cover this purpose.
+	PurposeNotCovered,
+	/// The consent does not cover this data category (sensitive ones must be named).
+	CategoryNotCovered,
+	/// The consent does not cover this action.
+	ActionNotCovered,
+	/// The consent's maximum number of accesses is used up.
+	AccessLimitReached,
+}
+
+/// The result of evaluating a patient's consents for one use of their data.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Decision {
+	/// Allowed by this consent.
+	Permit(ConsentId),
+	/// Not allowed, and why.
+	Deny(DenyReason),
+}
+
+/// The consent registry's answer to "may this organization do this with this patient's data
+/// now?", for the other pallets. One evaluation, used everywhere (records, claims, research,
+/// the runtime API and the RPC).
+pub trait ConsentInspect<AccountId> {
+	/// Evaluates the patient's consents for `organization` doing `action` on data of
+	/// `category` for `purpose`, at the current block's time. Bounded work: at most the
+	/// patient's maximum number of consents is read.
+	fn evaluate(
+		patient: &AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) -> Decision;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn all_standard_never_covers_sensitive_categories() {
+		let all = CategorySet(CategorySet::ALL_STANDARD);
+		for category in DataCategory::ALL {
+			assert_eq!(all.covers(category), !category.is_sensitive(), "{category:?}");
+		}
+		let with_genomics = CategorySet(CategorySet::ALL_STANDARD | DataCategory::Genomics.bit());
+		assert!(with_genomics.covers(DataCategory::Genomics));
+		assert!(!with_genomics.covers(DataCategory::MentalHealth));
+	}
+
+	#[test]
+	fn sets_reject_unknown_bits() {
+		assert!(CategorySet(CategorySet::VALID_BITS).is_valid());
+		assert!(!CategorySet(1 << 20).is_valid());
+		assert!(PurposeSet::from_items(&Purpose::ALL).is_valid());
+		assert!(!PurposeSet(1 << 6).is_valid());
+		assert!(!ActionSet(0b100).is_valid());
+	}
+
+	#[test]
+	fn sensitive_categories_are_the_last_four() {
+		let sensitive: Vec<_> =
+			DataCategory::ALL.into_iter().filter(|c| c.is_sensitive()).collect();
+		assert_eq!(
+			sensitive,
+			vec![
+				DataCategory::Genomics,
+				DataCategory::MentalHealth,
+				DataCategory::SubstanceUse,
+				DataCategory::SexualReproductiveHealth
+			]
+		);
+		assert_eq!(Purpose::Research.hl7_code(), "HRESCH");
+	}
+}

@@ -264,8 +264,8 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, Council, CouncilMembership, Multisig, Organizations, Proxy, Sudo,
-				Timestamp, Utility, ValidatorSet,
+				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy,
+				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -284,8 +284,8 @@ impl_runtime_apis! {
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
 			use crate::{
-				Balances, Council, CouncilMembership, Multisig, Organizations, Proxy, Sudo,
-				Timestamp, Utility, ValidatorSet,
+				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy,
+				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 
 			impl frame_system_benchmarking::Config for Runtime {}

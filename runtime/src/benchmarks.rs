@@ -14,6 +14,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_membership, CouncilMembership]
 	[pallet_validator_set, ValidatorSet]
 	[pallet_organizations, Organizations]
+	[pallet_consent, Consent]
 );
 
 /// Registers session keys for validator-set benchmarks, as `session.setKeys` would.

@@ -231,4 +231,6 @@ mod runtime {
 	// Healthcare pallets: 50–69.
 	#[runtime::pallet_index(50)]
 	pub type Organizations = pallet_organizations;
+	#[runtime::pallet_index(51)]
+	pub type Consent = pallet_consent;
 }

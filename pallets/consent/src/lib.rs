@@ -16,10 +16,9 @@
 //! - *Revocation* removes the consent at once: the next evaluation no longer sees it.
 //! - *Expiry* needs no sweep: evaluation compares with the current time.
 //!
-//! Status: in progress (issue 4). Grants, revocation and the evaluation are here and tested;
-//! the access log, emergency access, the guardian proxy type, feeless consent management, the
-//! runtime API and RPC, benchmarked weights (the call weights below are provisional) and the
-//! runtime wiring follow.
+//! Status: in progress (issue 4). Grants, revocation and the evaluation are here, tested,
+//! benchmarked and in the runtime (with the guardian `ProxyType::Consent`); the access log,
+//! emergency access, feeless consent management, the runtime API and RPC follow.
 //!
 //! ## Dispatchables
 //! - [`Pallet::grant_consent`]: the patient grants a consent to an active organization.
@@ -33,11 +32,14 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
 pub mod types;
+pub mod weights;
 
 use alloc::vec::Vec;
 
@@ -50,6 +52,7 @@ pub use healthchain_primitives::{
 pub use pallet::*;
 use sp_core::H256;
 pub use types::*;
+pub use weights::WeightInfo;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -78,6 +81,9 @@ pub mod pallet {
 		/// patient's storage.
 		#[pallet::constant]
 		type MaxConsentsPerPatient: Get<u32>;
+
+		/// Weights of the calls, from benchmarks.
+		type WeightInfo: WeightInfo;
 	}
 
 	/// The id the next consent gets.
@@ -165,8 +171,7 @@ pub mod pallet {
 		///   [`Error::InvalidBits`], [`Error::InvalidWindow`], [`Error::ZeroAccessLimit`],
 		///   [`Error::EraseByInPast`], [`Error::TooManyConsents`] or [`Error::IdsExhausted`].
 		#[pallet::call_index(0)]
-		#[pallet::weight(Weight::from_parts(50_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads_writes(4, 4)))]
+		#[pallet::weight(T::WeightInfo::grant_consent())]
 		pub fn grant_consent(
 			origin: OriginFor<T>,
 			organization: OrganizationId,
@@ -234,8 +239,7 @@ pub mod pallet {
 		/// - Emits [`Event::ConsentRevoked`].
 		/// - Fails with [`Error::UnknownConsent`] or [`Error::NotYourConsent`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads_writes(2, 3)))]
+		#[pallet::weight(T::WeightInfo::revoke_consent())]
 		pub fn revoke_consent(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
 			let record = Consents::<T>::get(consent).ok_or(Error::<T>::UnknownConsent)?;

@@ -32,6 +32,7 @@ impl pallet_consent::Config for Test {
 	type Organizations = FakeOrganizations;
 	type Time = Timestamp;
 	type MaxConsentsPerPatient = frame_support::traits::ConstU32<4>;
+	type WeightInfo = ();
 }
 
 /// Patients.

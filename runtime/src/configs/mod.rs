@@ -337,3 +337,12 @@ impl pallet_organizations::Config for Runtime {
 	type MaxOrganizationsPerAccount = ConstU32<16>;
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
+
+impl pallet_consent::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Organizations = crate::Organizations;
+	type Time = Timestamp;
+	/// Every evaluation reads at most this many consents of the patient.
+	type MaxConsentsPerPatient = ConstU32<32>;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+}

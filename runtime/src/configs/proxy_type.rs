@@ -35,6 +35,9 @@ pub enum ProxyType {
 	NonTransfer,
 	/// Only rejecting announcements of other proxies (a safety key against a stolen proxy).
 	CancelProxy,
+	/// Only consent calls (and batches of them): a guardian or legal representative manages a
+	/// patient's consents and nothing else.
+	Consent,
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
@@ -48,6 +51,12 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 					| RuntimeCall::Utility(pallet_utility::Call::batch { .. })
 					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
+			ProxyType::Consent => matches!(
+				call,
+				RuntimeCall::Consent(..)
+					| RuntimeCall::Utility(pallet_utility::Call::batch { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+			),
 		}
 	}
 
@@ -55,7 +64,7 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 		match (self, other) {
 			(ProxyType::Any, _) => true,
 			(_, ProxyType::Any) => false,
-			(ProxyType::NonTransfer, ProxyType::CancelProxy) => true,
+			(ProxyType::NonTransfer, ProxyType::CancelProxy | ProxyType::Consent) => true,
 			(left, right) => left == right,
 		}
 	}
@@ -95,8 +104,23 @@ mod tests {
 	}
 
 	#[test]
+	fn consent_proxy_allows_only_consent_calls() {
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke_consent { consent: 0 });
+		assert!(ProxyType::Consent.filter(&revoke));
+		assert!(!ProxyType::Consent.filter(&transfer()));
+		assert!(!ProxyType::Consent.filter(&remark()));
+		let batch =
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls: alloc::vec![revoke] });
+		assert!(ProxyType::Consent.filter(&batch));
+		assert!(ProxyType::NonTransfer.is_superset(&ProxyType::Consent));
+		assert!(!ProxyType::Consent.is_superset(&ProxyType::NonTransfer));
+	}
+
+	#[test]
 	fn any_is_a_superset_of_every_kind_and_no_kind_of_any() {
-		for kind in [ProxyType::Any, ProxyType::NonTransfer, ProxyType::CancelProxy] {
+		for kind in
+			[ProxyType::Any, ProxyType::NonTransfer, ProxyType::CancelProxy, ProxyType::Consent]
+		{
 			assert!(ProxyType::Any.is_superset(&kind));
 		}
 		assert!(!ProxyType::NonTransfer.is_superset(&ProxyType::Any));

@@ -1,80 +1,30 @@
 //! Consent vocabulary: purposes of use (HL7 PurposeOfUse), data categories, actions, the
 //! decision of a consent evaluation, and the [`ConsentInspect`] trait other pallets ask.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use scale_info::TypeInfo;
-
-use crate::OrganizationId;
+use crate::{
+	bit_set::{bit_set, code_enum},
+	OrganizationId,
+};
 
 /// The identifier of a consent, assigned in order of granting.
 pub type ConsentId = u64;
 
-macro_rules! bit_set {
-	($(#[$meta:meta])* $name:ident($bits:ty) of $item:ident, valid = $valid:expr) => {
-		$(#[$meta])*
-		#[derive(
-			Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking,
-			MaxEncodedLen, TypeInfo, serde::Serialize, serde::Deserialize,
-		)]
-		pub struct $name(pub $bits);
-
-		impl $name {
-			/// The bits that name an element; any other bit makes the set invalid.
-			pub const VALID_BITS: $bits = $valid;
-
-			/// The set holding exactly `items`.
-			pub fn from_items(items: &[$item]) -> Self {
-				$name(items.iter().fold(0, |bits, item| bits | item.bit()))
-			}
-
-			/// Whether `item` is named in the set.
-			pub const fn names(self, item: $item) -> bool {
-				self.0 & item.bit() != 0
-			}
-
-			/// Whether the set names nothing.
-			pub const fn is_empty(self) -> bool {
-				self.0 == 0
-			}
-
-			/// Whether every bit is meaningful.
-			pub const fn is_valid(self) -> bool {
-				self.0 & !Self::VALID_BITS == 0
-			}
-		}
-	};
-}
-
-/// Why data is used: HL7 v3 PurposeOfUse codes.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum Purpose {
-	/// `TREAT`: treatment.
-	Treatment,
-	/// `ETREAT`: emergency treatment.
-	EmergencyTreatment,
-	/// `HPAYMT`: healthcare payment (claims).
-	Payment,
-	/// `HOPERAT`: healthcare operations.
-	Operations,
-	/// `HRESCH`: healthcare research.
-	Research,
-	/// `PUBHLTH`: public health.
-	PublicHealth,
+code_enum! {
+	/// Why data is used: HL7 v3 PurposeOfUse codes.
+	pub enum Purpose {
+		/// `TREAT`: treatment.
+		Treatment,
+		/// `ETREAT`: emergency treatment.
+		EmergencyTreatment,
+		/// `HPAYMT`: healthcare payment (claims).
+		Payment,
+		/// `HOPERAT`: healthcare operations.
+		Operations,
+		/// `HRESCH`: healthcare research.
+		Research,
+		/// `PUBHLTH`: public health.
+		PublicHealth,
+	}
 }
 
 impl Purpose {
@@ -111,54 +61,40 @@ bit_set!(
 	PurposeSet(u8) of Purpose, valid = (1 << 6) - 1
 );
 
-/// What kind of data: a fixed set of categories. Categories from
-/// [`DataCategory::Genomics`] on are *sensitive*: a consent covers them only when it names them,
-/// never through "all standard categories".
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum DataCategory {
-	/// Administrative and demographic data.
-	Demographics,
-	/// Problems and diagnoses.
-	Conditions,
-	/// Medications and prescriptions.
-	Medications,
-	/// Allergies and intolerances.
-	Allergies,
-	/// Laboratory results.
-	LabResults,
-	/// Imaging studies and reports.
-	Imaging,
-	/// Clinical notes.
-	ClinicalNotes,
-	/// Immunizations.
-	Immunizations,
-	/// Procedures.
-	Procedures,
-	/// Vital signs.
-	VitalSigns,
-	/// Genomic data (sensitive).
-	Genomics,
-	/// Mental health (sensitive).
-	MentalHealth,
-	/// Substance use, e.g. 42 CFR Part 2 records (sensitive).
-	SubstanceUse,
-	/// Sexual and reproductive health (sensitive).
-	SexualReproductiveHealth,
+code_enum! {
+	/// What kind of data: a fixed set of categories. Categories from
+	/// [`DataCategory::Genomics`] on are *sensitive*: a consent covers them only when it names them,
+	/// never through "all standard categories".
+	pub enum DataCategory {
+		/// Administrative and demographic data.
+		Demographics,
+		/// Problems and diagnoses.
+		Conditions,
+		/// Medications and prescriptions.
+		Medications,
+		/// Allergies and intolerances.
+		Allergies,
+		/// Laboratory results.
+		LabResults,
+		/// Imaging studies and reports.
+		Imaging,
+		/// Clinical notes.
+		ClinicalNotes,
+		/// Immunizations.
+		Immunizations,
+		/// Procedures.
+		Procedures,
+		/// Vital signs.
+		VitalSigns,
+		/// Genomic data (sensitive).
+		Genomics,
+		/// Mental health (sensitive).
+		MentalHealth,
+		/// Substance use, e.g. 42 CFR Part 2 records (sensitive).
+		SubstanceUse,
+		/// Sexual and reproductive health (sensitive).
+		SexualReproductiveHealth,
+	}
 }
 
 impl DataCategory {
@@ -208,31 +144,20 @@ impl CategorySet {
 	}
 }
 
-/// What is done with the data.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum Action {
-	/// Read (access, disclose).
-	Read,
-	/// Write (create, amend records).
-	Write,
+code_enum! {
+	/// What is done with the data.
+	pub enum Action {
+		/// Read (access, disclose).
+		Read,
+		/// Write (create, amend records).
+		Write,
+	}
 }
 
 impl Action {
+	/// Every action, in bit order.
+	pub const ALL: [Action; 2] = [Action::Read, Action::Write];
+
 	/// The action's bit in an [`ActionSet`].
 	pub const fn bit(self) -> u8 {
 		1 << (self as u8)
@@ -244,63 +169,37 @@ bit_set!(
 	ActionSet(u8) of Action, valid = 0b11
 );
 
-/// Why an evaluation denies. Ordered by how far a consent got through the checks, so that the
-/// most specific reason among several consents can be reported.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum DenyReason {
-	/// The patient has no consent for this organization.
-	NoConsent,
-	/// The consent's validity window has not begun.
-	NotYetValid,
-	/// The consent's validity window has ended.
-	Expired,
-	/// The data was to be erased by now: no use after the erase-by deadline.
-	PastEraseBy,
-	/// The consent does not cover this purpose.
-	PurposeNotCovered,
-	/// The consent does not cover this data category (sensitive ones must be named).
-	CategoryNotCovered,
-	/// The consent does not cover this action.
-	ActionNotCovered,
-	/// The consent's maximum number of accesses is used up.
-	AccessLimitReached,
+code_enum! {
+	/// Why an evaluation denies. Ordered by how far a consent got through the checks, so that the
+	/// most specific reason among several consents can be reported.
+	pub enum DenyReason {
+		/// The patient has no consent for this organization.
+		NoConsent,
+		/// The consent's validity window has not begun.
+		NotYetValid,
+		/// The consent's validity window has ended.
+		Expired,
+		/// The data was to be erased by now: no use after the erase-by deadline.
+		PastEraseBy,
+		/// The consent does not cover this purpose.
+		PurposeNotCovered,
+		/// The consent does not cover this data category (sensitive ones must be named).
+		CategoryNotCovered,
+		/// The consent does not cover this action.
+		ActionNotCovered,
+		/// The consent's maximum number of accesses is used up.
+		AccessLimitReached,
+	}
 }
 
-/// The result of evaluating a patient's consents for one use of their data.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum Decision {
-	/// Allowed by this consent.
-	Permit(ConsentId),
-	/// Not allowed, and why.
-	Deny(DenyReason),
+code_enum! {
+	/// The result of evaluating a patient's consents for one use of their data.
+	pub enum Decision {
+		/// Allowed by this consent.
+		Permit(ConsentId),
+		/// Not allowed, and why.
+		Deny(DenyReason),
+	}
 }
 
 /// The consent registry's answer to "may this organization do this with this patient's data

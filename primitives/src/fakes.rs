@@ -63,7 +63,7 @@ impl FakeOrganizations {
 	/// Makes `who` a member of `org` with `roles` (replacing earlier roles).
 	pub fn add_member(org: OrganizationId, who: u64, roles: &[Role]) {
 		Self::with_org(org, |o| {
-			o.members.insert(who, (RoleSet::from_roles(roles), false));
+			o.members.insert(who, (RoleSet::from_items(roles), false));
 		});
 	}
 

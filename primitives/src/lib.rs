@@ -18,6 +18,7 @@
 
 extern crate alloc;
 
+mod bit_set;
 mod consent;
 mod organizations;
 

@@ -1,72 +1,46 @@
 //! Organizations and roles: the types and the [`OrganizationInspect`] trait.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+
+use crate::bit_set::{bit_set, code_enum};
 
 /// The identifier of a registered organization, assigned in order of registration.
 pub type OrganizationId = u32;
 
-/// What an organization is. It decides which roles make sense and what the organization may do
-/// in the other pallets (only a Provider anchors records, only a Payer publishes plans, ...).
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum OrganizationKind {
-	/// A healthcare provider: hospital, clinic, laboratory, practice.
-	Provider,
-	/// A payer: insurer or health plan.
-	Payer,
-	/// A research institution.
-	ResearchInstitution,
-	/// An ethics committee / institutional review board.
-	EthicsCommittee,
-	/// A regulator or public health authority.
-	Regulator,
+code_enum! {
+	/// What an organization is. It decides which roles make sense and what the organization may do
+	/// in the other pallets (only a Provider anchors records, only a Payer publishes plans, ...).
+	pub enum OrganizationKind {
+		/// A healthcare provider: hospital, clinic, laboratory, practice.
+		Provider,
+		/// A payer: insurer or health plan.
+		Payer,
+		/// A research institution.
+		ResearchInstitution,
+		/// An ethics committee / institutional review board.
+		EthicsCommittee,
+		/// A regulator or public health authority.
+		Regulator,
+	}
 }
 
-/// A role a member holds in an organization.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum Role {
-	/// Manages the organization's members (besides the organization's admin account).
-	Admin,
-	/// Treats patients: reads and writes clinical records under consent; opens emergency access.
-	Clinician,
-	/// Submits claims.
-	Billing,
-	/// Works on studies and accesses research datasets.
-	Researcher,
-	/// Reviews claims (payers) or studies (ethics committees).
-	Reviewer,
-	/// Reviews emergency accesses and answers patients' privacy questions.
-	PrivacyOfficer,
+code_enum! {
+	/// A role a member holds in an organization.
+	pub enum Role {
+		/// Manages the organization's members (besides the organization's admin account).
+		Admin,
+		/// Treats patients: reads and writes clinical records under consent; opens emergency access.
+		Clinician,
+		/// Submits claims.
+		Billing,
+		/// Works on studies and accesses research datasets.
+		Researcher,
+		/// Reviews claims (payers) or studies (ethics committees).
+		Reviewer,
+		/// Reviews emergency accesses and answers patients' privacy questions.
+		PrivacyOfficer,
+	}
 }
 
 impl Role {
@@ -86,88 +60,28 @@ impl Role {
 	}
 }
 
-/// A set of [`Role`]s, one bit each: constant size, O(1) checks.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct RoleSet(pub u8);
+bit_set!(
+	/// A set of [`Role`]s, one bit each.
+	RoleSet(u8) of Role, valid = (1 << Role::ALL.len()) - 1
+);
 
-impl RoleSet {
-	/// The bits that name a role; any other bit makes a set invalid.
-	pub const VALID_BITS: u8 = (1 << Role::ALL.len()) - 1;
-
-	/// The empty set.
-	pub const fn empty() -> Self {
-		RoleSet(0)
+code_enum! {
+	/// Why an account may not act for an organization. Pallets map it to their own errors, so a
+	/// caller learns exactly what is missing.
+	pub enum AccessDenied {
+		/// No organization has this id.
+		UnknownOrganization,
+		/// The organization is suspended: none of its members may act for it.
+		OrganizationSuspended,
+		/// The organization is of another kind than the action needs.
+		WrongKind,
+		/// The account is not a member of the organization.
+		NotAMember,
+		/// The account is a member but does not hold the role.
+		MissingRole,
+		/// The member's credential has expired.
+		CredentialExpired,
 	}
-
-	/// The set holding exactly `roles`.
-	pub fn from_roles(roles: &[Role]) -> Self {
-		RoleSet(roles.iter().fold(0, |bits, role| bits | role.bit()))
-	}
-
-	/// Whether `role` is in the set.
-	pub const fn contains(self, role: Role) -> bool {
-		self.0 & role.bit() != 0
-	}
-
-	/// Whether the set holds no role.
-	pub const fn is_empty(self) -> bool {
-		self.0 == 0
-	}
-
-	/// Whether every bit names a role (a set decoded from a transaction may carry others).
-	pub const fn is_valid(self) -> bool {
-		self.0 & !Self::VALID_BITS == 0
-	}
-
-	/// The roles in the set, in bit order.
-	pub fn roles(self) -> impl Iterator<Item = Role> {
-		Role::ALL.into_iter().filter(move |role| self.contains(*role))
-	}
-}
-
-/// Why an account may not act for an organization. Pallets map it to their own errors, so a
-/// caller learns exactly what is missing.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum AccessDenied {
-	/// No organization has this id.
-	UnknownOrganization,
-	/// The organization is suspended: none of its members may act for it.
-	OrganizationSuspended,
-	/// The organization is of another kind than the action needs.
-	WrongKind,
-	/// The account is not a member of the organization.
-	NotAMember,
-	/// The account is a member but does not hold the role.
-	MissingRole,
-	/// The member's credential has expired.
-	CredentialExpired,
 }
 
 /// What other pallets learn about an organization.
@@ -199,7 +113,7 @@ pub fn evaluate_access(
 	if expired {
 		return Err(AccessDenied::CredentialExpired);
 	}
-	if !roles.contains(role) {
+	if !roles.names(role) {
 		return Err(AccessDenied::MissingRole);
 	}
 	Ok(())
@@ -262,11 +176,11 @@ mod tests {
 
 	#[test]
 	fn role_sets_hold_exactly_their_roles() {
-		let set = RoleSet::from_roles(&[Role::Clinician, Role::PrivacyOfficer]);
-		assert!(set.contains(Role::Clinician));
-		assert!(set.contains(Role::PrivacyOfficer));
-		assert!(!set.contains(Role::Admin));
-		assert_eq!(set.roles().collect::<Vec<_>>(), vec![Role::Clinician, Role::PrivacyOfficer]);
+		let set = RoleSet::from_items(&[Role::Clinician, Role::PrivacyOfficer]);
+		assert!(set.names(Role::Clinician));
+		assert!(set.names(Role::PrivacyOfficer));
+		assert!(!set.names(Role::Admin));
+		assert_eq!(set.items().collect::<Vec<_>>(), vec![Role::Clinician, Role::PrivacyOfficer]);
 		assert!(set.is_valid());
 		assert!(RoleSet::empty().is_empty());
 	}
@@ -275,7 +189,7 @@ mod tests {
 	fn access_is_evaluated_in_order_and_names_the_first_missing_thing() {
 		use AccessDenied::*;
 		use OrganizationKind::*;
-		let clinician = Some((RoleSet::from_roles(&[Role::Clinician]), false));
+		let clinician = Some((RoleSet::from_items(&[Role::Clinician]), false));
 		let check = |org, member, role| evaluate_access(org, Provider, member, role);
 		assert_eq!(check(None, clinician, Role::Clinician), Err(UnknownOrganization));
 		assert_eq!(
@@ -284,7 +198,7 @@ mod tests {
 		);
 		assert_eq!(check(Some((Payer, true)), clinician, Role::Clinician), Err(WrongKind));
 		assert_eq!(check(Some((Provider, true)), None, Role::Clinician), Err(NotAMember));
-		let expired = Some((RoleSet::from_roles(&[Role::Clinician]), true));
+		let expired = Some((RoleSet::from_items(&[Role::Clinician]), true));
 		assert_eq!(check(Some((Provider, true)), expired, Role::Billing), Err(CredentialExpired));
 		assert_eq!(check(Some((Provider, true)), clinician, Role::Billing), Err(MissingRole));
 		assert_eq!(check(Some((Provider, true)), clinician, Role::Clinician), Ok(()));

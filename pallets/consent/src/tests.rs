@@ -48,6 +48,22 @@ fn treatment_consent(
 	id
 }
 
+/// `patient` grants the hospital read access to `c` for treatment, no limits.
+fn grant_treatment_read(patient: u64, c: CategorySet) {
+	assert_ok!(Consent::grant_consent(
+		RuntimeOrigin::signed(patient),
+		HOSPITAL,
+		purposes(&[Purpose::Treatment]),
+		c,
+		read(),
+		None,
+		None,
+		None,
+		None,
+		DOC
+	));
+}
+
 fn eval(purpose: Purpose, category: DataCategory, action: Action) -> Decision {
 	<Consent as ConsentInspect<u64>>::evaluate(&PATIENT, HOSPITAL, purpose, category, action)
 }
@@ -112,18 +128,7 @@ fn all_standard_categories_never_include_sensitive_ones() {
 fn a_named_sensitive_category_is_covered_and_only_that_one() {
 	run_test(|| {
 		let id = NextConsentId::<Test>::get();
-		assert_ok!(Consent::grant_consent(
-			RuntimeOrigin::signed(PATIENT),
-			HOSPITAL,
-			purposes(&[Purpose::Treatment]),
-			categories(&[DataCategory::MentalHealth]),
-			read(),
-			None,
-			None,
-			None,
-			None,
-			DOC
-		));
+		grant_treatment_read(PATIENT, categories(&[DataCategory::MentalHealth]));
 		assert_eq!(
 			eval(Purpose::Treatment, DataCategory::MentalHealth, Action::Read),
 			Decision::Permit(id)
@@ -192,18 +197,7 @@ fn a_used_up_access_limit_denies() {
 fn the_most_specific_reason_among_several_consents_is_reported_and_any_permit_wins() {
 	run_test(|| {
 		treatment_consent((Some(NOW + 10), None), None, None); // not yet valid
-		assert_ok!(Consent::grant_consent(
-			RuntimeOrigin::signed(PATIENT),
-			HOSPITAL,
-			purposes(&[Purpose::Treatment]),
-			categories(&[DataCategory::Medications]),
-			read(),
-			None,
-			None,
-			None,
-			None,
-			DOC
-		));
+		grant_treatment_read(PATIENT, categories(&[DataCategory::Medications]));
 		// The second consent got further (to the category check).
 		assert_eq!(
 			eval(Purpose::Treatment, DataCategory::Imaging, Action::Read),
@@ -357,18 +351,7 @@ fn a_patient_holds_a_bounded_number_of_consents() {
 			Error::<Test>::TooManyConsents
 		);
 		// Another patient is not affected by this patient's bound.
-		assert_ok!(Consent::grant_consent(
-			RuntimeOrigin::signed(OTHER_PATIENT),
-			HOSPITAL,
-			purposes(&[Purpose::Treatment]),
-			all_standard(),
-			read(),
-			None,
-			None,
-			None,
-			None,
-			DOC
-		));
+		grant_treatment_read(OTHER_PATIENT, all_standard());
 	});
 }
 

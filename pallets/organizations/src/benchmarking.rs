@@ -28,7 +28,7 @@ fn registered<T: Config>(index: u32) -> (OrganizationId, T::AccountId) {
 }
 
 fn all_roles() -> RoleSet {
-	RoleSet::from_roles(&Role::ALL)
+	RoleSet::from_items(&Role::ALL)
 }
 
 #[benchmarks]
@@ -114,7 +114,7 @@ mod benchmarks {
 			&admin,
 			id,
 			delegate.clone(),
-			RoleSet::from_roles(&[Role::Admin]),
+			RoleSet::from_items(&[Role::Admin]),
 			None,
 		)
 		.expect("adds");
@@ -153,7 +153,7 @@ mod benchmarks {
 			&admin,
 			id,
 			who.clone(),
-			RoleSet::from_roles(&[Role::Billing]),
+			RoleSet::from_items(&[Role::Billing]),
 			None,
 		)
 		.expect("adds");

@@ -59,7 +59,7 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 			&admin,
 			org,
 			member,
-			healthchain_primitives::RoleSet::from_roles(&[role]),
+			healthchain_primitives::RoleSet::from_items(&[role]),
 			None,
 		)
 		.expect("benchmark member is added");

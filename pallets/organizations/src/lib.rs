@@ -208,7 +208,7 @@ pub mod pallet {
 					&admin,
 					*org,
 					who.clone(),
-					RoleSet::from_roles(roles),
+					RoleSet::from_items(roles),
 					*expires_at,
 				)
 				.expect("genesis members are valid and their admins can pay the deposit");
@@ -681,7 +681,7 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 		let is_admin_member = Members::<T>::get(organization, who).is_some_and(|m| {
-			m.roles.contains(Role::Admin) && !Self::is_expired(m.expires_at, T::Time::now())
+			m.roles.names(Role::Admin) && !Self::is_expired(m.expires_at, T::Time::now())
 		});
 		ensure!(is_admin_member, Error::<T>::NotAdmin);
 		Ok(())

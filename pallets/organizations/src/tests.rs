@@ -19,7 +19,7 @@ use crate::{
 const META: H256 = H256::repeat_byte(0xab);
 
 fn roles(r: &[Role]) -> RoleSet {
-	RoleSet::from_roles(r)
+	RoleSet::from_items(r)
 }
 
 fn gov() -> RuntimeOrigin {
@@ -36,6 +36,11 @@ fn hospital() -> u32 {
 		META
 	));
 	id
+}
+
+/// ALICE (the hospital's admin in most tests) adds `who` to `org` with `r`, no expiry.
+fn add_by_alice(org: u32, who: u128, r: &[Role]) {
+	assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ALICE), org, who, roles(r), None));
 }
 
 fn held(reason: HoldReason, who: u128) -> u64 {
@@ -128,13 +133,7 @@ fn registration_fails_when_ids_are_exhausted() {
 fn suspension_fails_every_check_at_once_and_reinstatement_restores_them() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Clinician]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Clinician]);
 		assert!(Organizations::has_role(h, &BOB, OrganizationKind::Provider, Role::Clinician));
 
 		assert_ok!(Organizations::suspend_organization(gov(), h));
@@ -218,13 +217,7 @@ fn remove_organization_errors() {
 			Organizations::remove_organization(RuntimeOrigin::signed(ALICE), h),
 			DispatchError::BadOrigin
 		);
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Billing]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Billing]);
 		assert_noop!(Organizations::remove_organization(gov(), h), Error::<Test>::HasMembers);
 	});
 }
@@ -282,13 +275,7 @@ fn admins_and_admin_members_set_the_metadata_hash() {
 		System::assert_last_event(
 			Event::MetadataUpdated { organization: h, metadata_hash: new }.into(),
 		);
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Admin]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Admin]);
 		let newer = H256::repeat_byte(2);
 		assert_ok!(Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, newer));
 		assert_eq!(crate::Organizations::<Test>::get(h).map(|o| o.metadata_hash), Some(newer));
@@ -308,13 +295,7 @@ fn set_metadata_errors() {
 			Error::<Test>::NotAdmin
 		);
 		// A member without the Admin role is not an admin either.
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Clinician]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Clinician]);
 		assert_noop!(
 			Organizations::set_metadata(RuntimeOrigin::signed(BOB), h, META),
 			Error::<Test>::NotAdmin
@@ -360,13 +341,7 @@ fn the_admin_adds_a_member_with_roles_and_pays_the_deposit() {
 fn an_admin_member_adds_members_and_pays_for_them() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Admin]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Admin]);
 		assert_ok!(Organizations::add_member(
 			RuntimeOrigin::signed(BOB),
 			h,
@@ -414,13 +389,7 @@ fn an_account_serves_several_organizations() {
 			CHARLIE,
 			META
 		));
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			DAVE,
-			roles(&[Role::Clinician]),
-			None
-		));
+		add_by_alice(h, DAVE, &[Role::Clinician]);
 		assert_ok!(Organizations::add_member(
 			RuntimeOrigin::signed(CHARLIE),
 			1,
@@ -497,13 +466,7 @@ fn an_organization_holds_at_most_its_maximum_of_members() {
 	run_test(|| {
 		let h = hospital();
 		for who in 10..14 {
-			assert_ok!(Organizations::add_member(
-				RuntimeOrigin::signed(ALICE),
-				h,
-				who,
-				roles(&[Role::Billing]),
-				None
-			));
+			add_by_alice(h, who, &[Role::Billing]);
 		}
 		assert_noop!(
 			Organizations::add_member(
@@ -525,13 +488,7 @@ fn an_account_serves_at_most_its_maximum_of_organizations() {
 			hospital();
 		}
 		for org in 0..3 {
-			assert_ok!(Organizations::add_member(
-				RuntimeOrigin::signed(ALICE),
-				org,
-				BOB,
-				roles(&[Role::Billing]),
-				None
-			));
+			add_by_alice(org, BOB, &[Role::Billing]);
 		}
 		assert_noop!(
 			Organizations::add_member(
@@ -570,13 +527,7 @@ fn an_admin_who_cannot_pay_the_member_deposit_is_refused() {
 fn the_admin_updates_roles_and_expiry() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Billing]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Billing]);
 		let r = roles(&[Role::Clinician]);
 		assert_ok!(Organizations::update_member(
 			RuntimeOrigin::signed(ALICE),
@@ -641,13 +592,7 @@ fn update_member_errors() {
 fn removing_a_member_releases_the_deposit_to_its_payer_and_cleans_the_index() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Admin]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Admin]);
 		assert_ok!(Organizations::add_member(
 			RuntimeOrigin::signed(BOB),
 			h,
@@ -673,13 +618,7 @@ fn removing_a_member_releases_the_deposit_to_its_payer_and_cleans_the_index() {
 fn governance_removes_members_also_of_suspended_organizations() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Billing]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Billing]);
 		assert_ok!(Organizations::suspend_organization(gov(), h));
 		assert_ok!(Organizations::remove_member(gov(), h, BOB));
 		assert_ok!(Organizations::remove_organization(gov(), h));
@@ -699,13 +638,7 @@ fn remove_member_errors() {
 			Organizations::remove_member(RuntimeOrigin::signed(ALICE), h, BOB),
 			Error::<Test>::NotMember
 		);
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Billing]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Billing]);
 		assert_noop!(
 			Organizations::remove_member(RuntimeOrigin::signed(CHARLIE), h, BOB),
 			Error::<Test>::NotAdmin
@@ -721,13 +654,7 @@ fn remove_member_errors() {
 fn a_member_leaves_and_the_deposit_returns_to_its_payer() {
 	run_test(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Billing]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Billing]);
 		assert_ok!(Organizations::leave_organization(RuntimeOrigin::signed(BOB), h));
 		System::assert_last_event(Event::MemberRemoved { organization: h, who: BOB }.into());
 		assert_eq!(held(HoldReason::MemberDeposit, ALICE), 0);
@@ -828,13 +755,7 @@ fn members_page_through_every_member_once() {
 	run_test(|| {
 		let h = hospital();
 		for who in [BOB, CHARLIE, DAVE, 50] {
-			assert_ok!(Organizations::add_member(
-				RuntimeOrigin::signed(ALICE),
-				h,
-				who,
-				roles(&[Role::Billing]),
-				None
-			));
+			add_by_alice(h, who, &[Role::Billing]);
 		}
 		let mut seen = Vec::new();
 		let mut cursor = None;
@@ -896,13 +817,7 @@ fn try_state_detects_a_wrong_member_count() {
 fn try_state_detects_a_broken_reverse_index() {
 	new_test_ext().execute_with(|| {
 		let h = hospital();
-		assert_ok!(Organizations::add_member(
-			RuntimeOrigin::signed(ALICE),
-			h,
-			BOB,
-			roles(&[Role::Billing]),
-			None
-		));
+		add_by_alice(h, BOB, &[Role::Billing]);
 		MembershipsOf::<Test>::remove(BOB);
 		assert!(Organizations::do_try_state().is_err());
 	});

@@ -137,6 +137,13 @@ impl<C, Block, Balance> Organizations<C, Block, Balance> {
 	}
 }
 
+impl<C: HeaderBackend<Block>, Block: BlockT, Balance> Organizations<C, Block, Balance> {
+	/// The block to query: the one asked for, else the best block.
+	fn at_or_best(&self, at: Option<Block::Hash>) -> Block::Hash {
+		at.unwrap_or_else(|| self.client.info().best_hash)
+	}
+}
+
 /// JSON-RPC error codes of these methods.
 pub mod error {
 	/// The runtime API call failed (e.g. unknown block).
@@ -185,7 +192,7 @@ fn member_view<AccountId, Balance: Display>(
 ) -> MemberView<AccountId> {
 	MemberView {
 		account,
-		roles: m.roles.roles().collect(),
+		roles: m.roles.items().collect(),
 		expires_at: m.expires_at,
 		since: m.since,
 		deposit: m.deposit.to_string(),
@@ -206,7 +213,7 @@ where
 		id: OrganizationId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<OrganizationView<AccountId>>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at_or_best(at);
 		let org = self.client.runtime_api().organization(at, id).map_err(runtime_error)?;
 		Ok(org.map(|o| org_view(id, o)))
 	}
@@ -218,7 +225,7 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<Page<OrganizationView<AccountId>, OrganizationId>> {
 		let limit = page_limit(limit)?;
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at_or_best(at);
 		let orgs =
 			self.client.runtime_api().organizations(at, cursor, limit).map_err(runtime_error)?;
 		let next_cursor =
@@ -234,7 +241,7 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<Page<MemberView<AccountId>, AccountId>> {
 		let limit = page_limit(limit)?;
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at_or_best(at);
 		let members = self
 			.client
 			.runtime_api()
@@ -256,7 +263,7 @@ where
 		account: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<RolesOfView<AccountId>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at_or_best(at);
 		let list =
 			self.client.runtime_api().memberships_of(at, account.clone()).map_err(runtime_error)?;
 		let memberships = list
@@ -265,7 +272,7 @@ where
 				organization: m.organization,
 				kind: m.kind,
 				organization_active: m.organization_active,
-				roles: m.roles.roles().collect(),
+				roles: m.roles.items().collect(),
 				expires_at: m.expires_at,
 				expired: m.expired,
 			})

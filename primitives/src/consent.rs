@@ -171,7 +171,9 @@ bit_set!(
 
 code_enum! {
 	/// Why an evaluation denies. Ordered by how far a consent got through the checks, so that the
-	/// most specific reason among several consents can be reported.
+	/// most specific reason among several consents can be reported. Pallets carry it in their
+	/// errors (a `PalletError`).
+	#[derive(frame_support::PalletError)]
 	pub enum DenyReason {
 		/// The patient has no consent for this organization.
 		NoConsent,

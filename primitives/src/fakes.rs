@@ -6,8 +6,8 @@ use core::cell::RefCell;
 use std::collections::BTreeMap;
 
 use crate::{
-	evaluate_access, evaluate_organization, AccessDenied, OrganizationId, OrganizationInspect,
-	OrganizationKind, OrganizationSummary, Role, RoleSet,
+	evaluate_access, evaluate_member, evaluate_organization, AccessDenied, OrganizationId,
+	OrganizationInspect, OrganizationKind, OrganizationSummary, Role, RoleSet,
 };
 
 #[derive(Clone)]
@@ -120,6 +120,12 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		evaluate_access(o.map(|o| (o.kind, o.active)), kind, membership, role)
 	}
 
+	fn ensure_member(org: OrganizationId, who: &u64) -> Result<OrganizationKind, AccessDenied> {
+		let o = Self::get(org);
+		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());
+		evaluate_member(o.map(|o| (o.kind, o.active)), membership)
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_member(
 		kind: OrganizationKind,
@@ -131,5 +137,10 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		Self::add_organization(org, kind, admin);
 		Self::add_member(org, member, &[role]);
 		org
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_add_member(org: OrganizationId, member: u64, role: Role) {
+		Self::add_member(org, member, &[role]);
 	}
 }

@@ -66,8 +66,10 @@ bit_set!(
 );
 
 code_enum! {
-	/// Why an account may not act for an organization. Pallets map it to their own errors, so a
-	/// caller learns exactly what is missing.
+	/// Why an account may not act for an organization. Pallets carry it in their errors
+	/// (`Error::AccessDenied(AccessDenied)`, a `PalletError`), so a caller learns exactly what is
+	/// missing.
+	#[derive(frame_support::PalletError)]
 	pub enum AccessDenied {
 		/// No organization has this id.
 		UnknownOrganization,
@@ -109,14 +111,34 @@ pub fn evaluate_access(
 	role: Role,
 ) -> Result<(), AccessDenied> {
 	evaluate_organization(organization, kind)?;
+	if !evaluate_credential(membership)?.names(role) {
+		return Err(AccessDenied::MissingRole);
+	}
+	Ok(())
+}
+
+/// Whether an account may act for an organization of any kind, in any of its roles: the
+/// organization exists and is active, the account is a member whose credential has not expired.
+/// Returns the organization's kind.
+pub fn evaluate_member(
+	organization: Option<(OrganizationKind, bool)>,
+	membership: Option<(RoleSet, bool)>,
+) -> Result<OrganizationKind, AccessDenied> {
+	let (kind, active) = organization.ok_or(AccessDenied::UnknownOrganization)?;
+	if !active {
+		return Err(AccessDenied::OrganizationSuspended);
+	}
+	evaluate_credential(membership)?;
+	Ok(kind)
+}
+
+/// The membership half of the checks: a member, with a credential that has not expired.
+fn evaluate_credential(membership: Option<(RoleSet, bool)>) -> Result<RoleSet, AccessDenied> {
 	let (roles, expired) = membership.ok_or(AccessDenied::NotAMember)?;
 	if expired {
 		return Err(AccessDenied::CredentialExpired);
 	}
-	if !roles.names(role) {
-		return Err(AccessDenied::MissingRole);
-	}
-	Ok(())
+	Ok(roles)
 }
 
 /// The organization half of [`evaluate_access`]: exists, is active, is of `kind`.
@@ -155,6 +177,13 @@ pub trait OrganizationInspect<AccountId> {
 	) -> Result<(), AccessDenied>;
 
 	/// [`Self::ensure_role`] as a boolean.
+	/// Whether `who` may act for `org` at all: an active organization (of any kind), a member
+	/// with an unexpired credential in any role. Returns the organization's kind.
+	fn ensure_member(
+		org: OrganizationId,
+		who: &AccountId,
+	) -> Result<OrganizationKind, AccessDenied>;
+
 	fn has_role(org: OrganizationId, who: &AccountId, kind: OrganizationKind, role: Role) -> bool {
 		Self::ensure_role(org, who, kind, role).is_ok()
 	}
@@ -168,6 +197,10 @@ pub trait OrganizationInspect<AccountId> {
 		member: AccountId,
 		role: Role,
 	) -> OrganizationId;
+
+	/// For benchmarks: adds `member` with `role` to the existing organization `org`.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_add_member(org: OrganizationId, member: AccountId, role: Role);
 }
 
 #[cfg(test)]

@@ -1,28 +1,39 @@
 //! Benchmarks of `pallet-consent` at their worst case: the patient holds the most consents
-//! (the evaluation and revocation read or search all of them).
+//! (evaluation and revocation read or search all of them), the permitting consent is the last
+//! one read, pruning removes the most entries.
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use healthchain_primitives::{OrganizationKind, Role};
+use sp_runtime::traits::Bounded;
 
-fn organization<T: Config>() -> OrganizationId {
+/// A new provider with `member` in `role`; returns its id.
+fn organization<T: Config>(member: &T::AccountId, role: Role) -> OrganizationId {
 	T::Organizations::benchmark_member(
 		OrganizationKind::Provider,
 		account("admin", 0, 0),
-		account("clinician", 0, 0),
-		Role::Clinician,
+		member.clone(),
+		role,
 	)
 }
 
-fn grant<T: Config>(patient: &T::AccountId, organization: OrganizationId) -> ConsentId {
+/// Gives `who` plenty of funds for deposits.
+fn fund<T: Config>(who: &T::AccountId) {
+	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
+}
+
+fn grant<T: Config>(
+	patient: &T::AccountId,
+	organization: OrganizationId,
+	purpose: Purpose,
+) -> ConsentId {
 	let id = NextConsentId::<T>::get();
 	Pallet::<T>::grant_consent(
 		RawOrigin::Signed(patient.clone()).into(),
 		organization,
-		PurposeSet::from_items(&[Purpose::Treatment]),
+		PurposeSet::from_items(&[purpose]),
 		CategorySet(CategorySet::ALL_STANDARD),
 		ActionSet::from_items(&[Action::Read]),
 		None,
@@ -35,16 +46,33 @@ fn grant<T: Config>(patient: &T::AccountId, organization: OrganizationId) -> Con
 	id
 }
 
+/// A clinician of a new provider, funded, with an open emergency access to `patient`.
+fn emergency<T: Config>(patient: &T::AccountId) -> (T::AccountId, OrganizationId, EmergencyId) {
+	let clinician: T::AccountId = account("clinician", 0, 0);
+	fund::<T>(&clinician);
+	let org = organization::<T>(&clinician, Role::Clinician);
+	let id = NextEmergencyId::<T>::get();
+	Pallet::<T>::open_emergency_access(
+		RawOrigin::Signed(clinician.clone()).into(),
+		org,
+		patient.clone(),
+		EmergencyReason::PatientIncapacitated,
+		H256::repeat_byte(3),
+	)
+	.expect("opens");
+	(clinician, org, id)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
 
 	#[benchmark]
 	fn grant_consent() {
-		let org = organization::<T>();
+		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
 		let patient: T::AccountId = account("patient", 0, 0);
 		for _ in 1..T::MaxConsentsPerPatient::get() {
-			grant::<T>(&patient, org);
+			grant::<T>(&patient, org, Purpose::Treatment);
 		}
 
 		#[extrinsic_call]
@@ -66,17 +94,113 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_consent() {
-		let org = organization::<T>();
+		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
 		let patient: T::AccountId = account("patient", 0, 0);
-		let first = grant::<T>(&patient, org);
+		let first = grant::<T>(&patient, org, Purpose::Treatment);
 		for _ in 1..T::MaxConsentsPerPatient::get() {
-			grant::<T>(&patient, org);
+			grant::<T>(&patient, org, Purpose::Treatment);
 		}
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), first);
 
 		assert!(Consents::<T>::get(first).is_none());
+	}
+
+	/// Every consent is read: all but the last are for another purpose.
+	#[benchmark]
+	fn record_access() {
+		let accessor: T::AccountId = account("clinician", 0, 0);
+		fund::<T>(&accessor);
+		let org = organization::<T>(&accessor, Role::Clinician);
+		let patient: T::AccountId = account("patient", 0, 0);
+		for _ in 1..T::MaxConsentsPerPatient::get() {
+			grant::<T>(&patient, org, Purpose::Research);
+		}
+		let last = grant::<T>(&patient, org, Purpose::Treatment);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(accessor),
+			org,
+			patient.clone(),
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			None,
+		);
+
+		assert_eq!(Consents::<T>::get(last).map(|c| c.accesses), Some(1));
+		assert_eq!(AccessLogBounds::<T>::get(&patient).next, 1);
+	}
+
+	#[benchmark]
+	fn open_emergency_access() {
+		let clinician: T::AccountId = account("clinician", 0, 0);
+		fund::<T>(&clinician);
+		let org = organization::<T>(&clinician, Role::Clinician);
+		let patient: T::AccountId = account("patient", 0, 0);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(clinician),
+			org,
+			patient.clone(),
+			EmergencyReason::LifeThreatening,
+			H256::repeat_byte(3),
+		);
+
+		assert!(PendingReviews::<T>::contains_key(org, 0));
+		assert_eq!(AccessLogBounds::<T>::get(&patient).next, 1);
+	}
+
+	#[benchmark]
+	fn review_emergency_access() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let (_, org, id) = emergency::<T>(&patient);
+		let officer: T::AccountId = account("officer", 0, 0);
+		T::Organizations::benchmark_add_member(org, officer.clone(), Role::PrivacyOfficer);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(officer), id, ReviewVerdict::Justified, H256::repeat_byte(4));
+
+		assert!(!PendingReviews::<T>::contains_key(org, id));
+	}
+
+	#[benchmark]
+	fn register_patient() {
+		let member: T::AccountId = account("clerk", 0, 0);
+		fund::<T>(&member);
+		let org = organization::<T>(&member, Role::Billing);
+		let patient: T::AccountId = account("patient", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), org, patient.clone());
+
+		assert!(Patients::<T>::contains_key(&patient));
+	}
+
+	#[benchmark]
+	fn prune_access_log(n: Linear<1, MAX_PRUNE>) {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let (clinician, org, id) = emergency::<T>(&patient);
+		for _ in 1..n {
+			Pallet::<T>::record_access(
+				RawOrigin::Signed(clinician.clone()).into(),
+				org,
+				patient.clone(),
+				Purpose::EmergencyTreatment,
+				DataCategory::Conditions,
+				Some(id),
+			)
+			.expect("records");
+		}
+		T::BenchmarkHelper::set_time(T::AccessLogRetention::get().saturating_add(T::Time::now()));
+		let caller: T::AccountId = account("anyone", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), patient.clone(), n);
+
+		assert_eq!(AccessLogBounds::<T>::get(&patient).first, n);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

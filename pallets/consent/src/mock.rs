@@ -1,10 +1,13 @@
-//! A minimal runtime for the tests: System, Timestamp and this pallet; the organization registry
-//! is [`FakeOrganizations`].
+//! A minimal runtime for the tests: System, Balances (deposits), Timestamp and this pallet; the
+//! organization registry is [`FakeOrganizations`].
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
-use frame_support::derive_impl;
-use healthchain_primitives::{fakes::FakeOrganizations, OrganizationKind};
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+};
+use healthchain_primitives::{fakes::FakeOrganizations, OrganizationKind, Role};
 use sp_runtime::BuildStorage;
 
 use crate as pallet_consent;
@@ -14,6 +17,7 @@ type Block = frame_system::mocking::MockBlock<Test>;
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
+		Balances: pallet_balances,
 		Timestamp: pallet_timestamp,
 		Consent: pallet_consent,
 	}
@@ -22,38 +26,111 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+	type DbWeight = frame_support::weights::constants::ParityDbWeight;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
 impl pallet_timestamp::Config for Test {}
 
+pub const ACCESS_DEPOSIT: u64 = 10;
+pub const EMERGENCY_DEPOSIT: u64 = 50;
+pub const PATIENT_DEPOSIT: u64 = 20;
+/// Log entries are kept at least this long (ms).
+pub const RETENTION: u64 = 100_000;
+/// Emergency accesses last this long (ms).
+pub const EMERGENCY_DURATION: u64 = 3_600_000;
+/// Emergency accesses per clinician per [`EMERGENCY_WINDOW`] blocks.
+pub const MAX_EMERGENCIES: u32 = 2;
+pub const EMERGENCY_WINDOW: u64 = 100;
+/// Free consent calls per patient per [`FREE_CALL_WINDOW`] blocks.
+pub const FREE_CALLS: u32 = 3;
+pub const FREE_CALL_WINDOW: u64 = 10;
+
 impl pallet_consent::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
 	type Organizations = FakeOrganizations;
 	type Time = Timestamp;
-	type MaxConsentsPerPatient = frame_support::traits::ConstU32<4>;
+	type MaxConsentsPerPatient = ConstU32<4>;
+	type AccessDeposit = ConstU64<ACCESS_DEPOSIT>;
+	type AccessLogRetention = ConstU64<RETENTION>;
+	type EmergencyDeposit = ConstU64<EMERGENCY_DEPOSIT>;
+	type EmergencyAccessDuration = ConstU64<EMERGENCY_DURATION>;
+	type MaxEmergencyAccesses = ConstU32<MAX_EMERGENCIES>;
+	type EmergencyWindow = ConstU64<EMERGENCY_WINDOW>;
+	type PatientDeposit = ConstU64<PATIENT_DEPOSIT>;
+	type FreeCalls = ConstU32<FREE_CALLS>;
+	type FreeCallWindow = ConstU64<FREE_CALL_WINDOW>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockTime;
 }
 
-/// Patients.
+/// Sets the mock's time for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockTime;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for MockTime {
+	fn set_time(now: u64) {
+		Timestamp::set_timestamp(now);
+	}
+}
+
+/// Patients (no funds).
 pub const PATIENT: u64 = 1;
 pub const OTHER_PATIENT: u64 = 2;
+/// Hospital staff (funded): clinicians, a privacy officer, a billing clerk.
+pub const CLINICIAN: u64 = 20;
+pub const OTHER_CLINICIAN: u64 = 21;
+pub const OFFICER: u64 = 22;
+pub const CLERK: u64 = 23;
+/// An insurer's reviewer (funded).
+pub const REVIEWER: u64 = 24;
+/// A hospital member without funds.
+pub const PAUPER_CLINICIAN: u64 = 25;
 /// Organizations of the fake registry.
 pub const HOSPITAL: u32 = 10;
 pub const INSURER: u32 = 11;
 pub const SUSPENDED_CLINIC: u32 = 12;
 /// Test start time, ms.
 pub const NOW: u64 = 1_000_000;
+pub const INITIAL_BALANCE: u64 = 1_000;
 
-/// A hospital, an insurer and a suspended clinic; time at [`NOW`]; block 1.
+/// A hospital (with staff), an insurer (with a reviewer) and a suspended clinic (where
+/// [`OTHER_CLINICIAN`] also works); time at [`NOW`]; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [CLINICIAN, OTHER_CLINICIAN, OFFICER, CLERK, REVIEWER]
+			.into_iter()
+			.map(|who| (who, INITIAL_BALANCE))
+			.collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("balances genesis");
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		FakeOrganizations::reset();
 		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1000);
 		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, 1001);
 		FakeOrganizations::add_organization(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002);
+		FakeOrganizations::add_member(HOSPITAL, CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::add_member(HOSPITAL, OTHER_CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::add_member(HOSPITAL, OFFICER, &[Role::PrivacyOfficer, Role::Clinician]);
+		FakeOrganizations::add_member(HOSPITAL, CLERK, &[Role::Billing]);
+		FakeOrganizations::add_member(HOSPITAL, PAUPER_CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
+		FakeOrganizations::add_member(SUSPENDED_CLINIC, OTHER_CLINICIAN, &[Role::Clinician]);
 		FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
 		System::set_block_number(1);
 		Timestamp::set_timestamp(NOW);

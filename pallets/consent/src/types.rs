@@ -1,10 +1,11 @@
-//! A consent as stored, and its check against one use of data. Only codes, ids, times and the
+//! A consent as stored and its check against one use of data; access log entries, emergency
+//! accesses, patient registrations and allowances. Only codes, ids, times and the
 //! hash of the full consent document (kept off chain by the patient and the organization).
 
-use codec::{Decode, Encode, MaxEncodedLen};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use healthchain_primitives::{
-	Action, ActionSet, CategorySet, DataCategory, DenyReason, Moment, OrganizationId, Purpose,
-	PurposeSet,
+	Action, ActionSet, CategorySet, ConsentId, DataCategory, DenyReason, Moment, OrganizationId,
+	Purpose, PurposeSet,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -70,5 +71,190 @@ impl<AccountId> Consent<AccountId> {
 			return Err(DenyReason::AccessLimitReached);
 		}
 		Ok(())
+	}
+}
+
+/// The identifier of an emergency (break-glass) access, assigned in order of opening.
+pub type EmergencyId = u64;
+
+/// The position of an entry in a patient's access log, from 0, in order of recording.
+pub type AccessIndex = u32;
+
+/// What authorized an access to a patient's data.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum AccessBasis {
+	/// The patient's consent with this id permitted it.
+	Consent(ConsentId),
+	/// An emergency access with this id: no consent, reviewed afterwards.
+	Emergency(EmergencyId),
+}
+
+/// One entry of a patient's access log: who read which data, when, why and on what basis.
+/// The entry's deposit was held from `accessor` and is returned when the entry is pruned after
+/// the retention period.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct AccessEntry<AccountId, Balance> {
+	/// The organization on whose behalf the data was read.
+	pub organization: OrganizationId,
+	/// The member who read it (or the gateway account recording for them).
+	pub accessor: AccountId,
+	/// Why.
+	pub purpose: Purpose,
+	/// Which data; `None` for the opening of an emergency access (the reads under it follow as
+	/// their own entries).
+	pub category: Option<DataCategory>,
+	/// On what authority.
+	pub basis: AccessBasis,
+	/// When (milliseconds since the epoch).
+	pub at: Moment,
+	/// The deposit held from `accessor` for this entry.
+	pub deposit: Balance,
+}
+
+/// A patient's access log bounds: entries `first..next` are stored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct LogBounds {
+	/// The oldest stored entry (entries before it were pruned).
+	pub first: AccessIndex,
+	/// The index the next entry gets.
+	pub next: AccessIndex,
+}
+
+/// The coded reason for an emergency (break-glass) access.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum EmergencyReason {
+	/// The patient cannot consent (unconscious, incapacitated) and needs treatment.
+	PatientIncapacitated,
+	/// A life-threatening condition needs the data now.
+	LifeThreatening,
+	/// A risk of serious harm to the patient or others.
+	SeriousHarmRisk,
+	/// Any other reason, explained in the justification document.
+	Other,
+}
+
+/// The privacy officer's verdict on an emergency access.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ReviewVerdict {
+	/// The access was justified.
+	Justified,
+	/// The access was misuse.
+	Misuse,
+}
+
+/// The review state of an emergency access.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub enum Review<AccountId> {
+	/// Not reviewed yet: listed among the organization's pending reviews.
+	Pending,
+	/// Reviewed by `officer` at `at`, with the hash of the review report kept off chain.
+	Done { verdict: ReviewVerdict, officer: AccountId, at: Moment, report_hash: H256 },
+}
+
+/// An emergency (break-glass) access: a clinician's time-boxed read access to one patient's data
+/// without consent.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct EmergencyAccess<AccountId, Balance> {
+	/// Whose data.
+	pub patient: AccountId,
+	/// The provider the clinician serves.
+	pub organization: OrganizationId,
+	/// Who opened it (the only account that may read under it).
+	pub clinician: AccountId,
+	/// The coded reason.
+	pub reason: EmergencyReason,
+	/// Hash of the written justification, kept off chain by the provider.
+	pub justification: H256,
+	/// When it was opened.
+	pub opened_at: Moment,
+	/// Reads under it are allowed until then (exclusive).
+	pub expires_at: Moment,
+	/// How many reads were recorded under it.
+	pub reads: u32,
+	/// The privacy officer's review.
+	pub review: Review<AccountId>,
+	/// The deposit held from the clinician until the review.
+	pub deposit: Balance,
+}
+
+/// A patient onboarded by an organization: the account exists (the pallet provides it) without
+/// holding tokens.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Registration<AccountId, Balance> {
+	/// The organization that onboarded the patient.
+	pub organization: OrganizationId,
+	/// The member who did, and from whom the deposit is held.
+	pub by: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+	/// When.
+	pub at: Moment,
+}
+
+/// Use of a limited allowance in fixed windows of blocks (free consent calls of a patient,
+/// emergency accesses of a clinician).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Allowance<BlockNumber> {
+	/// The first block of the current window.
+	pub window_start: BlockNumber,
+	/// How much of the allowance this window used.
+	pub used: u32,
+}
+
+impl<BlockNumber> Allowance<BlockNumber>
+where
+	BlockNumber: Copy + PartialOrd + sp_runtime::Saturating + Default,
+{
+	/// The allowance as it stands at block `now`: a window older than `window` blocks is over.
+	pub fn at(self, now: BlockNumber, window: BlockNumber) -> Self {
+		if now >= self.window_start.saturating_add(window) {
+			Self { window_start: now, used: 0 }
+		} else {
+			self
+		}
+	}
+
+	/// How much is left of `max` at block `now`.
+	pub fn left(self, now: BlockNumber, window: BlockNumber, max: u32) -> u32 {
+		max.saturating_sub(self.at(now, window).used)
+	}
+
+	/// Uses one unit at block `now`, if any is left; `None` if not.
+	pub fn take(self, now: BlockNumber, window: BlockNumber, max: u32) -> Option<Self> {
+		let current = self.at(now, window);
+		(current.used < max).then(|| Self { used: current.used.saturating_add(1), ..current })
 	}
 }

@@ -40,6 +40,11 @@ use frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}};
 pub trait WeightInfo {
 	fn grant_consent() -> Weight;
 	fn revoke_consent() -> Weight;
+	fn record_access() -> Weight;
+	fn open_emergency_access() -> Weight;
+	fn review_emergency_access() -> Weight;
+	fn register_patient() -> Weight;
+	fn prune_access_log(n: u32, ) -> Weight;
 }
 
 /// Weights for a runtime, with its own database weights.
@@ -75,6 +80,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	fn record_access() -> Weight {
+		Weight::from_parts(600_000_000, 12000)
+			.saturating_add(T::DbWeight::get().reads(40_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn open_emergency_access() -> Weight {
+		Weight::from_parts(400_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn review_emergency_access() -> Weight {
+		Weight::from_parts(300_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn register_patient() -> Weight {
+		Weight::from_parts(300_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn prune_access_log(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 6000)
+			.saturating_add(Weight::from_parts(100_000_000, 3000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
@@ -88,5 +119,31 @@ impl WeightInfo for () {
 		Weight::from_parts(205_096_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn record_access() -> Weight {
+		Weight::from_parts(600_000_000, 12000)
+			.saturating_add(ParityDbWeight::get().reads(40_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn open_emergency_access() -> Weight {
+		Weight::from_parts(400_000_000, 6000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn review_emergency_access() -> Weight {
+		Weight::from_parts(300_000_000, 6000)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn register_patient() -> Weight {
+		Weight::from_parts(300_000_000, 6000)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn prune_access_log(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 6000)
+			.saturating_add(Weight::from_parts(100_000_000, 3000).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 }

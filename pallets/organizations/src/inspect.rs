@@ -2,8 +2,8 @@
 
 use frame_support::traits::Time;
 use healthchain_primitives::{
-	evaluate_access, evaluate_organization, AccessDenied, OrganizationId, OrganizationInspect,
-	OrganizationKind, OrganizationSummary, Role,
+	evaluate_access, evaluate_member, evaluate_organization, AccessDenied, OrganizationId,
+	OrganizationInspect, OrganizationKind, OrganizationSummary, Role, RoleSet,
 };
 
 use crate::{Config, Members, OrganizationStatus, Organizations, Pallet};
@@ -12,6 +12,12 @@ impl<T: Config> Pallet<T> {
 	/// An organization's kind and whether it is active, if it exists.
 	fn kind_and_status(org: OrganizationId) -> Option<(OrganizationKind, bool)> {
 		Organizations::<T>::get(org).map(|o| (o.kind, o.status == OrganizationStatus::Active))
+	}
+
+	/// `who`'s roles in `org` and whether their credential has expired, if they are a member.
+	fn credential(org: OrganizationId, who: &T::AccountId) -> Option<(RoleSet, bool)> {
+		let now = T::Time::now();
+		Members::<T>::get(org, who).map(|m| (m.roles, Self::is_expired(m.expires_at, now)))
 	}
 }
 
@@ -34,10 +40,14 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		kind: OrganizationKind,
 		role: Role,
 	) -> Result<(), AccessDenied> {
-		let now = T::Time::now();
-		let membership =
-			Members::<T>::get(org, who).map(|m| (m.roles, Self::is_expired(m.expires_at, now)));
-		evaluate_access(Self::kind_and_status(org), kind, membership, role)
+		evaluate_access(Self::kind_and_status(org), kind, Self::credential(org, who), role)
+	}
+
+	fn ensure_member(
+		org: OrganizationId,
+		who: &T::AccountId,
+	) -> Result<OrganizationKind, AccessDenied> {
+		evaluate_member(Self::kind_and_status(org), Self::credential(org, who))
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
@@ -64,5 +74,18 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		)
 		.expect("benchmark member is added");
 		org
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_add_member(org: OrganizationId, member: T::AccountId, role: Role) {
+		let admin = Organizations::<T>::get(org).expect("benchmark organization exists").admin;
+		Self::do_add_member(
+			&admin,
+			org,
+			member,
+			healthchain_primitives::RoleSet::from_items(&[role]),
+			None,
+		)
+		.expect("benchmark member is added");
 	}
 }

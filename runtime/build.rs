@@ -8,8 +8,10 @@
 
 #[cfg(feature = "std")]
 fn point_at_workspace() {
-	let runtime_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-	if let Some(workspace) = runtime_dir.parent() {
+	// Read when the script runs, not when it is compiled: the shared target dir reuses one
+	// compiled build script for every clone of the repository (CI clones elsewhere).
+	let Ok(manifest_dir) = std::env::var("CARGO_MANIFEST_DIR") else { return };
+	if let Some(workspace) = std::path::Path::new(&manifest_dir).parent() {
 		std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
 	}
 }

@@ -3,7 +3,10 @@
 //! (`payment_queryInfo`, `payment_queryFeeDetails`), and the healthcare pallets' `healthchain_*`
 //! methods, each from its pallet's `rpc` crate over its runtime API:
 //! - `healthchain_organization`, `healthchain_organizations`, `healthchain_members`,
-//!   `healthchain_rolesOf` (`pallet-organizations-rpc`).
+//!   `healthchain_rolesOf` (`pallet-organizations-rpc`);
+//! - `healthchain_evaluateConsent`, `healthchain_consentsOf`, `healthchain_grantsHeldBy`,
+//!   `healthchain_accessLog`, `healthchain_emergencyAccess`, `healthchain_pendingReviews`,
+//!   `healthchain_patient` (`pallet-consent-rpc`).
 
 use std::sync::Arc;
 
@@ -37,8 +40,10 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance>,
+	C::Api: pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
+	use pallet_consent_rpc::{ConsentRpcHandler, ConsentRpcServer};
 	use pallet_organizations_rpc::{Organizations, OrganizationsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -48,7 +53,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Organizations::<_, _, Balance>::new(client).into_rpc())?;
+	module.merge(Organizations::<_, _, Balance>::new(client.clone()).into_rpc())?;
+	module.merge(ConsentRpcHandler::<_, _, Balance>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -23,7 +23,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
+	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Consent, Executive, Grandpa,
 	InherentDataExt, Nonce, Organizations, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
 	TransactionPayment, VERSION,
 };
@@ -250,6 +250,71 @@ impl_runtime_apis! {
 		) -> Result<(), pallet_organizations::AccessDenied> {
 			use pallet_organizations::OrganizationInspect;
 			Organizations::ensure_role(organization, &who, kind, role)
+		}
+	}
+
+	impl pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance> for Runtime {
+		fn evaluate(
+			patient: AccountId,
+			organization: pallet_consent::OrganizationId,
+			purpose: pallet_consent::Purpose,
+			category: pallet_consent::DataCategory,
+			action: pallet_consent::Action,
+		) -> pallet_consent::Decision {
+			use pallet_consent::ConsentInspect;
+			<Consent as ConsentInspect<AccountId>>::evaluate(
+				&patient,
+				organization,
+				purpose,
+				category,
+				action,
+			)
+		}
+
+		fn consents_of(
+			patient: AccountId,
+		) -> Vec<(pallet_consent::ConsentId, pallet_consent::Consent<AccountId>)> {
+			Consent::consents_of(&patient)
+		}
+
+		fn grants_held_by(
+			organization: pallet_consent::OrganizationId,
+			start_after: Option<pallet_consent::ConsentId>,
+			limit: u32,
+		) -> Vec<(pallet_consent::ConsentId, pallet_consent::Consent<AccountId>)> {
+			Consent::grants_held_by(organization, start_after, limit)
+		}
+
+		fn access_log(
+			patient: AccountId,
+			start_after: Option<pallet_consent::AccessIndex>,
+			limit: u32,
+		) -> Vec<(
+			pallet_consent::AccessIndex,
+			pallet_consent::AccessEntryOf<Runtime>,
+			Option<pallet_consent::Review<AccountId>>,
+		)> {
+			Consent::access_log(&patient, start_after, limit)
+		}
+
+		fn emergency_access(
+			id: pallet_consent::EmergencyId,
+		) -> Option<pallet_consent::EmergencyAccessOf<Runtime>> {
+			pallet_consent::EmergencyAccesses::<Runtime>::get(id)
+		}
+
+		fn pending_reviews(
+			organization: pallet_consent::OrganizationId,
+			start_after: Option<pallet_consent::EmergencyId>,
+			limit: u32,
+		) -> Vec<(pallet_consent::EmergencyId, pallet_consent::EmergencyAccessOf<Runtime>)> {
+			Consent::pending_reviews(organization, start_after, limit)
+		}
+
+		fn patient(
+			patient: AccountId,
+		) -> (Option<pallet_consent::Registration<AccountId, Balance>>, u32) {
+			(pallet_consent::Patients::<Runtime>::get(&patient), Consent::free_calls_left(&patient))
 		}
 	}
 

@@ -33,3 +33,12 @@ impl pallet_validator_set::BenchmarkHelper<crate::AccountId> for ValidatorKeys {
 		pallet_session::NextKeys::<crate::Runtime>::insert(who, keys);
 	}
 }
+
+/// Sets the time for consent benchmarks (pruning past the retention period).
+pub struct SetTime;
+
+impl pallet_consent::BenchmarkHelper for SetTime {
+	fn set_time(now: u64) {
+		pallet_timestamp::Now::<crate::Runtime>::put(now);
+	}
+}

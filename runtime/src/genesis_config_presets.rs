@@ -3,7 +3,8 @@
 //! - `development` ([`sp_genesis_builder::DEV_RUNTIME_PRESET`]): one validator (`//Alice//stash`
 //!   with `//Alice`'s session keys), the well-known dev accounts endowed, Alice as sudo, a council
 //!   of Alice, Bob and Charlie, and a demo registry: a hospital, an insurer, a research institute
-//!   and an ethics board with members. What `healthchain-node --dev` runs.
+//!   and an ethics board with members; two demo patients with consents: Ferdie (endowed) and
+//!   Grace (`//Grace`, no tokens, onboarded by the hospital). What `healthchain-node --dev` runs.
 //! - `local_testnet` ([`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`]): four validators
 //!   (the stash accounts of Alice, Bob, Charlie, Dave with their session keys) so that GRANDPA
 //!   keeps finalizing with one of them down (finality needs more than 2/3 of the authorities);
@@ -25,8 +26,9 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
-	opaque::SessionKeys, AccountId, Balance, BalancesConfig, CouncilMembershipConfig,
-	OrganizationsConfig, RuntimeGenesisConfig, SessionConfig, SudoConfig, ValidatorSetConfig, UNIT,
+	opaque::SessionKeys, AccountId, Balance, BalancesConfig, ConsentConfig,
+	CouncilMembershipConfig, OrganizationsConfig, RuntimeGenesisConfig, SessionConfig, SudoConfig,
+	ValidatorSetConfig, UNIT,
 };
 
 /// What each endowed development account starts with: one million tokens.
@@ -53,10 +55,74 @@ fn alice() -> Validator {
 	dev_validator(Sr25519Keyring::AliceStash, Sr25519Keyring::Alice, Ed25519Keyring::Alice)
 }
 
-/// The demo registry of the development preset: organizations and members.
+/// The demo registry of the development preset: organizations, members, patients onboarded by
+/// an organization and consents.
 struct Registry {
 	organizations: Vec<(OrganizationKind, AccountId, H256)>,
 	members: Vec<(u32, AccountId, Vec<Role>, Option<u64>)>,
+	patients: Vec<(AccountId, u32, AccountId)>,
+	consents: Vec<pallet_consent::GenesisConsent<AccountId>>,
+}
+
+/// `//Grace`: a demo patient who holds no tokens (onboarded by the hospital). Its public key,
+/// as `healthchain-node key inspect //Grace` prints it.
+pub const GRACE: [u8; 32] =
+	sp_core::hex2array!("3639103416b054f3362b835dded8ca33c11f11d4360a6f434034e9b46662693d");
+
+/// The demo patients' consents: Ferdie (endowed) to the hospital for treatment (all standard
+/// categories, read and write) and to the insurer for payment (demographics and procedures, read);
+/// Grace (no tokens) to the hospital for treatment (all standard categories and mental health,
+/// read, at most 100 reads) and to the research institute for research (genomics, read, until
+/// 2030-01-01).
+fn demo_consents() -> Vec<pallet_consent::GenesisConsent<AccountId>> {
+	use pallet_consent::{Action, ActionSet, CategorySet, DataCategory, Purpose, PurposeSet};
+	let ferdie = Sr25519Keyring::Ferdie.to_account_id();
+	let grace = AccountId::from(GRACE);
+	let read = ActionSet::from_items(&[Action::Read]);
+	let all_standard = CategorySet(CategorySet::ALL_STANDARD);
+	let doc = |name: &str| demo_metadata(name);
+	vec![
+		(
+			ferdie.clone(),
+			0,
+			PurposeSet::from_items(&[Purpose::Treatment, Purpose::EmergencyTreatment]),
+			all_standard,
+			ActionSet::from_items(&[Action::Read, Action::Write]),
+			None,
+			None,
+			doc("demo:consent:ferdie:hospital"),
+		),
+		(
+			ferdie,
+			1,
+			PurposeSet::from_items(&[Purpose::Payment]),
+			CategorySet::from_items(&[DataCategory::Demographics, DataCategory::Procedures]),
+			read,
+			None,
+			None,
+			doc("demo:consent:ferdie:insurer"),
+		),
+		(
+			grace.clone(),
+			0,
+			PurposeSet::from_items(&[Purpose::Treatment]),
+			CategorySet(CategorySet::ALL_STANDARD | DataCategory::MentalHealth.bit()),
+			read,
+			None,
+			Some(100),
+			doc("demo:consent:grace:hospital"),
+		),
+		(
+			grace,
+			2,
+			PurposeSet::from_items(&[Purpose::Research]),
+			CategorySet::from_items(&[DataCategory::Genomics]),
+			read,
+			Some(1_893_456_000_000),
+			None,
+			doc("demo:consent:grace:research"),
+		),
+	]
 }
 
 /// A metadata hash for a demo organization: the hash of its (off-chain) registration document.
@@ -91,6 +157,8 @@ fn demo_registry() -> Registry {
 			(2, Charlie.to_account_id(), vec![Role::Researcher], None),
 			(3, Eve.to_account_id(), vec![Role::Reviewer], None),
 		],
+		patients: vec![(AccountId::from(GRACE), 0, Alice.to_account_id())],
+		consents: demo_consents(),
 	}
 }
 
@@ -123,6 +191,7 @@ fn genesis(
 			organizations: registry.organizations,
 			members: registry.members,
 		},
+		consent: ConsentConfig { patients: registry.patients, consents: registry.consents },
 	})
 }
 
@@ -164,7 +233,7 @@ pub fn local_config_genesis() -> Value {
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 		dev_council(),
-		Registry { organizations: vec![], members: vec![] },
+		Registry { organizations: vec![], members: vec![], patients: vec![], consents: vec![] },
 	)
 }
 
@@ -232,6 +301,35 @@ mod tests {
 				Role::Clinician
 			));
 			crate::Organizations::do_try_state().expect("demo registry is consistent");
+		});
+	}
+
+	#[test]
+	fn development_preset_has_demo_patients_whose_consents_evaluate() {
+		use healthchain_primitives::{Action, DataCategory, Decision, DenyReason, Purpose};
+		build(development_config_genesis()).execute_with(|| {
+			let grace = AccountId::from(GRACE);
+			let ferdie = Sr25519Keyring::Ferdie.to_account_id();
+			assert!(crate::System::account_exists(&grace), "onboarded without tokens");
+			assert_eq!(crate::Balances::free_balance(&grace), 0);
+			assert_eq!(crate::Consent::consents_of(&ferdie).len(), 2);
+			assert_eq!(crate::Consent::consents_of(&grace).len(), 2);
+			let eval = |who, org, purpose, category| {
+				crate::Consent::evaluate(who, org, purpose, category, Action::Read, 1)
+			};
+			assert!(matches!(
+				eval(&grace, 0, Purpose::Treatment, DataCategory::MentalHealth),
+				Decision::Permit(_)
+			));
+			assert_eq!(
+				eval(&ferdie, 0, Purpose::Treatment, DataCategory::MentalHealth),
+				Decision::Deny(DenyReason::CategoryNotCovered)
+			);
+			assert!(matches!(
+				eval(&grace, 2, Purpose::Research, DataCategory::Genomics),
+				Decision::Permit(_)
+			));
+			crate::Consent::do_try_state().expect("demo consents are consistent");
 		});
 	}
 

@@ -145,7 +145,15 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// The fee, except for calls that are feeless (`#[pallet::feeless_if]`): a patient's consent
+	// calls within their free-call allowance. Its identifier and type stay those of
+	// `ChargeTransactionPayment` (the tip).
+	pallet_skip_feeless_payment::SkipCheckIfFeeless<
+		Runtime,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	>,
+	// Counts those feeless calls against the allowance (type `()`).
+	pallet_consent::CountFreeConsentCalls<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
@@ -210,6 +218,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(11)]
 	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(12)]
+	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
 
 	// Account tools: 20–29.
 	#[runtime::pallet_index(20)]

@@ -36,7 +36,8 @@ use super::{
 	opaque::SessionKeys, AccountId, Aura, Balance, Balances, Block, BlockNumber, Council, Hash,
 	Nonce, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, System, Timestamp, ValidatorSet, DAYS,
-	EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX, VERSION,
+	EXISTENTIAL_DEPOSIT, HOURS, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX,
+	VERSION,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -338,11 +339,41 @@ impl pallet_organizations::Config for Runtime {
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
 
+parameter_types! {
+	/// Access log entries are kept at least six years (the HIPAA retention of audit records),
+	/// in milliseconds.
+	pub const AccessLogRetention: u64 = 6 * 365 * 24 * 60 * 60 * 1000;
+	/// Emergency accesses allow reads for four hours.
+	pub const EmergencyAccessDuration: u64 = 4 * 60 * 60 * 1000;
+}
+
 impl pallet_consent::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
 	type Organizations = crate::Organizations;
 	type Time = Timestamp;
 	/// Every evaluation reads at most this many consents of the patient.
 	type MaxConsentsPerPatient = ConstU32<32>;
+	/// An entry (about 80 bytes) and its 60-byte key.
+	type AccessDeposit = ConstU128<{ deposit(1, 140) }>;
+	type AccessLogRetention = AccessLogRetention;
+	/// An emergency access (about 210 bytes), its key and its pending-review entry.
+	type EmergencyDeposit = ConstU128<{ deposit(2, 260) }>;
+	type EmergencyAccessDuration = EmergencyAccessDuration;
+	/// At most five emergency accesses per clinician per day.
+	type MaxEmergencyAccesses = ConstU32<5>;
+	type EmergencyWindow = ConstU32<DAYS>;
+	/// The registration and the patient's account record.
+	type PatientDeposit = ConstU128<{ deposit(2, 190) }>;
+	/// Twenty feeless consent calls per patient per hour.
+	type FreeCalls = ConstU32<20>;
+	type FreeCallWindow = ConstU32<HOURS>;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::SetTime;
+}
+
+impl pallet_skip_feeless_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
 }

@@ -38,5 +38,62 @@ export const healthchainRpc = {
       params: [{ name: 'account', type: 'AccountId' }, at],
       type: 'Json',
     },
+    evaluateConsent: {
+      description: 'Evaluates a patient\'s consents: { permitted, consent, reason }',
+      params: [
+        { name: 'patient', type: 'AccountId' },
+        { name: 'organization', type: 'u32' },
+        { name: 'purpose', type: 'Text' },
+        { name: 'category', type: 'Text' },
+        { name: 'action', type: 'Text' },
+        at,
+      ],
+      type: 'Json',
+    },
+    consentsOf: {
+      description: 'A patient\'s consents, in the order granted',
+      params: [{ name: 'patient', type: 'AccountId' }, at],
+      type: 'Json',
+    },
+    grantsHeldBy: {
+      description: 'A page of the consents held by an organization: { items, nextCursor }',
+      params: [
+        { name: 'organization', type: 'u32' },
+        { name: 'cursor', type: 'Option<u64>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        at,
+      ],
+      type: 'Json',
+    },
+    accessLog: {
+      description: 'A page of a patient\'s access log, oldest first: { items, nextCursor }',
+      params: [
+        { name: 'patient', type: 'AccountId' },
+        { name: 'cursor', type: 'Option<u32>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        at,
+      ],
+      type: 'Json',
+    },
+    emergencyAccess: {
+      description: 'An emergency access by id, or null',
+      params: [{ name: 'id', type: 'u64' }, at],
+      type: 'Json',
+    },
+    pendingReviews: {
+      description: 'A page of the emergency accesses an organization has not reviewed',
+      params: [
+        { name: 'organization', type: 'u32' },
+        { name: 'cursor', type: 'Option<u64>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        at,
+      ],
+      type: 'Json',
+    },
+    patient: {
+      description: 'A patient\'s onboarding and feeless consent calls left: { registeredByOrganization, freeCallsLeft, ... }',
+      params: [{ name: 'patient', type: 'AccountId' }, at],
+      type: 'Json',
+    },
   },
 };

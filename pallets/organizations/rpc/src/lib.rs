@@ -8,6 +8,9 @@
 //! | `healthchain_members` | `organization`, `cursor?`, `limit?`, `at?` | `{ items, nextCursor }` |
 //! | `healthchain_rolesOf` | `account`, `at?` | `{ account, memberships }`: the organizations it serves, with roles |
 //!
+//! The paging conventions ([`Page`], [`page_limit`]), [`at_or_best`] and [`runtime_error`] are
+//! shared by the other `healthchain_*` RPC modules.
+//!
 //! Balances are decimal strings (they exceed JavaScript's safe integers); accounts are SS58
 //! strings; kinds, statuses and roles are their names.
 
@@ -138,10 +141,18 @@ impl<C, Block, Balance> Organizations<C, Block, Balance> {
 }
 
 impl<C: HeaderBackend<Block>, Block: BlockT, Balance> Organizations<C, Block, Balance> {
-	/// The block to query: the one asked for, else the best block.
 	fn at_or_best(&self, at: Option<Block::Hash>) -> Block::Hash {
-		at.unwrap_or_else(|| self.client.info().best_hash)
+		at_or_best(&*self.client, at)
 	}
+}
+
+/// The block to query: the one asked for, else the best block. Shared by every `healthchain_*`
+/// RPC module.
+pub fn at_or_best<Block: BlockT, C: HeaderBackend<Block>>(
+	client: &C,
+	at: Option<Block::Hash>,
+) -> Block::Hash {
+	at.unwrap_or_else(|| client.info().best_hash)
 }
 
 /// JSON-RPC error codes of these methods.
@@ -152,7 +163,8 @@ pub mod error {
 	pub const INVALID_PARAMS: i32 = -32602;
 }
 
-fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
+/// The error of a failed runtime API call.
+pub fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
 	ErrorObject::owned(error::RUNTIME_ERROR, "runtime API call failed", Some(format!("{e:?}")))
 }
 

@@ -1,0 +1,192 @@
+// Consent on a running node, as a patient app and a hospital gateway use it: the demo patients
+// of the development preset; a patient without tokens onboarded by the hospital; grant →
+// permitted access → revoke → denied access → emergency access → review by the privacy officer;
+// the healthchain_* RPC methods and the ConsentApi runtime API at each step. The patient's
+// consent calls are feeless: their balance stays zero throughout.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+
+import { assertOk, describeError, startNode, submitInBlock } from '../lib/node.js';
+
+const HOSPITAL = 0;
+const INSURER = 1;
+// Bits of the consent sets (see the README): Treatment = 1 << 0, Read = 1 << 0, and bit 31 of a
+// category set = every standard (non-sensitive) category.
+const TREATMENT = 1 << 0;
+const READ = 1 << 0;
+const ALL_STANDARD = 2 ** 31;
+
+describe('consent: grant, access, revoke, emergency access, review', () => {
+  let node;
+  let api;
+  const k = {};
+
+  before(async () => {
+    await cryptoWaitReady();
+    node = await startNode();
+    api = node.api;
+    const keyring = new Keyring({ type: 'sr25519' });
+    for (const name of ['Alice', 'Dave', 'Ferdie', 'Grace']) {
+      k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
+    }
+    // A patient nobody has seen before, without any tokens.
+    k.patient = keyring.addFromUri(`//e2e-patient-${Date.now()}`);
+  });
+
+  after(async () => {
+    if (node) await node.stop();
+  });
+
+  const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
+  const log = async (who) => (await api.rpc.healthchain.accessLog(who.address, null, 100)).toJSON().items;
+  const read = (who, purpose, category, emergency = null) =>
+    api.tx.consent.recordAccess(HOSPITAL, k.patient.address, purpose, category, emergency);
+  const event = (result, name) => result.events.find(({ event: e }) => api.events.consent[name].is(e));
+
+  test('the development preset has demo patients with consents', async () => {
+    const grace = (await api.rpc.healthchain.consentsOf(k.grace.address)).toJSON().consents;
+    assert.equal(grace.length, 2);
+    const toHospital = grace.find((c) => c.organization === HOSPITAL);
+    assert.deepEqual(toHospital.purposes, ['Treatment']);
+    assert.deepEqual(toHospital.categories, ['MentalHealth']);
+    assert.equal(toHospital.allStandardCategories, true);
+    assert.equal(toHospital.maxAccesses, 100);
+
+    const mental = (await api.rpc.healthchain.evaluateConsent(k.grace.address, HOSPITAL, 'Treatment', 'MentalHealth', 'Read')).toJSON();
+    assert.deepEqual(mental, { permitted: true, consent: toHospital.id, reason: null });
+    // Ferdie's "all standard" consent does not reach sensitive data.
+    const ferdie = (await api.rpc.healthchain.evaluateConsent(k.ferdie.address, HOSPITAL, 'Treatment', 'MentalHealth', 'Read')).toJSON();
+    assert.deepEqual(ferdie, { permitted: false, consent: null, reason: 'CategoryNotCovered' });
+
+    const grace_ = (await api.rpc.healthchain.patient(k.grace.address)).toJSON();
+    assert.equal(grace_.registeredByOrganization, HOSPITAL);
+    assert.equal(await free(k.grace), 0n, 'Grace holds no tokens');
+    const insurerGrants = (await api.rpc.healthchain.grantsHeldBy(INSURER, null, 10)).toJSON();
+    assert.deepEqual(insurerGrants.items.map((c) => c.patient), [k.ferdie.address]);
+  });
+
+  test('the walk: grant, permitted access, revoke, denied access, emergency access, review', async () => {
+    // The hospital's clinician onboards the patient; the patient's account now exists with no tokens.
+    assertOk(api, await submitInBlock(api, api.tx.consent.registerPatient(HOSPITAL, k.patient.address), k.dave));
+    let patient = (await api.rpc.healthchain.patient(k.patient.address)).toJSON();
+    assert.equal(patient.registeredByOrganization, HOSPITAL);
+    const allowance = patient.freeCallsLeft;
+    assert.ok(allowance > 0);
+
+    // 1. Grant: treatment reads of all standard categories, at most 5 reads. Feeless.
+    const documentHash = blake2AsHex('e2e consent document (FHIR Consent), kept by patient and hospital');
+    const granted = await submitInBlock(
+      api,
+      api.tx.consent.grantConsent(HOSPITAL, TREATMENT, ALL_STANDARD, READ, null, null, 5, null, documentHash),
+      k.patient,
+    );
+    assertOk(api, granted);
+    const consentId = event(granted, 'ConsentGranted').event.data.consent.toNumber();
+    assert.ok(granted.events.some(({ event: e }) => api.events.skipFeelessPayment.FeeSkipped.is(e)), 'the fee was skipped');
+    assert.equal(await free(k.patient), 0n, 'the patient paid nothing');
+    patient = (await api.rpc.healthchain.patient(k.patient.address)).toJSON();
+    assert.equal(patient.freeCallsLeft, allowance - 1);
+
+    const permitted = await api.call.consentApi.evaluate(k.patient.address, HOSPITAL, 'Treatment', 'LabResults', 'Read');
+    assert.equal(permitted.asPermit.toNumber(), consentId);
+    const [consent] = (await api.rpc.healthchain.consentsOf(k.patient.address)).toJSON().consents;
+    assert.equal(consent.documentHash, documentHash);
+    assert.equal(consent.accesses, 0);
+
+    // 2. A permitted access, recorded by the clinician: logged and counted.
+    const accessed = await submitInBlock(api, read(k.dave, 'Treatment', 'LabResults'), k.dave);
+    assertOk(api, accessed);
+    const recorded = event(accessed, 'AccessRecorded').event.data;
+    assert.equal(recorded.patient.toString(), k.patient.address);
+    assert.equal(recorded.basis.asConsent.toNumber(), consentId);
+    let entries = await log(k.patient);
+    assert.equal(entries.length, 1);
+    assert.deepEqual(
+      [entries[0].accessor, entries[0].purpose, entries[0].category, entries[0].consent, entries[0].review],
+      [k.dave.address, 'Treatment', 'LabResults', consentId, null],
+    );
+    assert.equal((await api.rpc.healthchain.consentsOf(k.patient.address)).toJSON().consents[0].accesses, 1);
+
+    // 3. The patient revokes, feelessly.
+    const revoked = await submitInBlock(api, api.tx.consent.revokeConsent(consentId), k.patient);
+    assertOk(api, revoked);
+    assert.ok(event(revoked, 'ConsentRevoked'));
+    assert.equal(await free(k.patient), 0n);
+
+    // 4. The same access is now refused with the reason, and nothing is logged.
+    const denied = await submitInBlock(api, read(k.dave, 'Treatment', 'LabResults'), k.dave);
+    assert.ok(denied.dispatchError, 'refused');
+    assert.equal(describeError(api, denied.dispatchError), 'consent.ConsentDenied(NoConsent)');
+    assert.equal((await log(k.patient)).length, 1);
+    const after = (await api.rpc.healthchain.evaluateConsent(k.patient.address, HOSPITAL, 'Treatment', 'LabResults', 'Read')).toJSON();
+    assert.deepEqual(after, { permitted: false, consent: null, reason: 'NoConsent' });
+
+    // 5. Emergency: the clinician opens break-glass access; the patient is notified by the event.
+    const justification = blake2AsHex('e2e: patient brought in unconscious, allergies needed');
+    const opened = await submitInBlock(
+      api,
+      api.tx.consent.openEmergencyAccess(HOSPITAL, k.patient.address, 'PatientIncapacitated', justification),
+      k.dave,
+    );
+    assertOk(api, opened);
+    const openedEvent = event(opened, 'EmergencyAccessOpened').event.data;
+    assert.equal(openedEvent.patient.toString(), k.patient.address);
+    const emergencyId = openedEvent.emergency.toNumber();
+    const pending = (await api.rpc.healthchain.pendingReviews(HOSPITAL, null, 100)).toJSON();
+    assert.ok(pending.items.some((e) => e.id === emergencyId && e.review.status === 'pending'));
+
+    const underEmergency = await submitInBlock(api, read(k.dave, 'EmergencyTreatment', 'Allergies', emergencyId), k.dave);
+    assertOk(api, underEmergency);
+    assert.equal(event(underEmergency, 'AccessRecorded').event.data.basis.asEmergency.toNumber(), emergencyId);
+    entries = await log(k.patient);
+    assert.equal(entries.length, 3);
+    assert.deepEqual(entries.slice(1).map((e) => [e.emergency, e.category, e.review.status]), [
+      [emergencyId, null, 'pending'],
+      [emergencyId, 'Allergies', 'pending'],
+    ]);
+
+    // 6. The hospital's privacy officer (Alice) reviews it; the log shows the verdict.
+    const reportHash = blake2AsHex('e2e: review report');
+    const reviewed = await submitInBlock(api, api.tx.consent.reviewEmergencyAccess(emergencyId, 'Justified', reportHash), k.alice);
+    assertOk(api, reviewed);
+    assert.ok(event(reviewed, 'EmergencyAccessReviewed'));
+    const access = (await api.rpc.healthchain.emergencyAccess(emergencyId)).toJSON();
+    assert.deepEqual([access.reads, access.review.status, access.review.officer], [1, 'justified', k.alice.address]);
+    entries = await log(k.patient);
+    assert.deepEqual(entries.slice(1).map((e) => e.review.status), ['justified', 'justified']);
+    const stillPending = (await api.rpc.healthchain.pendingReviews(HOSPITAL, null, 100)).toJSON();
+    assert.ok(!stillPending.items.some((e) => e.id === emergencyId));
+
+    // A second review is refused.
+    const again = await submitInBlock(api, api.tx.consent.reviewEmergencyAccess(emergencyId, 'Misuse', reportHash), k.alice);
+    assert.equal(describeError(api, again.dispatchError), 'consent.AlreadyReviewed');
+
+    // The log pages with a cursor, and the paged RPC checks its limit.
+    const first = (await api.rpc.healthchain.accessLog(k.patient.address, null, 2)).toJSON();
+    assert.deepEqual([first.items.length, first.nextCursor], [2, 1]);
+    const rest = (await api.rpc.healthchain.accessLog(k.patient.address, first.nextCursor, 2)).toJSON();
+    assert.deepEqual([rest.items.map((e) => e.index), rest.nextCursor], [[2], null]);
+    await assert.rejects(api.rpc.healthchain.accessLog(k.patient.address, null, 1001), /limit must be at most 1000/);
+  });
+
+  test('only clinicians of an active provider open emergency access', async () => {
+    const open = (org, signer) => submitInBlock(
+      api,
+      api.tx.consent.openEmergencyAccess(org, k.grace.address, 'Other', blake2AsHex('x')),
+      signer,
+    );
+    // Alice serves the hospital as privacy officer and billing, not as a clinician.
+    const [notClinician, notMember, notProvider] = [
+      await open(HOSPITAL, k.alice),
+      await open(HOSPITAL, k.ferdie),
+      await open(INSURER, k.dave),
+    ];
+    assert.equal(describeError(api, notClinician.dispatchError), 'consent.AccessDenied(MissingRole)');
+    assert.equal(describeError(api, notMember.dispatchError), 'consent.AccessDenied(NotAMember)');
+    assert.equal(describeError(api, notProvider.dispatchError), 'consent.AccessDenied(WrongKind)');
+  });
+});

@@ -218,6 +218,16 @@ pub trait ConsentInspect<AccountId> {
 		category: DataCategory,
 		action: Action,
 	) -> Decision;
+
+	/// For benchmarks: makes `evaluate` permit exactly this use (e.g. by granting a consent).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_permit(
+		patient: &AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	);
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Fakes of the traits in this crate, for the mock runtimes of pallets that depend on them.
+//! Fakes of the traits in this crate (the organization registry and the consent registry), for the mock runtimes of pallets that depend on them.
 //! They keep their state in thread-locals: each test (one thread) starts from an empty registry
 //! and sets up exactly the organizations and members it needs.
 
@@ -6,8 +6,9 @@ use core::cell::RefCell;
 use std::collections::BTreeMap;
 
 use crate::{
-	evaluate_access, evaluate_member, evaluate_organization, AccessDenied, OrganizationId,
-	OrganizationInspect, OrganizationKind, OrganizationSummary, Role, RoleSet,
+	evaluate_access, evaluate_member, evaluate_organization, AccessDenied, Action, ConsentId,
+	ConsentInspect, DataCategory, Decision, DenyReason, OrganizationId, OrganizationInspect,
+	OrganizationKind, OrganizationSummary, Purpose, Role, RoleSet,
 };
 
 #[derive(Clone)]
@@ -142,5 +143,99 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_add_member(org: OrganizationId, member: u64, role: Role) {
 		Self::add_member(org, member, &[role]);
+	}
+}
+
+thread_local! {
+	static CONSENTS: RefCell<BTreeMap<(u64, OrganizationId), Vec<FakeConsentTerms>>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+#[derive(Clone, Copy)]
+struct FakeConsentTerms {
+	id: ConsentId,
+	purpose: Purpose,
+	category: DataCategory,
+	action: Action,
+}
+
+/// An in-memory consent registry for mock runtimes whose `AccountId` is `u64`: it permits
+/// exactly the (patient, organization, purpose, category, action) tuples it was given and denies
+/// everything else with `NoConsent`.
+///
+/// ```
+/// use healthchain_primitives::{fakes::FakeConsent, *};
+/// FakeConsent::reset();
+/// FakeConsent::permit(1, 7, Purpose::Treatment, DataCategory::LabResults, Action::Write);
+/// let eval = |c| FakeConsent::evaluate(&1, 7, Purpose::Treatment, c, Action::Write);
+/// assert!(matches!(eval(DataCategory::LabResults), Decision::Permit(_)));
+/// assert_eq!(eval(DataCategory::Imaging), Decision::Deny(DenyReason::NoConsent));
+/// ```
+pub struct FakeConsent;
+
+impl FakeConsent {
+	/// Forgets every consent.
+	pub fn reset() {
+		CONSENTS.with(|c| c.borrow_mut().clear());
+	}
+
+	/// Permits `action` on `category` for `purpose` by `organization` on `patient`'s data;
+	/// returns the consent id it reports.
+	pub fn permit(
+		patient: u64,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) -> ConsentId {
+		CONSENTS.with(|c| {
+			let mut c = c.borrow_mut();
+			let id = c.values().map(|v| v.len() as ConsentId).sum();
+			c.entry((patient, organization)).or_default().push(FakeConsentTerms {
+				id,
+				purpose,
+				category,
+				action,
+			});
+			id
+		})
+	}
+
+	/// Revokes everything `patient` permitted `organization`.
+	pub fn revoke_all(patient: u64, organization: OrganizationId) {
+		CONSENTS.with(|c| {
+			c.borrow_mut().remove(&(patient, organization));
+		});
+	}
+}
+
+impl ConsentInspect<u64> for FakeConsent {
+	fn evaluate(
+		patient: &u64,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) -> Decision {
+		CONSENTS.with(|c| {
+			c.borrow()
+				.get(&(*patient, organization))
+				.and_then(|terms| {
+					terms.iter().find(|t| {
+						t.purpose == purpose && t.category == category && t.action == action
+					})
+				})
+				.map_or(Decision::Deny(DenyReason::NoConsent), |t| Decision::Permit(t.id))
+		})
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_permit(
+		patient: &u64,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) {
+		Self::permit(*patient, organization, purpose, category, action);
 	}
 }

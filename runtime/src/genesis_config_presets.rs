@@ -334,6 +334,62 @@ mod tests {
 	}
 
 	#[test]
+	fn a_guardian_manages_consents_through_a_consent_proxy_and_nothing_else() {
+		use frame_support::{assert_ok, traits::UnfilteredDispatchable};
+		use pallet_consent::{Action, ActionSet, CategorySet, DataCategory, Purpose, PurposeSet};
+		use sp_runtime::traits::Dispatchable;
+		build(development_config_genesis()).execute_with(|| {
+			crate::System::set_block_number(1);
+			let (patient, guardian) =
+				(Sr25519Keyring::Ferdie.to_account_id(), Sr25519Keyring::Eve.to_account_id());
+			let origin = |who: &AccountId| crate::RuntimeOrigin::signed(who.clone());
+			assert_ok!(crate::Proxy::add_proxy(
+				origin(&patient),
+				guardian.clone().into(),
+				crate::configs::ProxyType::Consent,
+				0
+			));
+			let grant = crate::RuntimeCall::Consent(pallet_consent::Call::grant_consent {
+				organization: 2,
+				purposes: PurposeSet::from_items(&[Purpose::Research]),
+				categories: CategorySet::from_items(&[DataCategory::Genomics]),
+				actions: ActionSet::from_items(&[Action::Read]),
+				valid_from: None,
+				valid_until: None,
+				max_accesses: None,
+				erase_by: None,
+				document_hash: sp_core::H256::repeat_byte(5),
+			});
+			let via_guardian = |call: crate::RuntimeCall| {
+				crate::RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+					real: patient.clone().into(),
+					force_proxy_type: None,
+					call: alloc::boxed::Box::new(call),
+				})
+			};
+			assert_ok!(via_guardian(grant).dispatch(origin(&guardian)));
+			assert_eq!(crate::Consent::consents_of(&patient).len(), 3, "granted for the patient");
+			assert!(crate::Consent::consents_of(&guardian).is_empty());
+
+			// A transfer through the same proxy is filtered out: the call itself fails inside.
+			let transfer =
+				crate::RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+					dest: guardian.clone().into(),
+					value: UNIT,
+				});
+			let before = crate::Balances::free_balance(&patient);
+			assert_ok!(via_guardian(transfer).dispatch_bypass_filter(origin(&guardian)));
+			crate::System::assert_last_event(
+				pallet_proxy::Event::ProxyExecuted {
+					result: Err(frame_system::Error::<crate::Runtime>::CallFiltered.into()),
+				}
+				.into(),
+			);
+			assert_eq!(crate::Balances::free_balance(&patient), before);
+		});
+	}
+
+	#[test]
 	fn local_testnet_preset_has_four_validators() {
 		build(local_config_genesis()).execute_with(|| {
 			assert_eq!(crate::Session::validators().len(), 4);

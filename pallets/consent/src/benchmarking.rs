@@ -19,9 +19,10 @@ fn organization<T: Config>(member: &T::AccountId, role: Role) -> OrganizationId 
 	)
 }
 
-/// Gives `who` plenty of funds for deposits.
+/// Gives `who` plenty of funds for deposits (a millionth of the largest balance, so that
+/// hundreds of funded accounts fit in the total issuance).
 fn fund<T: Config>(who: &T::AccountId) {
-	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
+	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
 }
 
 fn grant<T: Config>(
@@ -179,18 +180,28 @@ mod benchmarks {
 		assert!(Patients::<T>::contains_key(&patient));
 	}
 
+	/// Every entry was recorded by a different member, so every release touches another
+	/// account's holds.
 	#[benchmark]
 	fn prune_access_log(n: Linear<1, MAX_PRUNE>) {
 		let patient: T::AccountId = account("patient", 0, 0);
-		let (clinician, org, id) = emergency::<T>(&patient);
-		for _ in 1..n {
+		let first: T::AccountId = account("reader", 0, 0);
+		fund::<T>(&first);
+		let org = organization::<T>(&first, Role::Clinician);
+		grant::<T>(&patient, org, Purpose::Treatment);
+		for i in 0..n {
+			let reader: T::AccountId = account("reader", i, 0);
+			if i > 0 {
+				fund::<T>(&reader);
+				T::Organizations::benchmark_add_member(org, reader.clone(), Role::Clinician);
+			}
 			Pallet::<T>::record_access(
-				RawOrigin::Signed(clinician.clone()).into(),
+				RawOrigin::Signed(reader).into(),
 				org,
 				patient.clone(),
-				Purpose::EmergencyTreatment,
-				DataCategory::Conditions,
-				Some(id),
+				Purpose::Treatment,
+				DataCategory::LabResults,
+				None,
 			)
 			.expect("records");
 		}

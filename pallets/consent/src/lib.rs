@@ -981,17 +981,7 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<ConsentId>,
 		limit: u32,
 	) -> Vec<(ConsentId, Consent<T::AccountId>)> {
-		let limit = limit.min(1000) as usize;
-		let ids: Vec<ConsentId> = match start_after {
-			Some(cursor) => GrantsHeldBy::<T>::iter_key_prefix_from(
-				organization,
-				GrantsHeldBy::<T>::hashed_key_for(organization, cursor),
-			)
-			.take(limit)
-			.collect(),
-			None => GrantsHeldBy::<T>::iter_key_prefix(organization).take(limit).collect(),
-		};
-		ids.into_iter().filter_map(|id| Consents::<T>::get(id).map(|c| (id, c))).collect()
+		index_page::<GrantsHeldBy<T>, _, _>(organization, start_after, limit, Consents::<T>::get)
 	}
 
 	/// `patient`'s access log from the entry after `start_after` (default: the oldest stored),
@@ -1027,17 +1017,12 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<EmergencyId>,
 		limit: u32,
 	) -> Vec<(EmergencyId, EmergencyAccessOf<T>)> {
-		let limit = limit.min(1000) as usize;
-		let ids: Vec<EmergencyId> = match start_after {
-			Some(cursor) => PendingReviews::<T>::iter_key_prefix_from(
-				organization,
-				PendingReviews::<T>::hashed_key_for(organization, cursor),
-			)
-			.take(limit)
-			.collect(),
-			None => PendingReviews::<T>::iter_key_prefix(organization).take(limit).collect(),
-		};
-		ids.into_iter().filter_map(|id| EmergencyAccesses::<T>::get(id).map(|e| (id, e))).collect()
+		index_page::<PendingReviews<T>, _, _>(
+			organization,
+			start_after,
+			limit,
+			EmergencyAccesses::<T>::get,
+		)
 	}
 
 	/// Invariants: every consent is indexed under its patient and its organization, the indexes
@@ -1139,6 +1124,32 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+/// A page of an organization's index (`GrantsHeldBy`, `PendingReviews`): up to `limit` (itself
+/// at most 1000) ids stored under `organization`, in storage order after `start_after`
+/// (exclusive), each with the item `lookup` finds for it.
+fn index_page<Index, Id, Item>(
+	organization: OrganizationId,
+	start_after: Option<Id>,
+	limit: u32,
+	lookup: impl Fn(Id) -> Option<Item>,
+) -> Vec<(Id, Item)>
+where
+	Id: codec::FullCodec + Copy,
+	Index: frame_support::storage::IterableStorageDoubleMap<OrganizationId, Id, ()>
+		+ frame_support::storage::StorageDoubleMap<OrganizationId, Id, ()>,
+{
+	let limit = limit.min(1000) as usize;
+	let ids: Vec<Id> = match start_after {
+		Some(cursor) => {
+			Index::iter_key_prefix_from(organization, Index::hashed_key_for(organization, cursor))
+				.take(limit)
+				.collect()
+		},
+		None => Index::iter_key_prefix(organization).take(limit).collect(),
+	};
+	ids.into_iter().filter_map(|id| lookup(id).map(|item| (id, item))).collect()
+}
+
 impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
 	fn evaluate(
 		patient: &T::AccountId,
@@ -1148,5 +1159,26 @@ impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
 		action: Action,
 	) -> Decision {
 		Self::evaluate(patient, organization, purpose, category, action, T::Time::now())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_permit(
+		patient: &T::AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) {
+		let terms = Terms {
+			purposes: PurposeSet::from_items(&[purpose]),
+			categories: CategorySet::from_items(&[category]),
+			actions: ActionSet::from_items(&[action]),
+			valid_from: None,
+			valid_until: None,
+			max_accesses: None,
+			erase_by: None,
+			document_hash: H256::zero(),
+		};
+		Self::do_grant(patient.clone(), organization, terms).expect("benchmark consent is granted");
 	}
 }

@@ -32,15 +32,21 @@ const REPORT: H256 = H256::repeat_byte(8);
 
 /// `PATIENT` grants the hospital treatment reads of all standard categories, at most `max`.
 fn consent_to_hospital(max: Option<u32>) -> u64 {
+	grant_to_hospital(PATIENT, None, max)
+}
+
+/// `patient` grants the hospital treatment reads of all standard categories until `until`, at
+/// most `max`; returns the consent's id.
+fn grant_to_hospital(patient: u64, until: Option<u64>, max: Option<u32>) -> u64 {
 	let id = crate::NextConsentId::<Test>::get();
 	assert_ok!(Consent::grant_consent(
-		RuntimeOrigin::signed(PATIENT),
+		RuntimeOrigin::signed(patient),
 		HOSPITAL,
 		PurposeSet::from_items(&[Purpose::Treatment]),
 		CategorySet(CategorySet::ALL_STANDARD),
 		ActionSet::from_items(&[Action::Read]),
 		None,
-		None,
+		until,
 		max,
 		None,
 		H256::repeat_byte(7),
@@ -179,18 +185,7 @@ fn a_read_the_consents_do_not_permit_is_refused_and_changes_nothing() {
 #[test]
 fn an_expired_consent_permits_no_read() {
 	run_test(|| {
-		assert_ok!(Consent::grant_consent(
-			RuntimeOrigin::signed(PATIENT),
-			HOSPITAL,
-			PurposeSet::from_items(&[Purpose::Treatment]),
-			CategorySet(CategorySet::ALL_STANDARD),
-			ActionSet::from_items(&[Action::Read]),
-			None,
-			Some(NOW + 1_000),
-			None,
-			None,
-			H256::zero(),
-		));
+		grant_to_hospital(PATIENT, Some(NOW + 1_000), None);
 		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
 		Timestamp::set_timestamp(NOW + 1_000);
 		assert_noop!(
@@ -582,18 +577,7 @@ fn the_log_pages_oldest_first_and_prunes_after_retention_refunding_the_readers()
 fn grants_and_pending_reviews_page_through_every_item_once() {
 	run_test(|| {
 		for patient in [PATIENT, OTHER_PATIENT, 3, 4, 5] {
-			assert_ok!(Consent::grant_consent(
-				RuntimeOrigin::signed(patient),
-				HOSPITAL,
-				PurposeSet::from_items(&[Purpose::Treatment]),
-				CategorySet(CategorySet::ALL_STANDARD),
-				ActionSet::from_items(&[Action::Read]),
-				None,
-				None,
-				None,
-				None,
-				H256::zero(),
-			));
+			grant_to_hospital(patient, None, None);
 		}
 		let mut seen = vec![];
 		let mut cursor = None;
@@ -682,5 +666,30 @@ fn genesis_onboards_patients_and_grants_consents() {
 		assert_eq!(Consent::consents_of(&PATIENT).len(), 1);
 		assert_eq!(held(HoldReason::PatientRegistration, CLERK), PATIENT_DEPOSIT);
 		Consent::do_try_state().expect("invariants");
+	});
+}
+
+#[test]
+fn exhausted_ids_and_counters_fail_cleanly() {
+	run_test(|| {
+		crate::NextEmergencyId::<Test>::put(u64::MAX);
+		assert_noop!(
+			Consent::open_emergency_access(
+				RuntimeOrigin::signed(CLINICIAN),
+				HOSPITAL,
+				PATIENT,
+				EmergencyReason::Other,
+				JUSTIFICATION,
+			),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextEmergencyId::<Test>::put(0);
+		consent_to_hospital(None);
+		AccessLogBounds::<Test>::insert(
+			PATIENT,
+			crate::LogBounds { first: u32::MAX, next: u32::MAX },
+		);
+		assert_noop!(read(CLINICIAN, DataCategory::LabResults), Error::<Test>::Overflow);
+		AccessLogBounds::<Test>::remove(PATIENT);
 	});
 }

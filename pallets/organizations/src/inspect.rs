@@ -63,16 +63,9 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 			&admin,
 			crate::BalanceOf::<T>::max_value() / 4u32.into(),
 		);
-		let org = Self::do_register(kind, admin.clone(), Default::default())
+		let org = Self::do_register(kind, admin, Default::default())
 			.expect("benchmark organization registers");
-		Self::do_add_member(
-			&admin,
-			org,
-			member,
-			healthchain_primitives::RoleSet::from_items(&[role]),
-			None,
-		)
-		.expect("benchmark member is added");
+		Self::benchmark_add_member(org, member, role);
 		org
 	}
 

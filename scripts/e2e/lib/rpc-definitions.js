@@ -6,6 +6,11 @@
 //   await api.rpc.healthchain.rolesOf(address);
 
 const at = { name: 'at', type: 'Hash', isOptional: true };
+/** The paging parameters of a paged method whose cursor has type `cursorType`. */
+const page = (cursorType) => [
+  { name: 'cursor', type: `Option<${cursorType}>`, isOptional: true },
+  { name: 'limit', type: 'Option<u32>', isOptional: true },
+];
 
 export const healthchainRpc = {
   healthchain: {
@@ -17,8 +22,7 @@ export const healthchainRpc = {
     organizations: {
       description: 'A page of organizations: { items, nextCursor }',
       params: [
-        { name: 'cursor', type: 'Option<u32>', isOptional: true },
-        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        ...page('u32'),
         at,
       ],
       type: 'Json',
@@ -27,8 +31,7 @@ export const healthchainRpc = {
       description: 'A page of the members of an organization: { items, nextCursor }',
       params: [
         { name: 'organization', type: 'u32' },
-        { name: 'cursor', type: 'Option<AccountId>', isOptional: true },
-        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        ...page('AccountId'),
         at,
       ],
       type: 'Json',
@@ -59,8 +62,7 @@ export const healthchainRpc = {
       description: 'A page of the consents held by an organization: { items, nextCursor }',
       params: [
         { name: 'organization', type: 'u32' },
-        { name: 'cursor', type: 'Option<u64>', isOptional: true },
-        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        ...page('u64'),
         at,
       ],
       type: 'Json',
@@ -69,8 +71,7 @@ export const healthchainRpc = {
       description: 'A page of a patient\'s access log, oldest first: { items, nextCursor }',
       params: [
         { name: 'patient', type: 'AccountId' },
-        { name: 'cursor', type: 'Option<u32>', isOptional: true },
-        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        ...page('u32'),
         at,
       ],
       type: 'Json',
@@ -84,8 +85,7 @@ export const healthchainRpc = {
       description: 'A page of the emergency accesses an organization has not reviewed',
       params: [
         { name: 'organization', type: 'u32' },
-        { name: 'cursor', type: 'Option<u64>', isOptional: true },
-        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        ...page('u64'),
         at,
       ],
       type: 'Json',

@@ -1,0 +1,165 @@
+//! Benchmarks of `pallet-records` at their worst case: amending the last allowed version,
+//! erasing as a provider member (the membership check), anchoring as a provider (membership and
+//! consent checks).
+
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+use healthchain_primitives::Role;
+use sp_runtime::traits::Bounded;
+
+/// A funded clinician of a new provider; returns them and the provider's id.
+fn clinician<T: Config>() -> (T::AccountId, OrganizationId) {
+	let who: T::AccountId = account("clinician", 0, 0);
+	let _ = T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+	let org = T::Organizations::benchmark_member(
+		OrganizationKind::Provider,
+		account("admin", 0, 0),
+		who.clone(),
+		Role::Clinician,
+	);
+	(who, org)
+}
+
+fn commitment(i: u32) -> H256 {
+	H256::from_low_u64_be(u64::from(i) + 1)
+}
+
+/// The clinician anchors a record of the patient for `org` (with the patient's consent to
+/// write lab results for treatment); returns its id.
+fn anchored<T: Config>(
+	who: &T::AccountId,
+	org: OrganizationId,
+	patient: &T::AccountId,
+) -> RecordId {
+	Pallet::<T>::do_anchor(
+		who,
+		patient.clone(),
+		Some((org, Purpose::Treatment)),
+		DataCategory::LabResults,
+		commitment(0),
+		None,
+		None,
+	)
+	.expect("anchors")
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn anchor_record() {
+		let (who, org) = clinician::<T>();
+		let patient: T::AccountId = account("patient", 0, 0);
+		T::Consent::benchmark_permit(
+			&patient,
+			org,
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			Action::Write,
+		);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(who),
+			org,
+			patient.clone(),
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			commitment(0),
+			Some(FhirResourceType::Observation),
+		);
+
+		assert!(RecordByCommitment::<T>::contains_key(commitment(0)));
+	}
+
+	/// The last version the chain allows.
+	#[benchmark]
+	fn amend_record() {
+		let (who, org) = clinician::<T>();
+		let patient: T::AccountId = account("patient", 0, 0);
+		T::Consent::benchmark_permit(
+			&patient,
+			org,
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			Action::Write,
+		);
+		let mut current = anchored::<T>(&who, org, &patient);
+		for i in 1..T::MaxVersions::get().saturating_sub(1) {
+			Pallet::<T>::amend_record(
+				RawOrigin::Signed(who.clone()).into(),
+				current,
+				commitment(i),
+				None,
+			)
+			.expect("amends");
+			current = NextRecordId::<T>::get() - 1;
+		}
+		let last = commitment(T::MaxVersions::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), current, last, None);
+
+		assert_eq!(Records::<T>::get(current).map(|r| r.status), Some(RecordStatus::Superseded));
+	}
+
+	#[benchmark]
+	fn mark_entered_in_error() {
+		let (who, org) = clinician::<T>();
+		let patient: T::AccountId = account("patient", 0, 0);
+		T::Consent::benchmark_permit(
+			&patient,
+			org,
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			Action::Write,
+		);
+		let id = anchored::<T>(&who, org, &patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+
+		assert_eq!(Records::<T>::get(id).map(|r| r.status), Some(RecordStatus::EnteredInError));
+	}
+
+	#[benchmark]
+	fn erase_record() {
+		let (who, org) = clinician::<T>();
+		let patient: T::AccountId = account("patient", 0, 0);
+		T::Consent::benchmark_permit(
+			&patient,
+			org,
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			Action::Write,
+		);
+		let id = anchored::<T>(&who, org, &patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+
+		assert_eq!(Records::<T>::get(id).map(|r| r.status), Some(RecordStatus::Erased));
+	}
+
+	#[benchmark]
+	fn anchor_batch() {
+		let (who, org) = clinician::<T>();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(who),
+			org,
+			commitment(7),
+			MAX_BATCH_LEAVES,
+			Some(DataCategory::LabResults),
+		);
+
+		assert!(BatchByRoot::<T>::contains_key(commitment(7)));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,674 @@
+//! # Records
+//!
+//! Providers keep clinical records in their own systems (FHIR servers, EHRs); this pallet proves
+//! that a record existed at a time, who wrote it, that it was not altered and which version is
+//! current — without ever seeing its content.
+//!
+//! ## Terms
+//! - *Commitment*: `blake2_256(salt ‖ document)`, 32 bytes, computed off chain with a 256-bit
+//!   random salt the holder keeps. Without the salt the commitment reveals nothing and cannot be
+//!   linked to the document; with both, anyone can check the document against the chain.
+//! - *Anchoring*: a member of an active Provider anchors a record of a patient when the patient's
+//!   consent permits the Provider to *write* data of that category ([`ConsentInspect`], the one
+//!   evaluation of `pallet-consent`), or the patient anchors their own. A commitment is anchored
+//!   once: duplicates are rejected, and [`RecordByCommitment`] finds a record from its commitment
+//!   (proof of existence and integrity).
+//! - *Versions*: [`Pallet::amend_record`] anchors a new version that supersedes the current one;
+//!   both directions are stored (`previous`, `superseded_by`); at most [`Config::MaxVersions`].
+//! - *Status*: current, superseded, entered in error, erased. *Erasure* records that the holder
+//!   destroyed the document and its salt (crypto-shredding): the entry stays as a tombstone for
+//!   audit, and the commitment can no longer be linked to anything.
+//! - *Batches*: one extrinsic anchors the root of a binary Merkle tree (`binary-merkle-tree`,
+//!   BLAKE2-256) over many 32-byte leaves — thousands of records of a bulk import, or audit
+//!   events — with its leaf count; [`Pallet::verify_batch_leaf`] checks a leaf's inclusion proof
+//!   against the anchored root.
+//! - Every record version and batch holds a deposit from whoever anchored it
+//!   ([`Config::RecordDeposit`], [`Config::BatchDeposit`]): state growth is paid for.
+//!
+//! ## Dispatchables
+//! - [`Pallet::anchor_record`]: a provider's member anchors a record with the patient's consent.
+//! - [`Pallet::anchor_own_record`]: a patient anchors a record of their own.
+//! - [`Pallet::amend_record`]: a new version of a current record.
+//! - [`Pallet::mark_entered_in_error`]: the current version was entered in error.
+//! - [`Pallet::erase_record`]: the holder destroyed the data and salt.
+//! - [`Pallet::anchor_batch`]: the Merkle root of many leaves.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		Time,
+	},
+};
+use frame_system::pallet_prelude::*;
+pub use healthchain_primitives::{
+	AccessDenied, Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment,
+	OrganizationId, OrganizationInspect, OrganizationKind, Purpose,
+};
+pub use pallet::*;
+use sp_core::H256;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A record version with the runtime's types.
+pub type RecordOf<T> = Record<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A batch with the runtime's types.
+pub type BatchOf<T> = Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// The most leaves a batch may have (2^24, about 16.8 million): proofs stay at most 24 hashes.
+pub const MAX_BATCH_LEAVES: u32 = 1 << 24;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The organization registry: who may anchor for a provider.
+		type Organizations: OrganizationInspect<Self::AccountId>;
+
+		/// The consent registry: may the provider write this patient's data of this category?
+		type Consent: ConsentInspect<Self::AccountId>;
+
+		/// The current time (milliseconds since the Unix epoch).
+		type Time: Time<Moment = Moment>;
+
+		/// Held from the author per record version.
+		#[pallet::constant]
+		type RecordDeposit: Get<BalanceOf<Self>>;
+
+		/// Held from the submitter per batch.
+		#[pallet::constant]
+		type BatchDeposit: Get<BalanceOf<Self>>;
+
+		/// The most versions a record has; bounds every walk of its history.
+		#[pallet::constant]
+		type MaxVersions: Get<u32>;
+
+		/// Weights of the calls, from benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A record version.
+		Record,
+		/// A batch.
+		Batch,
+	}
+
+	/// The id the next record version gets.
+	#[pallet::storage]
+	pub type NextRecordId<T> = StorageValue<_, RecordId, ValueQuery>;
+
+	/// Record versions by id.
+	#[pallet::storage]
+	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
+
+	/// The record version anchored with each commitment (each commitment is anchored once).
+	#[pallet::storage]
+	pub type RecordByCommitment<T: Config> = StorageMap<_, Identity, H256, RecordId>;
+
+	/// The record versions of each patient (an index for listing them).
+	#[pallet::storage]
+	pub type RecordsOf<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RecordId, ()>;
+
+	/// The id the next batch gets.
+	#[pallet::storage]
+	pub type NextBatchId<T> = StorageValue<_, BatchId, ValueQuery>;
+
+	/// Batches by id.
+	#[pallet::storage]
+	pub type Batches<T: Config> = StorageMap<_, Twox64Concat, BatchId, BatchOf<T>>;
+
+	/// The batch anchored with each root (each root is anchored once).
+	#[pallet::storage]
+	pub type BatchByRoot<T: Config> = StorageMap<_, Identity, H256, BatchId>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(author, organization, patient, purpose, category, commitment)`: records anchored
+		/// at genesis by a provider's member, with the patient's consent, in this order.
+		pub records: Vec<(T::AccountId, OrganizationId, T::AccountId, Purpose, DataCategory, H256)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (author, org, patient, purpose, category, commitment) in &self.records {
+				Pallet::<T>::do_anchor(
+					author,
+					patient.clone(),
+					Some((*org, *purpose)),
+					*category,
+					*commitment,
+					None,
+					None,
+				)
+				.expect("genesis records are consented and their authors can pay the deposit");
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A record version was anchored (`previous` is the version it amends).
+		RecordAnchored {
+			record: RecordId,
+			patient: T::AccountId,
+			organization: Option<OrganizationId>,
+			commitment: H256,
+			version: u32,
+			previous: Option<RecordId>,
+		},
+		/// A record version was marked as entered in error.
+		RecordEnteredInError { record: RecordId, patient: T::AccountId },
+		/// The holder erased a record version (data and salt destroyed); a tombstone remains.
+		RecordErased { record: RecordId, patient: T::AccountId, by: T::AccountId },
+		/// A batch root was anchored.
+		BatchAnchored { batch: BatchId, organization: OrganizationId, root: H256, leaf_count: u32 },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller may not act for the organization; the inner code says why.
+		AccessDenied(AccessDenied),
+		/// Only a Provider anchors, amends or corrects records.
+		NotAProvider,
+		/// The patient's consents do not permit the provider to write this category; the inner
+		/// code is the most specific reason.
+		ConsentDenied(DenyReason),
+		/// This commitment is already anchored.
+		DuplicateCommitment,
+		/// No record version has this id.
+		UnknownRecord,
+		/// Only the current version can be amended or marked as entered in error.
+		NotCurrentVersion,
+		/// The record was erased.
+		RecordErased,
+		/// The caller is neither the record's patient nor a member of its provider.
+		NotYourRecord,
+		/// The record has `MaxVersions` versions.
+		TooManyVersions,
+		/// This root is already anchored.
+		DuplicateRoot,
+		/// A batch needs at least one leaf.
+		EmptyBatch,
+		/// A batch has at most `MAX_BATCH_LEAVES` leaves.
+		TooManyLeaves,
+		/// No id is left.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Anchors a record of `patient` held by the Provider `organization`: its `category`,
+		/// `commitment` and optional FHIR resource type. The patient's consent must permit
+		/// `organization` to write `category` data for `purpose`.
+		///
+		/// - Origin: signed by an active member of the active Provider `organization` (the
+		///   author).
+		/// - Holds [`Config::RecordDeposit`] from the author.
+		/// - Emits [`Event::RecordAnchored`].
+		/// - Fails with [`Error::AccessDenied`], [`Error::NotAProvider`],
+		///   [`Error::ConsentDenied`], [`Error::DuplicateCommitment`] or
+		///   [`Error::IdsExhausted`], or when the deposit cannot be held.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::anchor_record())]
+		pub fn anchor_record(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			patient: T::AccountId,
+			purpose: Purpose,
+			category: DataCategory,
+			commitment: H256,
+			fhir_type: Option<FhirResourceType>,
+		) -> DispatchResult {
+			let author = ensure_signed(origin)?;
+			Self::do_anchor(
+				&author,
+				patient,
+				Some((organization, purpose)),
+				category,
+				commitment,
+				fhir_type,
+				None,
+			)
+			.map(|_| ())
+		}
+
+		/// Anchors a record of the caller's own (e.g. from a wearable or a patient-held
+		/// document).
+		///
+		/// - Origin: signed by the patient.
+		/// - Holds [`Config::RecordDeposit`] from the patient.
+		/// - Emits [`Event::RecordAnchored`].
+		/// - Fails with [`Error::DuplicateCommitment`] or [`Error::IdsExhausted`], or when the
+		///   deposit cannot be held.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::anchor_record())]
+		pub fn anchor_own_record(
+			origin: OriginFor<T>,
+			category: DataCategory,
+			commitment: H256,
+			fhir_type: Option<FhirResourceType>,
+		) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			Self::do_anchor(&patient, patient.clone(), None, category, commitment, fhir_type, None)
+				.map(|_| ())
+		}
+
+		/// Anchors `commitment` as the next version of `record`, which it supersedes. For a
+		/// provider's record the same checks as [`Pallet::anchor_record`] apply (the consent for
+		/// the record's purpose and category); the patient amends their own records.
+		///
+		/// - Origin: a member of the record's Provider, or the patient for their own records.
+		/// - Holds [`Config::RecordDeposit`] from the caller.
+		/// - Emits [`Event::RecordAnchored`] with `previous`.
+		/// - Fails with [`Error::UnknownRecord`], [`Error::RecordErased`],
+		///   [`Error::NotCurrentVersion`], [`Error::NotYourRecord`], [`Error::TooManyVersions`],
+		///   the errors of [`Pallet::anchor_record`], or when the deposit cannot be held.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::amend_record())]
+		pub fn amend_record(
+			origin: OriginFor<T>,
+			record: RecordId,
+			commitment: H256,
+			fhir_type: Option<FhirResourceType>,
+		) -> DispatchResult {
+			let author = ensure_signed(origin)?;
+			let old = Self::current(record)?;
+			let provider = match (old.organization, old.purpose) {
+				(Some(org), Some(purpose)) => Some((org, purpose)),
+				_ => {
+					ensure!(author == old.patient, Error::<T>::NotYourRecord);
+					None
+				},
+			};
+			ensure!(old.version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
+			Self::do_anchor(
+				&author,
+				old.patient,
+				provider,
+				old.category,
+				commitment,
+				fhir_type,
+				Some((record, old.version)),
+			)
+			.map(|_| ())
+		}
+
+		/// Marks the current version of a record as entered in error.
+		///
+		/// - Origin: an active member of the record's active Provider, or the patient for their
+		///   own records.
+		/// - Emits [`Event::RecordEnteredInError`].
+		/// - Fails with [`Error::UnknownRecord`], [`Error::RecordErased`],
+		///   [`Error::NotCurrentVersion`], [`Error::NotYourRecord`] or [`Error::AccessDenied`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::mark_entered_in_error())]
+		pub fn mark_entered_in_error(origin: OriginFor<T>, record: RecordId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut entry = Self::current(record)?;
+			match entry.organization {
+				Some(org) => Self::ensure_provider_member(org, &who)?,
+				None => ensure!(who == entry.patient, Error::<T>::NotYourRecord),
+			}
+			entry.status = RecordStatus::EnteredInError;
+			entry.status_changed_at = Some(T::Time::now());
+			let patient = entry.patient.clone();
+			Records::<T>::insert(record, entry);
+			Self::deposit_event(Event::RecordEnteredInError { record, patient });
+			Ok(())
+		}
+
+		/// Records that the holder erased a record version: the document and its salt are
+		/// destroyed, so the commitment can no longer be linked to anything. The entry stays as
+		/// a tombstone (status `Erased`) for audit; its deposit stays held.
+		///
+		/// - Origin: the record's patient, or an active member of its active Provider.
+		/// - Emits [`Event::RecordErased`].
+		/// - Fails with [`Error::UnknownRecord`], [`Error::RecordErased`],
+		///   [`Error::NotYourRecord`] or [`Error::AccessDenied`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::erase_record())]
+		pub fn erase_record(origin: OriginFor<T>, record: RecordId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut entry = Records::<T>::get(record).ok_or(Error::<T>::UnknownRecord)?;
+			ensure!(entry.status != RecordStatus::Erased, Error::<T>::RecordErased);
+			if who != entry.patient {
+				let org = entry.organization.ok_or(Error::<T>::NotYourRecord)?;
+				Self::ensure_provider_member(org, &who)?;
+			}
+			entry.status = RecordStatus::Erased;
+			entry.status_changed_at = Some(T::Time::now());
+			let patient = entry.patient.clone();
+			Records::<T>::insert(record, entry);
+			Self::deposit_event(Event::RecordErased { record, patient, by: who });
+			Ok(())
+		}
+
+		/// Anchors the `root` of a binary Merkle tree over `leaf_count` 32-byte leaves (records
+		/// of `category`, or audit events when `category` is `None`) for `organization`.
+		///
+		/// - Origin: signed by an active member of the active `organization` (any kind).
+		/// - Holds [`Config::BatchDeposit`] from the caller.
+		/// - Emits [`Event::BatchAnchored`].
+		/// - Fails with [`Error::AccessDenied`], [`Error::EmptyBatch`],
+		///   [`Error::TooManyLeaves`], [`Error::DuplicateRoot`] or [`Error::IdsExhausted`], or
+		///   when the deposit cannot be held.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::anchor_batch())]
+		pub fn anchor_batch(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			root: H256,
+			leaf_count: u32,
+			category: Option<DataCategory>,
+		) -> DispatchResult {
+			let submitter = ensure_signed(origin)?;
+			T::Organizations::ensure_member(organization, &submitter)
+				.map_err(Error::<T>::AccessDenied)?;
+			ensure!(leaf_count > 0, Error::<T>::EmptyBatch);
+			ensure!(leaf_count <= MAX_BATCH_LEAVES, Error::<T>::TooManyLeaves);
+			ensure!(!BatchByRoot::<T>::contains_key(root), Error::<T>::DuplicateRoot);
+			let id = NextBatchId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let deposit = T::BatchDeposit::get();
+			T::Currency::hold(&HoldReason::Batch.into(), &submitter, deposit)?;
+			Batches::<T>::insert(
+				id,
+				Batch {
+					organization,
+					submitter,
+					root,
+					leaf_count,
+					category,
+					anchored_at: T::Time::now(),
+					deposit,
+				},
+			);
+			BatchByRoot::<T>::insert(root, id);
+			NextBatchId::<T>::put(next);
+			Self::deposit_event(Event::BatchAnchored { batch: id, organization, root, leaf_count });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `who` is an active member of the active Provider `org`.
+	fn ensure_provider_member(org: OrganizationId, who: &T::AccountId) -> DispatchResult {
+		let kind = T::Organizations::ensure_member(org, who).map_err(Error::<T>::AccessDenied)?;
+		ensure!(kind == OrganizationKind::Provider, Error::<T>::NotAProvider);
+		Ok(())
+	}
+
+	/// The record version `record`, if it is current.
+	fn current(record: RecordId) -> Result<RecordOf<T>, DispatchError> {
+		let entry = Records::<T>::get(record).ok_or(Error::<T>::UnknownRecord)?;
+		match entry.status {
+			RecordStatus::Current => Ok(entry),
+			RecordStatus::Erased => Err(Error::<T>::RecordErased.into()),
+			_ => Err(Error::<T>::NotCurrentVersion.into()),
+		}
+	}
+
+	/// Anchors a record version by `author`: for a provider (`Some((organization, purpose))`)
+	/// after the membership and consent checks, else as the patient's own. `amends` is the
+	/// version it supersedes and that version's number.
+	pub(crate) fn do_anchor(
+		author: &T::AccountId,
+		patient: T::AccountId,
+		provider: Option<(OrganizationId, Purpose)>,
+		category: DataCategory,
+		commitment: H256,
+		fhir_type: Option<FhirResourceType>,
+		amends: Option<(RecordId, u32)>,
+	) -> Result<RecordId, DispatchError> {
+		if let Some((org, purpose)) = provider {
+			Self::ensure_provider_member(org, author)?;
+			if let Decision::Deny(reason) =
+				T::Consent::evaluate(&patient, org, purpose, category, Action::Write)
+			{
+				return Err(Error::<T>::ConsentDenied(reason).into());
+			}
+		}
+		ensure!(
+			!RecordByCommitment::<T>::contains_key(commitment),
+			Error::<T>::DuplicateCommitment
+		);
+		let id = NextRecordId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+		let deposit = T::RecordDeposit::get();
+		T::Currency::hold(&HoldReason::Record.into(), author, deposit)?;
+		let now = T::Time::now();
+		let (previous, version) = match amends {
+			Some((old, old_version)) => {
+				Records::<T>::mutate(old, |entry| {
+					if let Some(entry) = entry {
+						entry.status = RecordStatus::Superseded;
+						entry.superseded_by = Some(id);
+						entry.status_changed_at = Some(now);
+					}
+				});
+				(Some(old), old_version.saturating_add(1))
+			},
+			None => (None, 1),
+		};
+		Records::<T>::insert(
+			id,
+			Record {
+				patient: patient.clone(),
+				organization: provider.map(|(org, _)| org),
+				purpose: provider.map(|(_, purpose)| purpose),
+				author: author.clone(),
+				category,
+				commitment,
+				fhir_type,
+				version,
+				previous,
+				superseded_by: None,
+				status: RecordStatus::Current,
+				anchored_at: now,
+				status_changed_at: None,
+				deposit,
+			},
+		);
+		RecordByCommitment::<T>::insert(commitment, id);
+		RecordsOf::<T>::insert(&patient, id, ());
+		NextRecordId::<T>::put(next);
+		Self::deposit_event(Event::RecordAnchored {
+			record: id,
+			patient,
+			organization: provider.map(|(org, _)| org),
+			commitment,
+			version,
+			previous,
+		});
+		Ok(id)
+	}
+
+	/// The record version anchored with `commitment`, if any: proof that a document with this
+	/// commitment existed at `anchored_at`.
+	pub fn record_by_commitment(commitment: H256) -> Option<(RecordId, RecordOf<T>)> {
+		let id = RecordByCommitment::<T>::get(commitment)?;
+		Records::<T>::get(id).map(|r| (id, r))
+	}
+
+	/// `patient`'s record versions in storage order after `start_after` (exclusive), at most
+	/// `limit` (itself at most 1000).
+	pub fn records_of(
+		patient: &T::AccountId,
+		start_after: Option<RecordId>,
+		limit: u32,
+	) -> Vec<(RecordId, RecordOf<T>)> {
+		let limit = limit.min(1000) as usize;
+		let ids: Vec<RecordId> = match start_after {
+			Some(cursor) => RecordsOf::<T>::iter_key_prefix_from(
+				patient,
+				RecordsOf::<T>::hashed_key_for(patient, cursor),
+			)
+			.take(limit)
+			.collect(),
+			None => RecordsOf::<T>::iter_key_prefix(patient).take(limit).collect(),
+		};
+		ids.into_iter().filter_map(|id| Records::<T>::get(id).map(|r| (id, r))).collect()
+	}
+
+	/// Every version of the record `record` belongs to, oldest first (at most `MaxVersions`).
+	pub fn history(record: RecordId) -> Vec<(RecordId, RecordOf<T>)> {
+		let max = T::MaxVersions::get() as usize;
+		let Some(mut first) = Records::<T>::get(record).map(|r| (record, r)) else {
+			return Vec::new();
+		};
+		for _ in 0..max {
+			let Some(previous) = first.1.previous else { break };
+			match Records::<T>::get(previous) {
+				Some(entry) => first = (previous, entry),
+				None => break,
+			}
+		}
+		let mut versions = Vec::new();
+		let mut cursor = Some(first);
+		while let Some((id, entry)) = cursor.take() {
+			let next = entry.superseded_by;
+			versions.push((id, entry));
+			if versions.len() >= max {
+				break;
+			}
+			cursor = next.and_then(|n| Records::<T>::get(n).map(|e| (n, e)));
+		}
+		versions
+	}
+
+	/// Checks that `leaf` is leaf number `leaf_index` of the tree whose root batch `batch`
+	/// anchored, with the sibling hashes `proof` from the leaf up (as `binary-merkle-tree`'s
+	/// `merkle_proof` gives them). At most 24 hashes are read.
+	pub fn verify_batch_leaf(
+		batch: BatchId,
+		leaf: H256,
+		leaf_index: u32,
+		proof: Vec<H256>,
+	) -> Result<(), ProofError> {
+		let batch = Batches::<T>::get(batch).ok_or(ProofError::UnknownBatch)?;
+		ensure!(leaf_index < batch.leaf_count, ProofError::IndexOutOfRange);
+		ensure!(proof.len() <= 24, ProofError::ProofTooLong);
+		let valid = binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
+			&batch.root,
+			proof,
+			batch.leaf_count,
+			leaf_index,
+			&leaf,
+		);
+		if valid {
+			Ok(())
+		} else {
+			Err(ProofError::Mismatch)
+		}
+	}
+
+	/// Invariants: every version is indexed by its commitment and patient, the indexes hold
+	/// nothing else; version links are symmetric and numbered; exactly the last version of a
+	/// chain may be current; batches are indexed by root; held deposits equal stored deposits.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		use sp_runtime::Saturating;
+
+		let next = NextRecordId::<T>::get();
+		let mut count = 0usize;
+		let mut held: BTreeMap<(bool, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		for (id, r) in Records::<T>::iter() {
+			ensure!(id < next, "record id not below NextRecordId");
+			ensure!(RecordByCommitment::<T>::get(r.commitment) == Some(id), "commitment index");
+			ensure!(RecordsOf::<T>::contains_key(&r.patient, id), "patient index");
+			match r.previous {
+				Some(p) => {
+					let prev = Records::<T>::get(p).ok_or("previous version missing")?;
+					ensure!(prev.superseded_by == Some(id), "version links not symmetric");
+					ensure!(prev.version.saturating_add(1) == r.version, "version numbers");
+				},
+				None => ensure!(r.version == 1, "first version not 1"),
+			}
+			if r.status == RecordStatus::Current || r.status == RecordStatus::EnteredInError {
+				ensure!(r.superseded_by.is_none(), "a superseded version is not marked so");
+			}
+			if r.status == RecordStatus::Superseded {
+				ensure!(r.superseded_by.is_some(), "superseded without a successor");
+			}
+			let entry = held.entry((true, r.author.clone())).or_default();
+			*entry = entry.saturating_add(r.deposit);
+			count = count.saturating_add(1);
+		}
+		ensure!(RecordByCommitment::<T>::iter_keys().count() == count, "stray commitment");
+		ensure!(RecordsOf::<T>::iter_keys().count() == count, "stray patient index entry");
+		let mut batches = 0usize;
+		for (id, b) in Batches::<T>::iter() {
+			ensure!(id < NextBatchId::<T>::get(), "batch id not below NextBatchId");
+			ensure!(BatchByRoot::<T>::get(b.root) == Some(id), "root index");
+			let entry = held.entry((false, b.submitter.clone())).or_default();
+			*entry = entry.saturating_add(b.deposit);
+			batches = batches.saturating_add(1);
+		}
+		ensure!(BatchByRoot::<T>::iter_keys().count() == batches, "stray root");
+		for ((is_record, who), amount) in held {
+			let reason = if is_record { HoldReason::Record } else { HoldReason::Batch };
+			ensure!(
+				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
+				"held deposits differ from the stored deposits"
+			);
+		}
+		Ok(())
+	}
+}

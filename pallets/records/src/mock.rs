@@ -1,0 +1,119 @@
+//! A minimal runtime for the tests: System, Balances (deposits), Timestamp and this pallet; the
+//! organization and consent registries are [`FakeOrganizations`] and [`FakeConsent`].
+
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+};
+use healthchain_primitives::{
+	fakes::{FakeConsent, FakeOrganizations},
+	Action, DataCategory, OrganizationKind, Purpose, Role,
+};
+use sp_runtime::BuildStorage;
+
+use crate as pallet_records;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Timestamp: pallet_timestamp,
+		Records: pallet_records,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+pub const RECORD_DEPOSIT: u64 = 10;
+pub const BATCH_DEPOSIT: u64 = 15;
+pub const MAX_VERSIONS: u32 = 3;
+
+impl pallet_records::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Organizations = FakeOrganizations;
+	type Consent = FakeConsent;
+	type Time = Timestamp;
+	type RecordDeposit = ConstU64<RECORD_DEPOSIT>;
+	type BatchDeposit = ConstU64<BATCH_DEPOSIT>;
+	type MaxVersions = ConstU32<MAX_VERSIONS>;
+	type WeightInfo = ();
+}
+
+/// A patient (funded, to anchor their own records) and one without funds.
+pub const PATIENT: u64 = 1;
+pub const OTHER_PATIENT: u64 = 2;
+/// Hospital staff (funded) and a member without funds.
+pub const CLINICIAN: u64 = 20;
+pub const CLERK: u64 = 21;
+pub const PAUPER: u64 = 22;
+/// An insurer's reviewer (funded) and a clinician of a suspended clinic.
+pub const REVIEWER: u64 = 23;
+pub const CLINIC_CLINICIAN: u64 = 24;
+pub const HOSPITAL: u32 = 10;
+pub const INSURER: u32 = 11;
+pub const SUSPENDED_CLINIC: u32 = 12;
+pub const NOW: u64 = 1_000_000;
+pub const INITIAL_BALANCE: u64 = 1_000;
+
+/// A hospital (clinician, clerk, pauper), an insurer (reviewer), a suspended clinic; `PATIENT`
+/// permits the hospital to write lab results and imaging for treatment; time at [`NOW`].
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [PATIENT, CLINICIAN, CLERK, REVIEWER, CLINIC_CLINICIAN]
+			.into_iter()
+			.map(|who| (who, INITIAL_BALANCE))
+			.collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("balances genesis");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		FakeOrganizations::reset();
+		FakeConsent::reset();
+		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1000);
+		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, 1001);
+		FakeOrganizations::add_organization(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002);
+		FakeOrganizations::add_member(HOSPITAL, CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::add_member(HOSPITAL, CLERK, &[Role::Billing]);
+		FakeOrganizations::add_member(HOSPITAL, PAUPER, &[Role::Clinician]);
+		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
+		FakeOrganizations::add_member(SUSPENDED_CLINIC, CLINIC_CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
+		for category in [DataCategory::LabResults, DataCategory::Imaging] {
+			FakeConsent::permit(PATIENT, HOSPITAL, Purpose::Treatment, category, Action::Write);
+		}
+		System::set_block_number(1);
+		Timestamp::set_timestamp(NOW);
+	});
+	ext
+}
+
+/// Runs `test` and checks the pallet's invariants afterwards.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Records::do_try_state().expect("invariants hold after the test");
+	});
+}

@@ -1,0 +1,156 @@
+//! A record commitment as stored, its status and version links; a batch of leaves under one
+//! Merkle root. Only codes, ids, times and 32-byte commitments: never a record's content.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// The identifier of a record version, assigned in order of anchoring.
+pub type RecordId = u64;
+
+/// The identifier of a batch, assigned in order of anchoring.
+pub type BatchId = u64;
+
+/// The FHIR R4 resource type of a record, when it is a FHIR resource.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum FhirResourceType {
+	/// `Observation` (labs, vital signs, …).
+	Observation,
+	/// `Condition`.
+	Condition,
+	/// `MedicationRequest`.
+	MedicationRequest,
+	/// `MedicationStatement`.
+	MedicationStatement,
+	/// `AllergyIntolerance`.
+	AllergyIntolerance,
+	/// `DiagnosticReport`.
+	DiagnosticReport,
+	/// `ImagingStudy`.
+	ImagingStudy,
+	/// `Procedure`.
+	Procedure,
+	/// `Immunization`.
+	Immunization,
+	/// `Encounter`.
+	Encounter,
+	/// `CarePlan`.
+	CarePlan,
+	/// `DocumentReference` (clinical notes, scanned documents).
+	DocumentReference,
+	/// `Bundle` (several resources as one document).
+	Bundle,
+}
+
+/// Where a record version stands.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum RecordStatus {
+	/// The current version.
+	Current,
+	/// A newer version supersedes it.
+	Superseded,
+	/// Marked as entered in error by its author's organization (or the patient).
+	EnteredInError,
+	/// The holder destroyed the data and its salt (crypto-shredding); the entry is a tombstone.
+	Erased,
+}
+
+/// One version of a record, anchored on chain as a commitment.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Record<AccountId, Balance> {
+	/// Whose record.
+	pub patient: AccountId,
+	/// The provider holding the record; `None` when the patient anchored it themself.
+	pub organization: Option<OrganizationId>,
+	/// The purpose the provider's consent permitted the write for (`None` for the patient's own).
+	pub purpose: Option<Purpose>,
+	/// Who anchored this version.
+	pub author: AccountId,
+	/// What kind of data.
+	pub category: DataCategory,
+	/// `blake2_256(salt ‖ document)`, computed off chain (see the README).
+	pub commitment: H256,
+	/// The FHIR resource type, if it is one.
+	pub fhir_type: Option<FhirResourceType>,
+	/// 1 for the first version, then 2, 3, …
+	pub version: u32,
+	/// The version it amends.
+	pub previous: Option<RecordId>,
+	/// The version that amends it.
+	pub superseded_by: Option<RecordId>,
+	/// Where it stands.
+	pub status: RecordStatus,
+	/// When this version was anchored.
+	pub anchored_at: Moment,
+	/// When its status last changed (superseded, entered in error, erased).
+	pub status_changed_at: Option<Moment>,
+	/// The deposit held from the author.
+	pub deposit: Balance,
+}
+
+/// A batch: the root of a binary Merkle tree over many 32-byte leaves (records or audit events),
+/// built as `binary-merkle-tree` builds it with BLAKE2-256 (see the README).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Batch<AccountId, Balance> {
+	/// The organization on whose behalf it was anchored.
+	pub organization: OrganizationId,
+	/// Who anchored it.
+	pub submitter: AccountId,
+	/// The Merkle root.
+	pub root: H256,
+	/// How many leaves the tree has.
+	pub leaf_count: u32,
+	/// The category of the records it covers; `None` for audit events.
+	pub category: Option<DataCategory>,
+	/// When it was anchored.
+	pub anchored_at: Moment,
+	/// The deposit held from the submitter.
+	pub deposit: Balance,
+}
+
+/// Why a batch inclusion proof does not verify.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ProofError {
+	/// No batch has this id.
+	UnknownBatch,
+	/// The leaf index is not below the batch's leaf count.
+	IndexOutOfRange,
+	/// The proof is longer than any tree of that many leaves needs.
+	ProofTooLong,
+	/// The proof does not lead from the leaf to the batch's root.
+	Mismatch,
+}

@@ -14,6 +14,7 @@ hc_build_node --features runtime-benchmarks
 declare -A PALLETS=(
 	[pallet_consent]=pallets/consent
 	[pallet_organizations]=pallets/organizations
+	[pallet_records]=pallets/records
 	[pallet_validator_set]=pallets/validator-set
 )
 selected=("$@")

@@ -36,6 +36,10 @@ pub enum Subcommand {
 	/// Database metadata: the best, finalized and genesis block of the local database.
 	ChainInfo(sc_cli::ChainInfoCmd),
 
+	/// The Merkle root of a batch of 32-byte leaves and one leaf's inclusion proof, as the
+	/// runtime verifies them (`records.anchorBatch`, `healthchain_verifyBatchLeaf`).
+	MerkleProof(crate::merkle::MerkleProofCmd),
+
 	/// Runtime and hardware benchmarks (pallet, storage, block, machine).
 	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]

@@ -6,7 +6,10 @@
 //!   `healthchain_rolesOf` (`pallet-organizations-rpc`);
 //! - `healthchain_evaluateConsent`, `healthchain_consentsOf`, `healthchain_grantsHeldBy`,
 //!   `healthchain_accessLog`, `healthchain_emergencyAccess`, `healthchain_pendingReviews`,
-//!   `healthchain_patient` (`pallet-consent-rpc`).
+//!   `healthchain_patient` (`pallet-consent-rpc`);
+//! - `healthchain_record`, `healthchain_recordByCommitment`, `healthchain_recordsOf`,
+//!   `healthchain_recordHistory`, `healthchain_batch`, `healthchain_verifyBatchLeaf`
+//!   (`pallet-records-rpc`).
 
 use std::sync::Arc;
 
@@ -41,10 +44,12 @@ where
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance>,
 	C::Api: pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance>,
+	C::Api: pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
 	use pallet_consent_rpc::{ConsentRpcHandler, ConsentRpcServer};
 	use pallet_organizations_rpc::{Organizations, OrganizationsRpcServer};
+	use pallet_records_rpc::{RecordsRpcHandler, RecordsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -54,7 +59,8 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Organizations::<_, _, Balance>::new(client.clone()).into_rpc())?;
-	module.merge(ConsentRpcHandler::<_, _, Balance>::new(client).into_rpc())?;
+	module.merge(ConsentRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
+	module.merge(RecordsRpcHandler::<_, _, Balance>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -318,6 +318,45 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance> for Runtime {
+		fn record(id: pallet_records::RecordId) -> Option<pallet_records::RecordOf<Runtime>> {
+			pallet_records::Records::<Runtime>::get(id)
+		}
+
+		fn record_by_commitment(
+			commitment: sp_core::H256,
+		) -> Option<(pallet_records::RecordId, pallet_records::RecordOf<Runtime>)> {
+			crate::Records::record_by_commitment(commitment)
+		}
+
+		fn records_of(
+			patient: AccountId,
+			start_after: Option<pallet_records::RecordId>,
+			limit: u32,
+		) -> Vec<(pallet_records::RecordId, pallet_records::RecordOf<Runtime>)> {
+			crate::Records::records_of(&patient, start_after, limit)
+		}
+
+		fn history(
+			id: pallet_records::RecordId,
+		) -> Vec<(pallet_records::RecordId, pallet_records::RecordOf<Runtime>)> {
+			crate::Records::history(id)
+		}
+
+		fn batch(id: pallet_records::BatchId) -> Option<pallet_records::BatchOf<Runtime>> {
+			pallet_records::Batches::<Runtime>::get(id)
+		}
+
+		fn verify_batch_leaf(
+			batch: pallet_records::BatchId,
+			leaf: sp_core::H256,
+			leaf_index: u32,
+			proof: Vec<sp_core::H256>,
+		) -> Result<(), pallet_records::ProofError> {
+			crate::Records::verify_batch_leaf(batch, leaf, leaf_index, proof)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -329,7 +368,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy,
+				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
 				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 
@@ -349,7 +388,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
 			use crate::{
-				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy,
+				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
 				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 

@@ -15,6 +15,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_validator_set, ValidatorSet]
 	[pallet_organizations, Organizations]
 	[pallet_consent, Consent]
+	[pallet_records, Records]
 );
 
 /// Registers session keys for validator-set benchmarks, as `session.setKeys` would.

@@ -4,7 +4,8 @@
 //!   with `//Alice`'s session keys), the well-known dev accounts endowed, Alice as sudo, a council
 //!   of Alice, Bob and Charlie, and a demo registry: a hospital, an insurer, a research institute
 //!   and an ethics board with members; two demo patients with consents: Ferdie (endowed) and
-//!   Grace (`//Grace`, no tokens, onboarded by the hospital). What `healthchain-node --dev` runs.
+//!   Grace (`//Grace`, no tokens, onboarded by the hospital); two demo records of Ferdie whose
+//!   documents are in `scripts/demo/records/`. What `healthchain-node --dev` runs.
 //! - `local_testnet` ([`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`]): four validators
 //!   (the stash accounts of Alice, Bob, Charlie, Dave with their session keys) so that GRANDPA
 //!   keeps finalizing with one of them down (finality needs more than 2/3 of the authorities);
@@ -27,8 +28,8 @@ use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, BalancesConfig, ConsentConfig,
-	CouncilMembershipConfig, OrganizationsConfig, RuntimeGenesisConfig, SessionConfig, SudoConfig,
-	ValidatorSetConfig, UNIT,
+	CouncilMembershipConfig, OrganizationsConfig, RecordsConfig, RuntimeGenesisConfig,
+	SessionConfig, SudoConfig, ValidatorSetConfig, UNIT,
 };
 
 /// What each endowed development account starts with: one million tokens.
@@ -62,12 +63,63 @@ struct Registry {
 	members: Vec<(u32, AccountId, Vec<Role>, Option<u64>)>,
 	patients: Vec<(AccountId, u32, AccountId)>,
 	consents: Vec<pallet_consent::GenesisConsent<AccountId>>,
+	records: Vec<(
+		AccountId,
+		u32,
+		AccountId,
+		pallet_records::Purpose,
+		pallet_consent::DataCategory,
+		H256,
+	)>,
 }
 
 /// `//Grace`: a demo patient who holds no tokens (onboarded by the hospital). Its public key,
 /// as `healthchain-node key inspect //Grace` prints it.
 pub const GRACE: [u8; 32] =
 	sp_core::hex2array!("3639103416b054f3362b835dded8ca33c11f11d4360a6f434034e9b46662693d");
+
+/// The demo records of the development preset: Ferdie's lab result and chest X-ray report, anchored
+/// by Dave for the hospital under Ferdie's consent. The documents and their salts are in
+/// `scripts/demo/records/` so that the verification tool can check them against a dev chain.
+fn demo_records(
+) -> Vec<(AccountId, u32, AccountId, pallet_records::Purpose, pallet_consent::DataCategory, H256)> {
+	use pallet_consent::DataCategory;
+	let commit = |salt: [u8; 32], document: &[u8]| {
+		let mut preimage = salt.to_vec();
+		preimage.extend_from_slice(document);
+		BlakeTwo256::hash(&preimage)
+	};
+	let (dave, ferdie) =
+		(Sr25519Keyring::Dave.to_account_id(), Sr25519Keyring::Ferdie.to_account_id());
+	vec![
+		(
+			dave.clone(),
+			0,
+			ferdie.clone(),
+			pallet_records::Purpose::Treatment,
+			DataCategory::LabResults,
+			commit(
+				sp_core::hex2array!(
+					"e2e97864989595f643de5f5352047c96f7f319a6f2e5864cd70818f5a028790a"
+				),
+				include_bytes!("../../scripts/demo/records/ferdie-hba1c.json"),
+			),
+		),
+		(
+			dave,
+			0,
+			ferdie,
+			pallet_records::Purpose::Treatment,
+			DataCategory::Imaging,
+			commit(
+				sp_core::hex2array!(
+					"5bf4ea94a67ae6c25e46feb39afcb98e69c860f9ff507926a0f4f2af5c999ea2"
+				),
+				include_bytes!("../../scripts/demo/records/ferdie-chest-xray.json"),
+			),
+		),
+	]
+}
 
 /// The demo patients' consents: Ferdie (endowed) to the hospital for treatment (all standard
 /// categories, read and write) and to the insurer for payment (demographics and procedures, read);
@@ -159,6 +211,7 @@ fn demo_registry() -> Registry {
 		],
 		patients: vec![(AccountId::from(GRACE), 0, Alice.to_account_id())],
 		consents: demo_consents(),
+		records: demo_records(),
 	}
 }
 
@@ -192,6 +245,7 @@ fn genesis(
 			members: registry.members,
 		},
 		consent: ConsentConfig { patients: registry.patients, consents: registry.consents },
+		records: RecordsConfig { records: registry.records },
 	})
 }
 
@@ -233,7 +287,13 @@ pub fn local_config_genesis() -> Value {
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 		dev_council(),
-		Registry { organizations: vec![], members: vec![], patients: vec![], consents: vec![] },
+		Registry {
+			organizations: vec![],
+			members: vec![],
+			patients: vec![],
+			consents: vec![],
+			records: vec![],
+		},
 	)
 }
 
@@ -330,6 +390,10 @@ mod tests {
 				Decision::Permit(_)
 			));
 			crate::Consent::do_try_state().expect("demo consents are consistent");
+			let records = crate::Records::records_of(&ferdie, None, 10);
+			assert_eq!(records.len(), 2);
+			assert!(records.iter().all(|(_, r)| r.organization == Some(0) && r.version == 1));
+			crate::Records::do_try_state().expect("demo records are consistent");
 		});
 	}
 

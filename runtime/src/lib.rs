@@ -243,4 +243,6 @@ mod runtime {
 	pub type Organizations = pallet_organizations;
 	#[runtime::pallet_index(51)]
 	pub type Consent = pallet_consent;
+	#[runtime::pallet_index(52)]
+	pub type Records = pallet_records;
 }

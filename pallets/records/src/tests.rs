@@ -435,3 +435,14 @@ fn exhausted_ids_fail_cleanly_and_try_state_sees_broken_indexes() {
 		RecordsMap::<Test>::mutate(id, |r| r.as_mut().map(|r| r.version = 1));
 	});
 }
+
+#[test]
+fn the_documented_commitment_test_vector_holds() {
+	// README "The commitment, precisely": salt = 32 zero bytes, document = "hello".
+	let mut preimage = [0u8; 32].to_vec();
+	preimage.extend_from_slice(b"hello");
+	assert_eq!(
+		H256(sp_io::hashing::blake2_256(&preimage)),
+		H256(sp_core::hex2array!("4c23fec91df812b234e8a6e81e716d99824df735d4c6122aaacd3584c90e559d"))
+	);
+}

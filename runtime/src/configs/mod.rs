@@ -377,3 +377,19 @@ impl pallet_consent::Config for Runtime {
 impl pallet_skip_feeless_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 }
+
+impl pallet_records::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Organizations = crate::Organizations;
+	type Consent = crate::Consent;
+	type Time = Timestamp;
+	/// A record version (about 170 bytes), its commitment index and its patient index entry.
+	type RecordDeposit = ConstU128<{ deposit(3, 300) }>;
+	/// A batch (about 120 bytes) and its root index.
+	type BatchDeposit = ConstU128<{ deposit(2, 170) }>;
+	/// A record's history is read in one go: at most 64 versions.
+	type MaxVersions = ConstU32<64>;
+	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
+}

@@ -90,6 +90,42 @@ export const healthchainRpc = {
       ],
       type: 'Json',
     },
+    record: {
+      description: 'A record version by id, or null',
+      params: [{ name: 'id', type: 'u64' }, at],
+      type: 'Json',
+    },
+    recordByCommitment: {
+      description: 'The record version anchored with a commitment, or null',
+      params: [{ name: 'commitment', type: 'H256' }, at],
+      type: 'Json',
+    },
+    recordsOf: {
+      description: 'A page of a patient\'s record versions: { items, nextCursor }',
+      params: [{ name: 'patient', type: 'AccountId' }, ...page('u64'), at],
+      type: 'Json',
+    },
+    recordHistory: {
+      description: 'Every version of a record, oldest first',
+      params: [{ name: 'id', type: 'u64' }, at],
+      type: 'Json',
+    },
+    batch: {
+      description: 'A batch by id, or null',
+      params: [{ name: 'id', type: 'u64' }, at],
+      type: 'Json',
+    },
+    verifyBatchLeaf: {
+      description: 'Checks a leaf\'s inclusion proof against a batch root: { valid, error }',
+      params: [
+        { name: 'batch', type: 'u64' },
+        { name: 'leaf', type: 'H256' },
+        { name: 'leafIndex', type: 'u32' },
+        { name: 'proof', type: 'Vec<H256>' },
+        at,
+      ],
+      type: 'Json',
+    },
     patient: {
       description: 'A patient\'s onboarding and feeless consent calls left: { registeredByOrganization, freeCallsLeft, ... }',
       params: [{ name: 'patient', type: 'AccountId' }, at],

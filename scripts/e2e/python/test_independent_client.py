@@ -5,69 +5,23 @@ transfer that it sees finalized.
 Run: python3 -m unittest discover -s scripts/e2e/python -v
 """
 
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 import unittest
 
-from substrateinterface import Keypair, SubstrateInterface
+from devnode import DevNode
+from substrateinterface import Keypair
 
-TARGET_DIR = os.environ.get(
-    "CARGO_TARGET_DIR", os.path.join(os.path.expanduser("~"), ".cache/healthchain/target")
-)
-NODE_BIN = os.environ.get("HC_NODE_BIN", os.path.join(TARGET_DIR, "debug/healthchain-node"))
 UNIT = 10**12
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class IndependentClientTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        if not os.path.exists(NODE_BIN):
-            raise RuntimeError(f"node binary not found at {NODE_BIN}")
-        cls.dir = tempfile.mkdtemp(prefix="healthchain-py-")
-        cls.rpc_port = free_port()
-        cls.log = open(os.path.join(cls.dir, "node.log"), "w")
-        cls.node = subprocess.Popen(
-            [
-                NODE_BIN, "--dev", "--base-path", os.path.join(cls.dir, "data"),
-                "--rpc-port", str(cls.rpc_port), "--port", str(free_port()),
-                "--no-prometheus", "--no-telemetry", "--no-mdns",
-            ],
-            stdout=cls.log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.time() + 180
-        cls.substrate = None
-        while time.time() < deadline:
-            if cls.node.poll() is not None:
-                raise RuntimeError(f"node exited early, log: {cls.log.name}")
-            try:
-                cls.substrate = SubstrateInterface(url=f"ws://127.0.0.1:{cls.rpc_port}")
-                break
-            except Exception:
-                time.sleep(0.5)
-        if cls.substrate is None:
-            raise RuntimeError(f"node RPC did not answer, log: {cls.log.name}")
+        cls.dev = DevNode()
+        cls.substrate = cls.dev.substrate
 
     @classmethod
     def tearDownClass(cls):
-        if cls.substrate is not None:
-            cls.substrate.close()
-        cls.node.terminate()
-        try:
-            cls.node.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            cls.node.kill()
-        cls.log.close()
-        shutil.rmtree(os.path.join(cls.dir, "data"), ignore_errors=True)
+        cls.dev.stop()
 
     def test_reads_properties_and_metadata(self):
         props = self.substrate.rpc_request("system_properties", [])["result"]

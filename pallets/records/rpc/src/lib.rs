@@ -6,7 +6,7 @@
 //! | `healthchain_record` | `id`, `at?` | a record version or `null` |
 //! | `healthchain_recordByCommitment` | `commitment`, `at?` | the record version anchored with it, or `null` |
 //! | `healthchain_recordsOf` | `patient`, `cursor?`, `limit?`, `at?` | a page of the patient's record versions |
-//! | `healthchain_recordHistory` | `id`, `at?` | every version of the record, oldest first |
+//! | `healthchain_recordHistory` | `id`, `at?` | `{ record, versions }`: every version of the record, oldest first |
 //! | `healthchain_batch` | `id`, `at?` | a batch or `null` |
 //! | `healthchain_verifyBatchLeaf` | `batch`, `leaf`, `leafIndex`, `proof`, `at?` | `{ valid, error }` |
 //!
@@ -46,6 +46,16 @@ pub struct RecordView<AccountId> {
 	pub anchored_at: Moment,
 	pub status_changed_at: Option<Moment>,
 	pub deposit: String,
+}
+
+/// A record's version history as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryView<AccountId> {
+	/// The version asked about.
+	pub record: RecordId,
+	/// Every version of its record, oldest first (empty if `record` is unknown).
+	pub versions: Vec<RecordView<AccountId>>,
 }
 
 /// A batch as JSON.
@@ -106,7 +116,7 @@ pub trait RecordsRpc<BlockHash, AccountId> {
 		&self,
 		id: RecordId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<RecordView<AccountId>>>;
+	) -> RpcResult<HistoryView<AccountId>>;
 
 	/// The batch `id` (or `null`).
 	#[method(name = "batch")]
@@ -235,10 +245,13 @@ where
 		&self,
 		id: RecordId,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Vec<RecordView<AccountId>>> {
+	) -> RpcResult<HistoryView<AccountId>> {
 		let at = at_or_best(&*self.client, at);
 		let versions = self.client.runtime_api().history(at, id).map_err(runtime_error)?;
-		Ok(versions.into_iter().map(|(id, r)| record_view(id, r)).collect())
+		Ok(HistoryView {
+			record: id,
+			versions: versions.into_iter().map(|(id, r)| record_view(id, r)).collect(),
+		})
 	}
 
 	fn batch(

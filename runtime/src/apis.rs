@@ -289,11 +289,7 @@ impl_runtime_apis! {
 			patient: AccountId,
 			start_after: Option<pallet_consent::AccessIndex>,
 			limit: u32,
-		) -> Vec<(
-			pallet_consent::AccessIndex,
-			pallet_consent::AccessEntryOf<Runtime>,
-			Option<pallet_consent::Review<AccountId>>,
-		)> {
+		) -> Vec<pallet_consent::AccessLogItem<AccountId, Balance>> {
 			Consent::access_log(&patient, start_after, limit)
 		}
 

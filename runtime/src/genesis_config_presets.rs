@@ -63,14 +63,7 @@ struct Registry {
 	members: Vec<(u32, AccountId, Vec<Role>, Option<u64>)>,
 	patients: Vec<(AccountId, u32, AccountId)>,
 	consents: Vec<pallet_consent::GenesisConsent<AccountId>>,
-	records: Vec<(
-		AccountId,
-		u32,
-		AccountId,
-		pallet_records::Purpose,
-		pallet_consent::DataCategory,
-		H256,
-	)>,
+	records: Vec<pallet_records::GenesisRecord<AccountId>>,
 }
 
 /// `//Grace`: a demo patient who holds no tokens (onboarded by the hospital). Its public key,
@@ -81,8 +74,7 @@ pub const GRACE: [u8; 32] =
 /// The demo records of the development preset: Ferdie's lab result and chest X-ray report, anchored
 /// by Dave for the hospital under Ferdie's consent. The documents and their salts are in
 /// `scripts/demo/records/` so that the verification tool can check them against a dev chain.
-fn demo_records(
-) -> Vec<(AccountId, u32, AccountId, pallet_records::Purpose, pallet_consent::DataCategory, H256)> {
+fn demo_records() -> Vec<pallet_records::GenesisRecord<AccountId>> {
 	use pallet_consent::DataCategory;
 	let commit = |salt: [u8; 32], document: &[u8]| {
 		let mut preimage = salt.to_vec();

@@ -991,7 +991,7 @@ impl<T: Config> Pallet<T> {
 		patient: &T::AccountId,
 		start_after: Option<AccessIndex>,
 		limit: u32,
-	) -> Vec<(AccessIndex, AccessEntryOf<T>, Option<Review<T::AccountId>>)> {
+	) -> Vec<AccessLogItem<T::AccountId, BalanceOf<T>>> {
 		let bounds = AccessLogBounds::<T>::get(patient);
 		let from = match start_after {
 			Some(cursor) => cursor.saturating_add(1).max(bounds.first),

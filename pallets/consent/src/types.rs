@@ -122,6 +122,11 @@ pub struct AccessEntry<AccountId, Balance> {
 	pub deposit: Balance,
 }
 
+/// One item of a page of a patient's access log: the entry's index, the entry, and the review
+/// state of the emergency access it opened or used (if any).
+pub type AccessLogItem<AccountId, Balance> =
+	(AccessIndex, AccessEntry<AccountId, Balance>, Option<Review<AccountId>>);
+
 /// A patient's access log bounds: entries `first..next` are stored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct LogBounds {

@@ -24,7 +24,8 @@ fn clinician<T: Config>() -> (T::AccountId, OrganizationId) {
 }
 
 fn commitment(i: u32) -> H256 {
-	H256::from_low_u64_be(u64::from(i) + 1)
+	use sp_runtime::traits::Hash;
+	sp_runtime::traits::BlakeTwo256::hash_of(&i)
 }
 
 /// The clinician anchors a record of the patient for `org` (with the patient's consent to

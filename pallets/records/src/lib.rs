@@ -74,6 +74,11 @@ pub type RecordOf<T> = Record<<T as frame_system::Config>::AccountId, BalanceOf<
 /// A batch with the runtime's types.
 pub type BatchOf<T> = Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
+/// A record anchored at genesis: `(author, organization, patient, purpose, category,
+/// commitment)`.
+pub type GenesisRecord<AccountId> =
+	(AccountId, OrganizationId, AccountId, Purpose, DataCategory, H256);
+
 /// The most leaves a batch may have (2^24, about 16.8 million): proofs stay at most 24 hashes.
 pub const MAX_BATCH_LEAVES: u32 = 1 << 24;
 
@@ -169,7 +174,7 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// `(author, organization, patient, purpose, category, commitment)`: records anchored
 		/// at genesis by a provider's member, with the patient's consent, in this order.
-		pub records: Vec<(T::AccountId, OrganizationId, T::AccountId, Purpose, DataCategory, H256)>,
+		pub records: Vec<GenesisRecord<T::AccountId>>,
 	}
 
 	#[pallet::genesis_build]

@@ -443,6 +443,8 @@ fn the_documented_commitment_test_vector_holds() {
 	preimage.extend_from_slice(b"hello");
 	assert_eq!(
 		H256(sp_io::hashing::blake2_256(&preimage)),
-		H256(sp_core::hex2array!("4c23fec91df812b234e8a6e81e716d99824df735d4c6122aaacd3584c90e559d"))
+		H256(sp_core::hex2array!(
+			"4c23fec91df812b234e8a6e81e716d99824df735d4c6122aaacd3584c90e559d"
+		))
 	);
 }

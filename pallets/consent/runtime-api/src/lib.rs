@@ -15,8 +15,8 @@ pub use healthchain_primitives::{
 	Action, ConsentId, DataCategory, Decision, OrganizationId, Purpose,
 };
 pub use pallet_consent::{
-	AccessBasis, AccessEntry, AccessIndex, Consent, EmergencyAccess, EmergencyId, Registration,
-	Review,
+	AccessBasis, AccessEntry, AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId,
+	Registration, Review,
 };
 
 sp_api::decl_runtime_apis! {
@@ -52,7 +52,7 @@ sp_api::decl_runtime_apis! {
 			patient: AccountId,
 			start_after: Option<AccessIndex>,
 			limit: u32,
-		) -> Vec<(AccessIndex, AccessEntry<AccountId, Balance>, Option<Review<AccountId>>)>;
+		) -> Vec<AccessLogItem<AccountId, Balance>>;
 
 		/// The emergency access `id`.
 		fn emergency_access(id: EmergencyId) -> Option<EmergencyAccess<AccountId, Balance>>;

@@ -12,6 +12,7 @@ hc_build_node --features runtime-benchmarks
 
 # pallet name => crate directory
 declare -A PALLETS=(
+	[pallet_claims]=pallets/claims
 	[pallet_consent]=pallets/consent
 	[pallet_organizations]=pallets/organizations
 	[pallet_records]=pallets/records

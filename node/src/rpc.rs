@@ -9,7 +9,10 @@
 //!   `healthchain_patient` (`pallet-consent-rpc`);
 //! - `healthchain_record`, `healthchain_recordByCommitment`, `healthchain_recordsOf`,
 //!   `healthchain_recordHistory`, `healthchain_batch`, `healthchain_verifyBatchLeaf`
-//!   (`pallet-records-rpc`).
+//!   (`pallet-records-rpc`);
+//! - `healthchain_claim`, `healthchain_claimsOfPatient`, `healthchain_claimsOfProvider`,
+//!   `healthchain_claimsOfPlan`, `healthchain_plan`, `healthchain_remainingAnnualLimit`
+//!   (`pallet-claims-rpc`).
 
 use std::sync::Arc;
 
@@ -45,8 +48,16 @@ where
 	C::Api: pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance>,
 	C::Api: pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance>,
 	C::Api: pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance>,
+	C::Api: pallet_claims_runtime_api::ClaimsApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_claims::ClaimOf<healthchain_runtime::Runtime>,
+		pallet_claims::PlanTermsOf<healthchain_runtime::Runtime>,
+	>,
 	P: TransactionPool + 'static,
 {
+	use pallet_claims_rpc::{ClaimsRpcHandler, ClaimsRpcServer};
 	use pallet_consent_rpc::{ConsentRpcHandler, ConsentRpcServer};
 	use pallet_organizations_rpc::{Organizations, OrganizationsRpcServer};
 	use pallet_records_rpc::{RecordsRpcHandler, RecordsRpcServer};
@@ -60,7 +71,19 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Organizations::<_, _, Balance>::new(client.clone()).into_rpc())?;
 	module.merge(ConsentRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
-	module.merge(RecordsRpcHandler::<_, _, Balance>::new(client).into_rpc())?;
+	module.merge(RecordsRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
+	type ClaimsConfig = healthchain_runtime::Runtime;
+	module.merge(
+		ClaimsRpcHandler::<
+			_,
+			_,
+			Balance,
+			<ClaimsConfig as pallet_claims::Config>::MaxLines,
+			<ClaimsConfig as pallet_claims::Config>::MaxEvidence,
+			<ClaimsConfig as pallet_claims::Config>::MaxRules,
+		>::new(client)
+		.into_rpc(),
+	)?;
 
 	Ok(module)
 }

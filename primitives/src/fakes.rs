@@ -1,6 +1,6 @@
-//! Fakes of the traits in this crate (the organization registry and the consent registry), for the mock runtimes of pallets that depend on them.
-//! They keep their state in thread-locals: each test (one thread) starts from an empty registry
-//! and sets up exactly the organizations and members it needs.
+//! Fakes of the traits in this crate (the organization, consent and record registries), for the
+//! mock runtimes of pallets that depend on them. They keep their state in thread-locals: each
+//! test (one thread) starts from an empty registry and sets up exactly what it needs.
 
 use core::cell::RefCell;
 use std::collections::BTreeMap;
@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use crate::{
 	evaluate_access, evaluate_member, evaluate_organization, AccessDenied, Action, ConsentId,
 	ConsentInspect, DataCategory, Decision, DenyReason, OrganizationId, OrganizationInspect,
-	OrganizationKind, OrganizationSummary, Purpose, Role, RoleSet,
+	OrganizationKind, OrganizationSummary, Purpose, RecordFacts, RecordId, RecordsInspect, Role,
+	RoleSet,
 };
 
 #[derive(Clone)]
@@ -237,5 +238,49 @@ impl ConsentInspect<u64> for FakeConsent {
 		action: Action,
 	) {
 		Self::permit(*patient, organization, purpose, category, action);
+	}
+}
+
+thread_local! {
+	static RECORDS: RefCell<BTreeMap<RecordId, RecordFacts<u64>>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// An in-memory record registry for mock runtimes whose `AccountId` is `u64`.
+pub struct FakeRecords;
+
+impl FakeRecords {
+	/// Forgets every record.
+	pub fn reset() {
+		RECORDS.with(|r| r.borrow_mut().clear());
+	}
+
+	/// Adds record `id` of `patient` anchored by `organization` (`None`: by the patient).
+	pub fn add(id: RecordId, patient: u64, organization: Option<OrganizationId>) {
+		RECORDS.with(|r| {
+			r.borrow_mut().insert(id, RecordFacts { patient, organization, erased: false })
+		});
+	}
+
+	/// Marks record `id` as erased.
+	pub fn erase(id: RecordId) {
+		RECORDS.with(|r| {
+			if let Some(facts) = r.borrow_mut().get_mut(&id) {
+				facts.erased = true;
+			}
+		});
+	}
+}
+
+impl RecordsInspect<u64> for FakeRecords {
+	fn record_facts(id: RecordId) -> Option<RecordFacts<u64>> {
+		RECORDS.with(|r| r.borrow().get(&id).cloned())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_record(patient: &u64, organization: OrganizationId) -> RecordId {
+		let id = RECORDS.with(|r| r.borrow().keys().last().map_or(0, |id| id + 1));
+		Self::add(id, *patient, Some(organization));
+		id
 	}
 }

@@ -10,6 +10,7 @@
 //!   `pallet-organizations` and, in other pallets' mock runtimes, by [`fakes::FakeOrganizations`].
 //! - [`Purpose`], [`DataCategory`], [`Action`] and their sets, [`Decision`], [`DenyReason`],
 //!   [`ConsentInspect`]: what a patient's consent covers and the one evaluation of it.
+//! - [`RecordId`], [`RecordFacts`], [`RecordsInspect`]: anchored records as other pallets see them.
 //!
 //! Nothing here is personal or clinical data: identifiers are numbers and accounts, kinds and
 //! roles are small enums.
@@ -21,12 +22,14 @@ extern crate alloc;
 mod bit_set;
 mod consent;
 mod organizations;
+mod records;
 
 #[cfg(feature = "std")]
 pub mod fakes;
 
 pub use consent::*;
 pub use organizations::*;
+pub use records::*;
 
 /// Time on chain: milliseconds since the Unix epoch, as kept by `pallet-timestamp`.
 pub type Moment = u64;

@@ -353,6 +353,61 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_claims_runtime_api::ClaimsApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_claims::ClaimOf<Runtime>,
+		pallet_claims::PlanTermsOf<Runtime>,
+	> for Runtime {
+		fn claim(id: pallet_claims::ClaimId) -> Option<pallet_claims::ClaimOf<Runtime>> {
+			pallet_claims::Claims::<Runtime>::get(id)
+		}
+
+		fn claims_of_patient(
+			patient: AccountId,
+			start_after: Option<pallet_claims::ClaimId>,
+			limit: u32,
+		) -> Vec<(pallet_claims::ClaimId, pallet_claims::ClaimOf<Runtime>)> {
+			crate::Claims::claims_of_patient(&patient, start_after, limit)
+		}
+
+		fn claims_of_provider(
+			provider: u32,
+			start_after: Option<pallet_claims::ClaimId>,
+			limit: u32,
+		) -> Vec<(pallet_claims::ClaimId, pallet_claims::ClaimOf<Runtime>)> {
+			crate::Claims::claims_of_provider(provider, start_after, limit)
+		}
+
+		fn claims_of_plan(
+			plan: pallet_claims::PlanId,
+			start_after: Option<pallet_claims::ClaimId>,
+			limit: u32,
+		) -> Vec<(pallet_claims::ClaimId, pallet_claims::ClaimOf<Runtime>)> {
+			crate::Claims::claims_of_plan(plan, start_after, limit)
+		}
+
+		fn plan(
+			id: pallet_claims::PlanId,
+		) -> Option<(pallet_claims::PlanOf<Runtime>, pallet_claims::PlanTermsOf<Runtime>)> {
+			crate::Claims::plan(id)
+		}
+
+		fn remaining_annual_limit(
+			plan: pallet_claims::PlanId,
+			patient: AccountId,
+		) -> Option<(Balance, bool)> {
+			crate::Claims::remaining_annual_limit(plan, &patient)
+		}
+
+		fn escrow(plan: pallet_claims::PlanId) -> Option<pallet_claims_runtime_api::Escrow<Balance>> {
+			pallet_claims::Plans::<Runtime>::get(plan).map(|p| {
+				(crate::Claims::held(&p), p.reserved, crate::Claims::available(&p))
+			})
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -364,7 +419,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
+				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
 				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 
@@ -384,7 +439,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
 			use crate::{
-				Balances, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
+				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
 				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 

@@ -16,6 +16,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_organizations, Organizations]
 	[pallet_consent, Consent]
 	[pallet_records, Records]
+	[pallet_claims, Claims]
 );
 
 /// Registers session keys for validator-set benchmarks, as `session.setKeys` would.

@@ -5,7 +5,8 @@
 //!   of Alice, Bob and Charlie, and a demo registry: a hospital, an insurer, a research institute
 //!   and an ethics board with members; two demo patients with consents: Ferdie (endowed) and
 //!   Grace (`//Grace`, no tokens, onboarded by the hospital); two demo records of Ferdie whose
-//!   documents are in `scripts/demo/records/`. What `healthchain-node --dev` runs.
+//!   documents are in `scripts/demo/records/`; a demo plan of the insurer, funded, with Ferdie
+//!   enrolled. What `healthchain-node --dev` runs.
 //! - `local_testnet` ([`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`]): four validators
 //!   (the stash accounts of Alice, Bob, Charlie, Dave with their session keys) so that GRANDPA
 //!   keeps finalizing with one of them down (finality needs more than 2/3 of the authorities);
@@ -27,7 +28,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
-	opaque::SessionKeys, AccountId, Balance, BalancesConfig, ConsentConfig,
+	opaque::SessionKeys, AccountId, Balance, BalancesConfig, ClaimsConfig, ConsentConfig,
 	CouncilMembershipConfig, OrganizationsConfig, RecordsConfig, RuntimeGenesisConfig,
 	SessionConfig, SudoConfig, ValidatorSetConfig, UNIT,
 };
@@ -64,6 +65,8 @@ struct Registry {
 	patients: Vec<(AccountId, u32, AccountId)>,
 	consents: Vec<pallet_consent::GenesisConsent<AccountId>>,
 	records: Vec<pallet_records::GenesisRecord<AccountId>>,
+	plans: Vec<(AccountId, u32, pallet_claims::PlanTermsOf<crate::Runtime>, Balance)>,
+	enrollments: Vec<(u32, AccountId)>,
 }
 
 /// `//Grace`: a demo patient who holds no tokens (onboarded by the hospital). Its public key,
@@ -111,6 +114,33 @@ fn demo_records() -> Vec<pallet_records::GenesisRecord<AccountId>> {
 			),
 		),
 	]
+}
+
+/// The demo insurer's plan (plan 0, published by Bob, its admin): office visits (service 99213,
+/// up to 150 HCT, 20 % patient share), a metabolic panel (80053, up to 50 HCT), a brain MRI
+/// (70553, up to 1,200 HCT, 10 %, prior authorization), dermabrasion not covered (15780); at
+/// most 10,000 HCT per member per year; claims up to 500 HCT paid at once; 100,000 HCT in escrow.
+fn demo_plan() -> pallet_claims::PlanTermsOf<crate::Runtime> {
+	use pallet_claims::CoverageRule;
+	use sp_runtime::Permill;
+	let rule = |service_code, covered, max: u128, share, prior_auth_required| CoverageRule {
+		service_code,
+		covered,
+		max_allowed: max * UNIT,
+		patient_share: Permill::from_percent(share),
+		prior_auth_required,
+	};
+	pallet_claims::PlanTerms {
+		rules: frame_support::BoundedVec::truncate_from(vec![
+			rule(15780, false, 0, 0, false),
+			rule(70553, true, 1_200, 10, true),
+			rule(80053, true, 50, 0, false),
+			rule(99213, true, 150, 20, false),
+		]),
+		annual_limit: 10_000 * UNIT,
+		auto_approve_up_to: 500 * UNIT,
+		effective_from: 0,
+	}
 }
 
 /// The demo patients' consents: Ferdie (endowed) to the hospital for treatment (all standard
@@ -197,13 +227,15 @@ fn demo_registry() -> Registry {
 		members: vec![
 			(0, Dave.to_account_id(), vec![Role::Clinician], None),
 			(0, Alice.to_account_id(), vec![Role::PrivacyOfficer, Role::Billing], None),
-			(1, Bob.to_account_id(), vec![Role::Reviewer], None),
+			(1, Bob.to_account_id(), vec![Role::Reviewer, Role::Admin], None),
 			(2, Charlie.to_account_id(), vec![Role::Researcher], None),
 			(3, Eve.to_account_id(), vec![Role::Reviewer], None),
 		],
 		patients: vec![(AccountId::from(GRACE), 0, Alice.to_account_id())],
 		consents: demo_consents(),
 		records: demo_records(),
+		plans: vec![(Bob.to_account_id(), 1, demo_plan(), 100_000 * UNIT)],
+		enrollments: vec![(0, Ferdie.to_account_id())],
 	}
 }
 
@@ -238,6 +270,7 @@ fn genesis(
 		},
 		consent: ConsentConfig { patients: registry.patients, consents: registry.consents },
 		records: RecordsConfig { records: registry.records },
+		claims: ClaimsConfig { plans: registry.plans, enrollments: registry.enrollments },
 	})
 }
 
@@ -285,6 +318,8 @@ pub fn local_config_genesis() -> Value {
 			patients: vec![],
 			consents: vec![],
 			records: vec![],
+			plans: vec![],
+			enrollments: vec![],
 		},
 	)
 }
@@ -386,6 +421,14 @@ mod tests {
 			assert_eq!(records.len(), 2);
 			assert!(records.iter().all(|(_, r)| r.organization == Some(0) && r.version == 1));
 			crate::Records::do_try_state().expect("demo records are consistent");
+			let (plan, terms) = crate::Claims::plan(0).expect("the demo plan");
+			assert_eq!((plan.payer, terms.rules.len()), (1, 4));
+			assert_eq!(crate::Claims::held(&plan), 100_000 * UNIT);
+			assert_eq!(
+				crate::Claims::remaining_annual_limit(0, &ferdie),
+				Some((10_000 * UNIT, true))
+			);
+			crate::Claims::do_try_state().expect("the demo plan is consistent");
 		});
 	}
 

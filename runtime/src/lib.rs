@@ -245,4 +245,6 @@ mod runtime {
 	pub type Consent = pallet_consent;
 	#[runtime::pallet_index(52)]
 	pub type Records = pallet_records;
+	#[runtime::pallet_index(53)]
+	pub type Claims = pallet_claims;
 }

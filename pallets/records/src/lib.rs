@@ -59,7 +59,7 @@ use frame_support::{
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
 	AccessDenied, Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment,
-	OrganizationId, OrganizationInspect, OrganizationKind, Purpose,
+	OrganizationId, OrganizationInspect, OrganizationKind, Purpose, RecordFacts, RecordsInspect,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -675,5 +675,48 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		Ok(())
+	}
+}
+
+impl<T: Config> RecordsInspect<T::AccountId> for Pallet<T> {
+	fn record_facts(id: RecordId) -> Option<RecordFacts<T::AccountId>> {
+		Records::<T>::get(id).map(|r| RecordFacts {
+			patient: r.patient,
+			organization: r.organization,
+			erased: r.status == RecordStatus::Erased,
+		})
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_record(patient: &T::AccountId, organization: OrganizationId) -> RecordId {
+		use sp_runtime::traits::Hash;
+		let id = NextRecordId::<T>::get();
+		let commitment = sp_runtime::traits::BlakeTwo256::hash_of(&(b"benchmark record", id));
+		let author: T::AccountId = frame_benchmarking::account("record author", 0, 0);
+		T::Consent::benchmark_permit(
+			patient,
+			organization,
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			Action::Write,
+		);
+		T::Organizations::benchmark_add_member(
+			organization,
+			author.clone(),
+			healthchain_primitives::Role::Clinician,
+		);
+		use sp_runtime::traits::Bounded;
+		let _ =
+			T::Currency::set_balance(&author, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+		Self::do_anchor(
+			&author,
+			patient.clone(),
+			Some((organization, Purpose::Treatment)),
+			DataCategory::LabResults,
+			commitment,
+			None,
+			None,
+		)
+		.expect("benchmark record is anchored")
 	}
 }

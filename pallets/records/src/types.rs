@@ -6,8 +6,7 @@ use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
-/// The identifier of a record version, assigned in order of anchoring.
-pub type RecordId = u64;
+pub use healthchain_primitives::RecordId;
 
 /// The identifier of a batch, assigned in order of anchoring.
 pub type BatchId = u64;

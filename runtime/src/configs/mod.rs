@@ -393,3 +393,23 @@ impl pallet_records::Config for Runtime {
 	type MaxVersions = ConstU32<64>;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }
+
+impl pallet_claims::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Organizations = crate::Organizations;
+	type Records = crate::Records;
+	/// Appeals are arbitrated by the consortium's governance (the council, or Root).
+	type GovernanceOrigin = EnsureGovernance;
+	type Time = Timestamp;
+	type MaxRules = ConstU32<64>;
+	type MaxPlanVersions = ConstU32<16>;
+	type MaxLines = ConstU32<16>;
+	type MaxEvidence = ConstU32<8>;
+	/// A plan (about 120 bytes) and a version of its terms (up to 64 rules of about 35 bytes).
+	type PlanDeposit = ConstU128<{ deposit(2, 2_400) }>;
+	/// A claim (up to 16 adjudicated lines of about 70 bytes) and its three index entries.
+	type ClaimDeposit = ConstU128<{ deposit(4, 1_300) }>;
+	type WeightInfo = pallet_claims::weights::SubstrateWeight<Runtime>;
+}

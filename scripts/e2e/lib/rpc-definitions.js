@@ -126,6 +126,36 @@ export const healthchainRpc = {
       ],
       type: 'Json',
     },
+    claim: {
+      description: 'A claim with its adjudication, or null',
+      params: [{ name: 'id', type: 'u64' }, at],
+      type: 'Json',
+    },
+    claimsOfPatient: {
+      description: 'A page of a patient\'s claims: { items, nextCursor }',
+      params: [{ name: 'patient', type: 'AccountId' }, ...page('u64'), at],
+      type: 'Json',
+    },
+    claimsOfProvider: {
+      description: 'A page of a provider\'s claims: { items, nextCursor }',
+      params: [{ name: 'provider', type: 'u32' }, ...page('u64'), at],
+      type: 'Json',
+    },
+    claimsOfPlan: {
+      description: 'A page of the claims against a plan: { items, nextCursor }',
+      params: [{ name: 'plan', type: 'u32' }, ...page('u64'), at],
+      type: 'Json',
+    },
+    plan: {
+      description: 'A plan with its current terms and escrow, or null',
+      params: [{ name: 'id', type: 'u32' }, at],
+      type: 'Json',
+    },
+    remainingAnnualLimit: {
+      description: 'What a plan still pays for a patient this year: { remaining, enrolled }',
+      params: [{ name: 'plan', type: 'u32' }, { name: 'patient', type: 'AccountId' }, at],
+      type: 'Json',
+    },
     patient: {
       description: 'A patient\'s onboarding and feeless consent calls left: { registeredByOrganization, freeCallsLeft, ... }',
       params: [{ name: 'patient', type: 'AccountId' }, at],

@@ -1,0 +1,163 @@
+//! A minimal runtime for the tests: System, Balances (escrow, payments, deposits), Timestamp and
+//! this pallet; the organization and record registries are fakes; governance is Root.
+
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+	BoundedVec,
+};
+use healthchain_primitives::{
+	fakes::{FakeOrganizations, FakeRecords},
+	OrganizationKind, Role,
+};
+use sp_runtime::{BuildStorage, Permill};
+
+use crate::{self as pallet_claims, CoverageRule, PlanTermsOf};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Timestamp: pallet_timestamp,
+		Claims: pallet_claims,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+pub const PLAN_DEPOSIT: u64 = 50;
+pub const CLAIM_DEPOSIT: u64 = 5;
+
+impl pallet_claims::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Organizations = FakeOrganizations;
+	type Records = FakeRecords;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type Time = Timestamp;
+	type MaxRules = ConstU32<8>;
+	type MaxPlanVersions = ConstU32<3>;
+	type MaxLines = ConstU32<4>;
+	type MaxEvidence = ConstU32<3>;
+	type PlanDeposit = ConstU64<PLAN_DEPOSIT>;
+	type ClaimDeposit = ConstU64<CLAIM_DEPOSIT>;
+	type WeightInfo = ();
+}
+
+/// Patients.
+pub const PATIENT: u64 = 1;
+pub const OTHER_PATIENT: u64 = 2;
+/// The hospital's billing clerk and clinician; another clinic's billing clerk.
+pub const BILLING: u64 = 30;
+pub const CLINICIAN: u64 = 31;
+pub const CLINIC_BILLING: u64 = 32;
+/// The insurer's admin, reviewer and treasury (funds the escrow).
+pub const ADMIN: u64 = 40;
+pub const REVIEWER: u64 = 41;
+/// Organizations and their own accounts.
+pub const HOSPITAL: u32 = 10;
+pub const HOSPITAL_ACCOUNT: u64 = 1000;
+pub const INSURER: u32 = 11;
+pub const INSURER_ACCOUNT: u64 = 1001;
+pub const CLINIC: u32 = 13;
+/// Records: the patient's at the hospital (100, 101), another patient's (102), the patient's at
+/// the clinic (103), the patient's own (104), an erased one (105).
+pub const RECORD: u64 = 100;
+pub const RECORD_2: u64 = 101;
+
+/// Service codes of the test plan: an office visit (covered up to 500, 20 % patient share), an
+/// MRI (covered up to 1,000, prior authorization), a cosmetic procedure (not covered).
+pub const VISIT: u32 = 99213;
+pub const MRI: u32 = 70553;
+pub const COSMETIC: u32 = 15780;
+pub const ANNUAL_LIMIT: u64 = 2_000;
+pub const AUTO_APPROVE: u64 = 800;
+
+/// 2026-06-01T00:00:00Z, ms.
+pub const NOW: u64 = 1_780_272_000_000;
+pub const DAY: u64 = 86_400_000;
+pub const INITIAL_BALANCE: u64 = 100_000;
+
+/// The test plan's terms, in force from `effective_from`.
+pub fn terms(effective_from: u64) -> PlanTermsOf<Test> {
+	let rule = |code, covered, max, share, prior| CoverageRule {
+		service_code: code,
+		covered,
+		max_allowed: max,
+		patient_share: Permill::from_percent(share),
+		prior_auth_required: prior,
+	};
+	crate::PlanTerms {
+		rules: BoundedVec::truncate_from(vec![
+			rule(COSMETIC, false, 0, 0, false),
+			rule(MRI, true, 1_000, 0, true),
+			rule(VISIT, true, 500, 20, false),
+		]),
+		annual_limit: ANNUAL_LIMIT,
+		auto_approve_up_to: AUTO_APPROVE,
+		effective_from,
+	}
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [PATIENT, BILLING, CLINICIAN, CLINIC_BILLING, ADMIN, REVIEWER]
+			.into_iter()
+			.map(|who| (who, INITIAL_BALANCE))
+			.collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("balances genesis");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		FakeOrganizations::reset();
+		FakeRecords::reset();
+		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, HOSPITAL_ACCOUNT);
+		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, INSURER_ACCOUNT);
+		FakeOrganizations::add_organization(CLINIC, OrganizationKind::Provider, 1003);
+		FakeOrganizations::add_member(HOSPITAL, BILLING, &[Role::Billing]);
+		FakeOrganizations::add_member(HOSPITAL, CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::add_member(CLINIC, CLINIC_BILLING, &[Role::Billing]);
+		FakeOrganizations::add_member(INSURER, ADMIN, &[Role::Admin]);
+		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
+		FakeRecords::add(RECORD, PATIENT, Some(HOSPITAL));
+		FakeRecords::add(RECORD_2, PATIENT, Some(HOSPITAL));
+		FakeRecords::add(102, OTHER_PATIENT, Some(HOSPITAL));
+		FakeRecords::add(103, PATIENT, Some(CLINIC));
+		FakeRecords::add(104, PATIENT, None);
+		FakeRecords::add(105, PATIENT, Some(HOSPITAL));
+		FakeRecords::erase(105);
+		System::set_block_number(1);
+		Timestamp::set_timestamp(NOW);
+	});
+	ext
+}
+
+/// Runs `test` and checks the pallet's invariants afterwards.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Claims::do_try_state().expect("invariants hold after the test");
+	});
+}

@@ -1,0 +1,149 @@
+// Insurance claims on a running node, as a payer and a hospital's billing office use them: the
+// insurer funds its demo plan; a patient grants the hospital consent and enrolls; the clinician
+// anchors evidence; the billing clerk submits a claim that is paid from escrow in the same block,
+// one above the threshold that waits for the reviewer, and a duplicate that is rejected; the
+// duplicate's denial is appealed and arbitrated by governance (sudo in the dev chain).
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+
+import { assertOk, describeError, startNode, submitInBlock } from '../lib/node.js';
+
+const HOSPITAL = 0;
+const PLAN = 0;
+const UNIT = 10n ** 12n;
+const DAY = 86_400_000;
+const VISIT = 99213;
+const MRI = 70553;
+
+describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', () => {
+  let node;
+  let api;
+  const k = {};
+
+  before(async () => {
+    await cryptoWaitReady();
+    node = await startNode();
+    api = node.api;
+    const keyring = new Keyring({ type: 'sr25519' });
+    for (const name of ['Alice', 'Bob', 'Dave', 'Eve']) k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
+  });
+
+  after(async () => {
+    if (node) await node.stop();
+  });
+
+  const claimsEvent = (result, name) => result.events.find(({ event: e }) => api.events.claims[name].is(e))?.event.data;
+  const free = async (address) => (await api.query.system.account(address)).data.free.toBigInt();
+  const line = (serviceCode, amount, serviceDate, priorAuth = null) => ({ serviceCode, amount, serviceDate, priorAuth });
+
+  test('the walk', async () => {
+    // The payer's demo plan and its escrow.
+    let plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
+    assert.equal(plan.payer, 1);
+    assert.deepEqual(plan.rules.map((r) => r.serviceCode), [15780, MRI, 80053, VISIT]);
+    const heldBefore = BigInt(plan.held);
+
+    // 1. The insurer's admin (Bob) funds the plan: held on the insurer's account.
+    const funded = await submitInBlock(api, api.tx.claims.fundPlan(PLAN, 1_000n * UNIT), k.bob);
+    assertOk(api, funded);
+    plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
+    assert.equal(BigInt(plan.held), heldBefore + 1_000n * UNIT);
+
+    // 2. The patient (Eve) lets the hospital read and write her standard data for treatment, and
+    //    enrolls in the plan by signing.
+    const consent = api.tx.consent.grantConsent(HOSPITAL, 1 << 0, 2 ** 31, 0b11, null, null, null, null, blake2AsHex('e2e claims consent'));
+    assertOk(api, await submitInBlock(api, consent, k.eve));
+    const enrolled = await submitInBlock(api, api.tx.claims.enroll(PLAN), k.eve);
+    assertOk(api, enrolled);
+    assert.ok(claimsEvent(enrolled, 'Enrolled'));
+    let limit = (await api.rpc.healthchain.remainingAnnualLimit(PLAN, k.eve.address)).toJSON();
+    assert.deepEqual([BigInt(limit.remaining), limit.enrolled], [10_000n * UNIT, true]);
+
+    // 3. The clinician anchors the visit note as evidence.
+    const anchored = await submitInBlock(
+      api,
+      api.tx.records.anchorRecord(HOSPITAL, k.eve.address, 'Treatment', 'ClinicalNotes', blake2AsHex(`e2e visit note ${Date.now()}`), 'Encounter'),
+      k.dave,
+    );
+    assertOk(api, anchored);
+    const evidence = [anchored.events.find(({ event: e }) => api.events.records.RecordAnchored.is(e)).event.data.record.toNumber()];
+
+    const hospitalAccount = (await api.rpc.healthchain.organization(HOSPITAL)).toJSON().account;
+    const hospitalBefore = await free(hospitalAccount);
+    const visitDate = Date.now() - DAY;
+
+    // 4. An office visit of 120 HCT: allowed 120, the patient's 20 % is 24, the plan pays 96 at once.
+    const paid = await submitInBlock(
+      api,
+      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, [line(VISIT, 120n * UNIT, visitDate)]),
+      k.alice,
+    );
+    assertOk(api, paid);
+    const submitted = claimsEvent(paid, 'ClaimSubmitted');
+    assert.equal(submitted.status.toString(), 'Paid');
+    assert.equal(submitted.payerTotal.toBigInt(), 96n * UNIT);
+    const paidId = submitted.claim.toNumber();
+    assert.equal(await free(hospitalAccount) - hospitalBefore, 96n * UNIT, 'the hospital was paid from escrow');
+    const paidClaim = (await api.rpc.healthchain.claim(paidId)).toJSON();
+    assert.deepEqual(paidClaim.lines[0].adjustments, [{ reason: 'PatientShare', carc: 2 }]);
+    assert.equal(BigInt(paidClaim.patientTotal), 24n * UNIT);
+    assert.match(paidClaim.eobCommitment, /^0x[0-9a-f]{64}$/);
+
+    // 5. A brain MRI with a prior authorization: 900 HCT is above the 500 HCT threshold.
+    const requested = await submitInBlock(api, api.tx.claims.requestPriorAuth(HOSPITAL, PLAN, k.eve.address, MRI), k.dave);
+    assertOk(api, requested);
+    const authId = claimsEvent(requested, 'PriorAuthRequested').id.toNumber();
+    assertOk(api, await submitInBlock(api, api.tx.claims.decidePriorAuth(authId, true), k.bob));
+    const pending = await submitInBlock(
+      api,
+      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, [line(MRI, 1_000n * UNIT, visitDate, authId)]),
+      k.alice,
+    );
+    assertOk(api, pending);
+    const pendingEvent = claimsEvent(pending, 'ClaimSubmitted');
+    assert.equal(pendingEvent.status.toString(), 'PendingReview');
+    const pendingId = pendingEvent.claim.toNumber();
+    plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
+    assert.equal(BigInt(plan.reserved), 900n * UNIT, 'reserved for the review');
+
+    // The reviewer (Bob) approves: paid.
+    const reviewed = await submitInBlock(api, api.tx.claims.reviewClaim(pendingId, 'Approve'), k.bob);
+    assertOk(api, reviewed);
+    assert.equal((await api.rpc.healthchain.claim(pendingId)).toJSON().status, 'Paid');
+    assert.equal(await free(hospitalAccount) - hospitalBefore, 996n * UNIT);
+
+    // 6. The same office visit again: a duplicate, nothing payable, denied.
+    const duplicate = await submitInBlock(
+      api,
+      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, [line(VISIT, 120n * UNIT, visitDate)]),
+      k.alice,
+    );
+    assertOk(api, duplicate);
+    const dupEvent = claimsEvent(duplicate, 'ClaimSubmitted');
+    assert.equal(dupEvent.status.toString(), 'Denied');
+    const dupId = dupEvent.claim.toNumber();
+    assert.deepEqual((await api.rpc.healthchain.claim(dupId)).toJSON().lines[0].adjustments, [{ reason: 'Duplicate', carc: 18 }]);
+    assert.equal(await free(hospitalAccount) - hospitalBefore, 996n * UNIT, 'never paid twice');
+
+    // 7. The hospital appeals; governance (sudo here, the council in production) upholds the denial.
+    assertOk(api, await submitInBlock(api, api.tx.claims.appealClaim(dupId), k.alice));
+    assert.equal((await api.rpc.healthchain.claim(dupId)).toJSON().status, 'Appealed');
+    const notGovernance = await submitInBlock(api, api.tx.claims.arbitrateClaim(dupId, 0), k.bob);
+    assert.equal(describeError(api, notGovernance.dispatchError), 'BadOrigin');
+    const arbitrated = await submitInBlock(api, api.tx.sudo.sudo(api.tx.claims.arbitrateClaim(dupId, 0)), k.alice);
+    assertOk(api, arbitrated);
+    assert.equal((await api.rpc.healthchain.claim(dupId)).toJSON().status, 'DenialUpheld');
+
+    // The patient's claims and remaining limit.
+    const mine = (await api.rpc.healthchain.claimsOfPatient(k.eve.address, null, 10)).toJSON();
+    assert.deepEqual(mine.items.map((c) => c.id).sort(), [paidId, pendingId, dupId].sort());
+    limit = (await api.rpc.healthchain.remainingAnnualLimit(PLAN, k.eve.address)).toJSON();
+    assert.equal(BigInt(limit.remaining), (10_000n - 996n) * UNIT);
+    plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
+    assert.equal(BigInt(plan.reserved), 0n);
+  });
+});

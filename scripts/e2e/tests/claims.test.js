@@ -15,7 +15,6 @@ import { assertOk, describeError, startNode, submitInBlock } from '../lib/node.j
 const HOSPITAL = 0;
 const PLAN = 0;
 const UNIT = 10n ** 12n;
-const DAY = 86_400_000;
 const VISIT = 99213;
 const MRI = 70553;
 
@@ -74,7 +73,9 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
 
     const hospitalAccount = (await api.rpc.healthchain.organization(HOSPITAL)).toJSON().account;
     const hospitalBefore = await free(hospitalAccount);
-    const visitDate = Date.now() - DAY;
+    // Coverage started at the enrollment block's time; the visit happened just after.
+    const enrolledAt = (await api.query.timestamp.now.at(enrolled.blockHash)).toNumber();
+    const visitDate = enrolledAt + 1_000;
 
     // 4. An office visit of 120 HCT: allowed 120, the patient's 20 % is 24, the plan pays 96 at once.
     const paid = await submitInBlock(

@@ -78,6 +78,9 @@ pub type ClaimOf<T> = Claim<
 	<T as Config>::MaxLines,
 	<T as Config>::MaxEvidence,
 >;
+/// A plan created at genesis: `(publisher, payer, terms, escrow funded by the publisher)`.
+pub type GenesisPlan<T> =
+	(<T as frame_system::Config>::AccountId, OrganizationId, PlanTermsOf<T>, BalanceOf<T>);
 /// A claim's lines as submitted.
 pub type LinesOf<T> = BoundedVec<ClaimLineInput<BalanceOf<T>>, <T as Config>::MaxLines>;
 /// A claim's evidence.
@@ -243,7 +246,7 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(publisher, payer, terms, escrow funded by the publisher)`, plans 0, 1, … in order.
-		pub plans: Vec<(T::AccountId, OrganizationId, PlanTermsOf<T>, BalanceOf<T>)>,
+		pub plans: Vec<GenesisPlan<T>>,
 		/// `(plan, patient)`: enrollments from genesis.
 		pub enrollments: Vec<(PlanId, T::AccountId)>,
 	}

@@ -51,6 +51,8 @@ pub struct CoverageRule<Balance> {
 }
 
 /// One version of a plan's terms, in force from `effective_from` until the next version's.
+// The derives repeat the generic bounds in their where clauses.
+#[allow(clippy::multiple_bound_locations)]
 #[derive(
 	CloneNoBound,
 	PartialEqNoBound,

@@ -700,11 +700,13 @@ impl<T: Config> RecordsInspect<T::AccountId> for Pallet<T> {
 			DataCategory::LabResults,
 			Action::Write,
 		);
-		T::Organizations::benchmark_add_member(
-			organization,
-			author.clone(),
-			healthchain_primitives::Role::Clinician,
-		);
+		if T::Organizations::ensure_member(organization, &author).is_err() {
+			T::Organizations::benchmark_add_member(
+				organization,
+				author.clone(),
+				healthchain_primitives::Role::Clinician,
+			);
+		}
 		use sp_runtime::traits::Bounded;
 		let _ =
 			T::Currency::set_balance(&author, BalanceOf::<T>::max_value() / 1_000_000u32.into());

@@ -11,6 +11,8 @@
 //! - [`Purpose`], [`DataCategory`], [`Action`] and their sets, [`Decision`], [`DenyReason`],
 //!   [`ConsentInspect`]: what a patient's consent covers and the one evaluation of it.
 //! - [`RecordId`], [`RecordFacts`], [`RecordsInspect`]: anchored records as other pallets see them.
+//! - [`DataUse`], [`DuoPermission`], [`DuoModifiers`], [`StudyPurpose`], [`duo_match`]: GA4GH DUO
+//!   data use and the one matching rule between a study and a patient's consent.
 //!
 //! Nothing here is personal or clinical data: identifiers are numbers and accounts, kinds and
 //! roles are small enums.
@@ -21,6 +23,7 @@ extern crate alloc;
 
 mod bit_set;
 mod consent;
+mod duo;
 mod organizations;
 mod records;
 
@@ -28,6 +31,7 @@ mod records;
 pub mod fakes;
 
 pub use consent::*;
+pub use duo::*;
 pub use organizations::*;
 pub use records::*;
 

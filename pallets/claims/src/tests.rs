@@ -654,3 +654,63 @@ fn try_state_detects_escrow_and_reservation_drift() {
 		Plans::<Test>::mutate(PLAN, |p| p.as_mut().map(|p| p.reserved -= 1));
 	});
 }
+
+#[test]
+fn arbitration_cannot_pay_a_service_another_claim_was_paid_for() {
+	run_test(|| {
+		setup(10_000);
+		let mri = |pa| ClaimLineInput { prior_auth: Some(pa), ..line(MRI, 1_000, NOW - DAY) };
+		let first = submit(vec![mri(approved_prior_auth(MRI))]);
+		assert_ok!(Claims::review_claim(
+			RuntimeOrigin::signed(REVIEWER),
+			first,
+			ReviewDecision::Deny
+		));
+		assert_ok!(Claims::appeal_claim(RuntimeOrigin::signed(BILLING), first));
+		// Meanwhile a corrected claim for the same service is approved and paid.
+		let corrected = submit_as(BILLING, vec![RECORD_2], vec![mri(approved_prior_auth(MRI))])
+			.expect("submitted");
+		assert_ok!(Claims::review_claim(
+			RuntimeOrigin::signed(REVIEWER),
+			corrected,
+			ReviewDecision::Approve
+		));
+		assert_noop!(
+			Claims::arbitrate_claim(RuntimeOrigin::root(), first, 500),
+			Error::<Test>::ServiceAlreadyClaimed
+		);
+		assert_ok!(Claims::arbitrate_claim(RuntimeOrigin::root(), first, 0));
+		assert_eq!(Balances::free_balance(HOSPITAL_ACCOUNT), 1_000, "paid once");
+	});
+}
+
+#[test]
+fn exhausted_ids_fail_cleanly() {
+	run_test(|| {
+		setup(10_000);
+		crate::NextClaimId::<Test>::put(u64::MAX);
+		assert_noop!(
+			submit_as(BILLING, vec![RECORD], vec![line(VISIT, 100, NOW - DAY)]),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextPriorAuthId::<Test>::put(u64::MAX);
+		assert_noop!(
+			Claims::request_prior_auth(
+				RuntimeOrigin::signed(CLINICIAN),
+				HOSPITAL,
+				PLAN,
+				PATIENT,
+				MRI
+			),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextPlanId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Claims::create_plan(RuntimeOrigin::signed(ADMIN), INSURER, terms(0)),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextClaimId::<Test>::put(0);
+		crate::NextPriorAuthId::<Test>::put(0);
+		crate::NextPlanId::<Test>::put(1);
+	});
+}

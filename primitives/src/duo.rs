@@ -154,6 +154,7 @@ pub struct StudyPurpose {
 	TypeInfo,
 	serde::Serialize,
 	serde::Deserialize,
+	frame_support::PalletError,
 )]
 pub enum DuoMismatch {
 	/// The consent's primary permission does not cover the study's research purpose.

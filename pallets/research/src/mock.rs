@@ -1,0 +1,112 @@
+//! A minimal runtime for the tests: System, Balances, Timestamp and this pallet; the organization
+//! and consent registries are fakes.
+
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+use frame_support::{derive_impl, traits::ConstU64};
+use healthchain_primitives::{
+	fakes::{FakeConsent, FakeOrganizations},
+	OrganizationKind, Role,
+};
+use sp_runtime::BuildStorage;
+
+use crate as pallet_research;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Timestamp: pallet_timestamp,
+		Research: pallet_research,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+pub const STUDY_DEPOSIT: u64 = 20;
+pub const GRANT_DEPOSIT: u64 = 7;
+
+impl pallet_research::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Organizations = FakeOrganizations;
+	type Consent = FakeConsent;
+	type Time = Timestamp;
+	type StudyDeposit = ConstU64<STUDY_DEPOSIT>;
+	type GrantDeposit = ConstU64<GRANT_DEPOSIT>;
+	type WeightInfo = ();
+}
+
+/// Patients.
+pub const P1: u64 = 1;
+pub const P2: u64 = 2;
+pub const P3: u64 = 3;
+/// The institute's researcher and its finance officer (a Billing member); the ethics board's
+/// reviewer; a reviewer of the board who is also a researcher at the institute; the hospital's
+/// data steward.
+pub const RESEARCHER: u64 = 20;
+pub const FINANCE: u64 = 21;
+pub const ETHICIST: u64 = 22;
+pub const CONFLICTED: u64 = 23;
+pub const STEWARD: u64 = 24;
+pub const INSTITUTE: u32 = 10;
+pub const BOARD: u32 = 11;
+pub const HOSPITAL: u32 = 12;
+pub const NOW: u64 = 1_000_000;
+pub const YEAR: u64 = 365 * 86_400_000;
+pub const INITIAL_BALANCE: u64 = 10_000;
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [P1, P2, P3, RESEARCHER, FINANCE, ETHICIST, CONFLICTED, STEWARD]
+			.into_iter()
+			.map(|who| (who, INITIAL_BALANCE))
+			.collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("balances genesis");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		FakeOrganizations::reset();
+		FakeConsent::reset();
+		FakeOrganizations::add_organization(INSTITUTE, OrganizationKind::ResearchInstitution, 1000);
+		FakeOrganizations::add_organization(BOARD, OrganizationKind::EthicsCommittee, 1001);
+		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1002);
+		FakeOrganizations::add_member(INSTITUTE, RESEARCHER, &[Role::Researcher]);
+		FakeOrganizations::add_member(INSTITUTE, FINANCE, &[Role::Billing]);
+		FakeOrganizations::add_member(INSTITUTE, CONFLICTED, &[Role::Researcher]);
+		FakeOrganizations::add_member(BOARD, ETHICIST, &[Role::Reviewer]);
+		FakeOrganizations::add_member(BOARD, CONFLICTED, &[Role::Reviewer]);
+		FakeOrganizations::add_member(HOSPITAL, STEWARD, &[Role::PrivacyOfficer]);
+		System::set_block_number(1);
+		Timestamp::set_timestamp(NOW);
+	});
+	ext
+}
+
+/// Runs `test` and checks the pallet's invariants afterwards.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Research::do_try_state().expect("invariants hold after the test");
+	});
+}

@@ -12,7 +12,9 @@
 //!   (`pallet-records-rpc`);
 //! - `healthchain_claim`, `healthchain_claimsOfPatient`, `healthchain_claimsOfProvider`,
 //!   `healthchain_claimsOfPlan`, `healthchain_plan`, `healthchain_remainingAnnualLimit`
-//!   (`pallet-claims-rpc`).
+//!   (`pallet-claims-rpc`);
+//! - `healthchain_studies`, `healthchain_study`, `healthchain_cohortSize`,
+//!   `healthchain_grantsOfStudy`, `healthchain_broadConsentMatches` (`pallet-research-rpc`).
 
 use std::sync::Arc;
 
@@ -48,6 +50,7 @@ where
 	C::Api: pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance>,
 	C::Api: pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance>,
 	C::Api: pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance>,
+	C::Api: pallet_research_runtime_api::ResearchApi<Block, AccountId>,
 	C::Api: pallet_claims_runtime_api::ClaimsApi<
 		Block,
 		AccountId,
@@ -61,6 +64,7 @@ where
 	use pallet_consent_rpc::{ConsentRpcHandler, ConsentRpcServer};
 	use pallet_organizations_rpc::{Organizations, OrganizationsRpcServer};
 	use pallet_records_rpc::{RecordsRpcHandler, RecordsRpcServer};
+	use pallet_research_rpc::{ResearchRpcHandler, ResearchRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -72,6 +76,7 @@ where
 	module.merge(Organizations::<_, _, Balance>::new(client.clone()).into_rpc())?;
 	module.merge(ConsentRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
 	module.merge(RecordsRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
+	module.merge(ResearchRpcHandler::<_, _>::new(client.clone()).into_rpc())?;
 	type ClaimsConfig = healthchain_runtime::Runtime;
 	module.merge(
 		ClaimsRpcHandler::<

@@ -408,6 +408,39 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_research_runtime_api::ResearchApi<Block, AccountId> for Runtime {
+		fn studies(
+			filter: pallet_research::StudyFilter,
+			start_after: Option<pallet_research::StudyId>,
+			limit: u32,
+		) -> Vec<(pallet_research::StudyId, pallet_research::Study<AccountId>)> {
+			crate::Research::studies(filter, start_after, limit)
+		}
+
+		fn study(id: pallet_research::StudyId) -> Option<pallet_research::Study<AccountId>> {
+			pallet_research::Studies::<Runtime>::get(id)
+		}
+
+		fn cohort_size(id: pallet_research::StudyId) -> Option<u32> {
+			pallet_research::Studies::<Runtime>::get(id).map(|s| s.cohort)
+		}
+
+		fn grants_of_study(
+			id: pallet_research::StudyId,
+			start_after: Option<pallet_research::GrantId>,
+			limit: u32,
+		) -> Vec<(pallet_research::GrantId, pallet_research::DataGrant<AccountId>)> {
+			crate::Research::grants_of_study(id, start_after, limit)
+		}
+
+		fn broad_consent_matches(
+			id: pallet_research::StudyId,
+			patient: AccountId,
+		) -> Result<(), pallet_research::BroadConsentMismatch> {
+			crate::Research::check_broad_consent(id, &patient)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

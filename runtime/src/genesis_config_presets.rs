@@ -6,7 +6,8 @@
 //!   and an ethics board with members; two demo patients with consents: Ferdie (endowed) and
 //!   Grace (`//Grace`, no tokens, onboarded by the hospital); two demo records of Ferdie whose
 //!   documents are in `scripts/demo/records/`; a demo plan of the insurer, funded, with Ferdie
-//!   enrolled. What `healthchain-node --dev` runs.
+//!   enrolled; a demo study of the research institute, approved by the ethics board, with Grace
+//!   counted in on her broad consent. What `healthchain-node --dev` runs.
 //! - `local_testnet` ([`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`]): four validators
 //!   (the stash accounts of Alice, Bob, Charlie, Dave with their session keys) so that GRANDPA
 //!   keeps finalizing with one of them down (finality needs more than 2/3 of the authorities);
@@ -29,8 +30,8 @@ use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, BalancesConfig, ClaimsConfig, ConsentConfig,
-	CouncilMembershipConfig, OrganizationsConfig, RecordsConfig, RuntimeGenesisConfig,
-	SessionConfig, SudoConfig, ValidatorSetConfig, UNIT,
+	CouncilMembershipConfig, OrganizationsConfig, RecordsConfig, ResearchConfig,
+	RuntimeGenesisConfig, SessionConfig, SudoConfig, ValidatorSetConfig, UNIT,
 };
 
 /// What each endowed development account starts with: one million tokens.
@@ -67,6 +68,9 @@ struct Registry {
 	records: Vec<pallet_records::GenesisRecord<AccountId>>,
 	plans: Vec<(AccountId, u32, pallet_claims::PlanTermsOf<crate::Runtime>, Balance)>,
 	enrollments: Vec<(u32, AccountId)>,
+	studies: Vec<pallet_research::GenesisStudy<AccountId>>,
+	profiles: Vec<(AccountId, pallet_research::DataUse)>,
+	broad_consents: Vec<(u32, AccountId)>,
 }
 
 /// `//Grace`: a demo patient who holds no tokens (onboarded by the hospital). Its public key,
@@ -141,6 +145,33 @@ fn demo_plan() -> pallet_claims::PlanTermsOf<crate::Runtime> {
 		auto_approve_up_to: 500 * UNIT,
 		effective_from: 0,
 	}
+}
+
+/// The demo study of the research institute (organization 2, Charlie its researcher): type 2
+/// diabetes genomics (DUO DS with MONDO:0005148, committing to publish), k = 1, until 2030,
+/// approved by the ethics board (organization 3, Eve). Grace's broad consent (DUO HMB, plus her
+/// HRESCH genomics consent to the institute) counts her in.
+fn demo_study() -> pallet_research::GenesisStudy<AccountId> {
+	use pallet_research::{CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission};
+	(
+		Sr25519Keyring::Charlie.to_account_id(),
+		2,
+		demo_metadata("demo:study:t2d-genomics:protocol-v1"),
+		DataUse {
+			permission: DuoPermission::DiseaseSpecific(5148),
+			modifiers: DuoModifiers(DuoModifiers::PUB),
+			time_limit: None,
+		},
+		pallet_research::StudyPurpose {
+			commercial: false,
+			for_profit: false,
+			methods_research: false,
+		},
+		CategorySet::from_items(&[DataCategory::Genomics]),
+		1,
+		1_893_456_000_000,
+		(3, Sr25519Keyring::Eve.to_account_id()),
+	)
 }
 
 /// The demo patients' consents: Ferdie (endowed) to the hospital for treatment (all standard
@@ -236,6 +267,16 @@ fn demo_registry() -> Registry {
 		records: demo_records(),
 		plans: vec![(Bob.to_account_id(), 1, demo_plan(), 100_000 * UNIT)],
 		enrollments: vec![(0, Ferdie.to_account_id())],
+		studies: vec![demo_study()],
+		profiles: vec![(
+			AccountId::from(GRACE),
+			pallet_research::DataUse {
+				permission: pallet_research::DuoPermission::HealthMedicalBiomedical,
+				modifiers: pallet_research::DuoModifiers(0),
+				time_limit: None,
+			},
+		)],
+		broad_consents: vec![(0, AccountId::from(GRACE))],
 	}
 }
 
@@ -271,6 +312,11 @@ fn genesis(
 		consent: ConsentConfig { patients: registry.patients, consents: registry.consents },
 		records: RecordsConfig { records: registry.records },
 		claims: ClaimsConfig { plans: registry.plans, enrollments: registry.enrollments },
+		research: ResearchConfig {
+			studies: registry.studies,
+			profiles: registry.profiles,
+			broad_consents: registry.broad_consents,
+		},
 	})
 }
 
@@ -320,6 +366,9 @@ pub fn local_config_genesis() -> Value {
 			records: vec![],
 			plans: vec![],
 			enrollments: vec![],
+			studies: vec![],
+			profiles: vec![],
+			broad_consents: vec![],
 		},
 	)
 }
@@ -429,6 +478,9 @@ mod tests {
 				Some((10_000 * UNIT, true))
 			);
 			crate::Claims::do_try_state().expect("the demo plan is consistent");
+			let study = pallet_research::Studies::<crate::Runtime>::get(0).expect("the demo study");
+			assert_eq!((study.status, study.cohort), (pallet_research::StudyStatus::Active, 1));
+			crate::Research::do_try_state().expect("the demo study is consistent");
 		});
 	}
 

@@ -247,4 +247,6 @@ mod runtime {
 	pub type Records = pallet_records;
 	#[runtime::pallet_index(53)]
 	pub type Claims = pallet_claims;
+	#[runtime::pallet_index(54)]
+	pub type Research = pallet_research;
 }

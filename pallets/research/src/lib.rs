@@ -44,15 +44,29 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
-	duo_match, AccessDenied, Action, CategorySet, ConsentInspect, DataUse, Decision, DuoMismatch,
-	DuoModifiers, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Purpose, Role,
-	StudyPurpose,
+	duo_match, AccessDenied, Action, CategorySet, ConsentInspect, DataCategory, DataUse, Decision,
+	DuoMismatch, DuoModifiers, DuoPermission, Moment, OrganizationId, OrganizationInspect,
+	OrganizationKind, Purpose, Role, StudyPurpose,
 };
 pub use pallet::*;
 use sp_core::H256;
 use sp_runtime::traits::{Saturating, Zero};
 pub use types::*;
 pub use weights::WeightInfo;
+
+/// A study at genesis: `(researcher, institution, protocol_hash, data_use, purpose, categories,
+/// min_cohort, ends_at, (ethics committee, reviewer))`.
+pub type GenesisStudy<AccountId> = (
+	AccountId,
+	OrganizationId,
+	H256,
+	DataUse,
+	StudyPurpose,
+	CategorySet,
+	u32,
+	Moment,
+	(OrganizationId, AccountId),
+);
 
 /// The balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -146,6 +160,61 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Pools<T: Config> =
 		StorageMap<_, Twox64Concat, StudyId, Pool<T::AccountId, BalanceOf<T>>>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Studies registered, approved by the given ethics reviewer and activated at genesis.
+		pub studies: alloc::vec::Vec<GenesisStudy<T::AccountId>>,
+		/// `(patient, profile)`: broad research consent profiles.
+		pub profiles: alloc::vec::Vec<(T::AccountId, DataUse)>,
+		/// `(study, patient)`: patients counted on their broad consent.
+		pub broad_consents: alloc::vec::Vec<(StudyId, T::AccountId)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			use frame_system::RawOrigin;
+			let signed = |who: &T::AccountId| RawOrigin::Signed(who.clone()).into();
+			for (
+				researcher,
+				institution,
+				protocol,
+				data_use,
+				purpose,
+				categories,
+				k,
+				ends,
+				ethics,
+			) in &self.studies
+			{
+				let id = NextStudyId::<T>::get();
+				Pallet::<T>::register_study(
+					signed(researcher),
+					*institution,
+					*protocol,
+					*data_use,
+					*purpose,
+					*categories,
+					*k,
+					*ends,
+				)
+				.expect("genesis studies are valid");
+				Pallet::<T>::decide_study(signed(&ethics.1), id, ethics.0, true)
+					.expect("genesis ethics reviewers may approve");
+				Pallet::<T>::activate_study(signed(researcher), id).expect("approved");
+			}
+			for (patient, profile) in &self.profiles {
+				Pallet::<T>::set_research_profile(signed(patient), Some(*profile))
+					.expect("genesis profiles are valid");
+			}
+			for (study, patient) in &self.broad_consents {
+				Pallet::<T>::join_by_broad_consent(signed(patient), *study, patient.clone())
+					.expect("genesis broad consents match their studies");
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -433,7 +502,12 @@ pub mod pallet {
 			patient: T::AccountId,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::check_broad_consent(study, &patient)?;
+			Self::check_broad_consent(study, &patient).map_err(|e| match e {
+				BroadConsentMismatch::UnknownStudy => Error::<T>::UnknownStudy,
+				BroadConsentMismatch::NoResearchProfile => Error::<T>::NoResearchProfile,
+				BroadConsentMismatch::Duo(why) => Error::<T>::DuoMismatch(why),
+				BroadConsentMismatch::NoResearchConsent => Error::<T>::NoResearchConsent,
+			})?;
 			Self::join(study, patient, Basis::BroadConsent)
 		}
 
@@ -711,9 +785,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `patient`'s broad research consent covers `study`: the DUO profile matches and
 	/// the consents let the institution read every requested category for research.
-	pub fn check_broad_consent(study: StudyId, patient: &T::AccountId) -> DispatchResult {
-		let entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-		let profile = ResearchProfiles::<T>::get(patient).ok_or(Error::<T>::NoResearchProfile)?;
+	pub fn check_broad_consent(
+		study: StudyId,
+		patient: &T::AccountId,
+	) -> Result<(), BroadConsentMismatch> {
+		let entry = Studies::<T>::get(study).ok_or(BroadConsentMismatch::UnknownStudy)?;
+		let profile =
+			ResearchProfiles::<T>::get(patient).ok_or(BroadConsentMismatch::NoResearchProfile)?;
 		let approved = matches!(entry.status, StudyStatus::Approved | StudyStatus::Active);
 		duo_match(
 			&profile,
@@ -722,7 +800,7 @@ impl<T: Config> Pallet<T> {
 			approved,
 			entry.ends_at.saturating_sub(entry.registered_at),
 		)
-		.map_err(Error::<T>::DuoMismatch)?;
+		.map_err(BroadConsentMismatch::Duo)?;
 		for category in entry.categories.items() {
 			let decision = T::Consent::evaluate(
 				patient,
@@ -731,9 +809,48 @@ impl<T: Config> Pallet<T> {
 				category,
 				Action::Read,
 			);
-			ensure!(matches!(decision, Decision::Permit(_)), Error::<T>::NoResearchConsent);
+			if !matches!(decision, Decision::Permit(_)) {
+				return Err(BroadConsentMismatch::NoResearchConsent);
+			}
 		}
 		Ok(())
+	}
+
+	/// A page of studies in id order after `start_after`, at most `limit` (≤ 1000) that pass
+	/// `filter`; reads at most 10,000 studies per call (a filtered page may come back short: ask
+	/// again after its last id).
+	pub fn studies(
+		filter: StudyFilter,
+		start_after: Option<StudyId>,
+		limit: u32,
+	) -> alloc::vec::Vec<(StudyId, Study<T::AccountId>)> {
+		let limit = limit.min(1000) as usize;
+		let first = start_after.map_or(0, |id| id.saturating_add(1));
+		let end = NextStudyId::<T>::get().min(first.saturating_add(10_000));
+		(first..end)
+			.filter_map(|id| Studies::<T>::get(id).map(|s| (id, s)))
+			.filter(|(_, s)| filter.admits(s))
+			.take(limit)
+			.collect()
+	}
+
+	/// A page of `study`'s data grants, in storage order after `start_after`.
+	pub fn grants_of_study(
+		study: StudyId,
+		start_after: Option<GrantId>,
+		limit: u32,
+	) -> alloc::vec::Vec<(GrantId, DataGrant<T::AccountId>)> {
+		let limit = limit.min(1000) as usize;
+		let ids: alloc::vec::Vec<GrantId> = match start_after {
+			Some(cursor) => GrantsOfStudy::<T>::iter_key_prefix_from(
+				study,
+				GrantsOfStudy::<T>::hashed_key_for(study, cursor),
+			)
+			.take(limit)
+			.collect(),
+			None => GrantsOfStudy::<T>::iter_key_prefix(study).take(limit).collect(),
+		};
+		ids.into_iter().filter_map(|id| Grants::<T>::get(id).map(|g| (id, g))).collect()
 	}
 
 	/// Invariants: each study's cohort equals its participants at the current version; pools

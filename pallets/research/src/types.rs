@@ -133,3 +133,52 @@ pub struct Pool<AccountId, Balance> {
 	/// Each participant's share, fixed when the study closes.
 	pub share: Option<Balance>,
 }
+
+/// Which studies a listing returns.
+#[derive(
+	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo,
+)]
+pub struct StudyFilter {
+	/// Only studies in this status.
+	pub status: Option<StudyStatus>,
+	/// Only studies whose primary DUO permission is this one (for DS: any disease when the
+	/// code is 0, else that disease).
+	pub permission: Option<healthchain_primitives::DuoPermission>,
+}
+
+impl StudyFilter {
+	/// Whether `study` passes the filter.
+	pub fn admits<AccountId>(&self, study: &Study<AccountId>) -> bool {
+		use healthchain_primitives::DuoPermission::DiseaseSpecific;
+		let status_ok = self.status.is_none_or(|s| s == study.status);
+		let permission_ok = self.permission.is_none_or(|p| match (p, study.data_use.permission) {
+			(DiseaseSpecific(0), DiseaseSpecific(_)) => true,
+			(p, q) => p == q,
+		});
+		status_ok && permission_ok
+	}
+}
+
+/// Why a patient's broad research consent does not cover a study.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum BroadConsentMismatch {
+	/// No study has this id.
+	UnknownStudy,
+	/// The patient has no broad research consent profile.
+	NoResearchProfile,
+	/// The DUO profile does not match the study.
+	Duo(healthchain_primitives::DuoMismatch),
+	/// The patient's consents do not let the institution read a requested category for research.
+	NoResearchConsent,
+}

@@ -413,3 +413,17 @@ impl pallet_claims::Config for Runtime {
 	type ClaimDeposit = ConstU128<{ deposit(4, 1_300) }>;
 	type WeightInfo = pallet_claims::weights::SubstrateWeight<Runtime>;
 }
+
+impl pallet_research::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Organizations = crate::Organizations;
+	type Consent = crate::Consent;
+	type Time = Timestamp;
+	/// A study (about 200 bytes).
+	type StudyDeposit = ConstU128<{ deposit(1, 200) }>;
+	/// A grant (about 130 bytes) and its index entry.
+	type GrantDeposit = ConstU128<{ deposit(2, 170) }>;
+	type WeightInfo = pallet_research::weights::SubstrateWeight<Runtime>;
+}

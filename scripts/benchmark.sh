@@ -16,6 +16,7 @@ declare -A PALLETS=(
 	[pallet_consent]=pallets/consent
 	[pallet_organizations]=pallets/organizations
 	[pallet_records]=pallets/records
+	[pallet_research]=pallets/research
 	[pallet_validator_set]=pallets/validator-set
 )
 selected=("$@")

@@ -452,7 +452,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
+				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records, Research,
 				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 
@@ -472,7 +472,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
 			use crate::{
-				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records,
+				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records, Research,
 				Sudo, Timestamp, Utility, ValidatorSet,
 			};
 

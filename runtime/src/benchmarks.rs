@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consent, Consent]
 	[pallet_records, Records]
 	[pallet_claims, Claims]
+	[pallet_research, Research]
 );
 
 /// Registers session keys for validator-set benchmarks, as `session.setKeys` would.

@@ -156,6 +156,36 @@ export const healthchainRpc = {
       params: [{ name: 'plan', type: 'u32' }, { name: 'patient', type: 'AccountId' }, at],
       type: 'Json',
     },
+    studies: {
+      description: 'A page of studies, optionally by status and DUO code: { items, nextCursor }',
+      params: [
+        { name: 'status', type: 'Option<Text>', isOptional: true },
+        { name: 'duo', type: 'Option<Text>', isOptional: true },
+        ...page('u32'),
+        at,
+      ],
+      type: 'Json',
+    },
+    study: {
+      description: 'A study by id, or null',
+      params: [{ name: 'id', type: 'u32' }, at],
+      type: 'Json',
+    },
+    cohortSize: {
+      description: 'How many patients consent to the study\'s current version',
+      params: [{ name: 'id', type: 'u32' }, at],
+      type: 'Json',
+    },
+    grantsOfStudy: {
+      description: 'A page of a study\'s data grants: { items, nextCursor }',
+      params: [{ name: 'id', type: 'u32' }, ...page('u64'), at],
+      type: 'Json',
+    },
+    broadConsentMatches: {
+      description: 'Whether a patient\'s broad research consent covers a study: { matches, reason }',
+      params: [{ name: 'id', type: 'u32' }, { name: 'patient', type: 'AccountId' }, at],
+      type: 'Json',
+    },
     patient: {
       description: 'A patient\'s onboarding and feeless consent calls left: { registeredByOrganization, freeCallsLeft, ... }',
       params: [{ name: 'patient', type: 'AccountId' }, at],

@@ -1,0 +1,65 @@
+"""The researcher's example (scripts/research-studies.py) against a real healthchain-node --dev:
+it lists the demo study (approved by the ethics board, active) with its cohort size, filters by
+DUO code, and the study's cohort grows when a patient opts in (signed with substrate-interface).
+
+Run: python3 -m unittest discover -s scripts/e2e/python -v
+"""
+
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+from devnode import DevNode
+from substrateinterface import Keypair
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "../../.."))
+TOOL = os.path.join(ROOT, "scripts/research-studies.py")
+
+
+class ResearchStudiesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dev = DevNode()
+        cls.substrate = cls.dev.substrate
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.dev.stop()
+
+    def studies(self, *args):
+        out = subprocess.run(
+            [sys.executable, TOOL, "--url", self.dev.url, "--json", *args],
+            capture_output=True, text=True, timeout=120, check=True,
+        ).stdout
+        return json.loads(out)
+
+    def test_lists_approved_studies_with_cohort_sizes_and_filters_by_duo(self):
+        studies = self.studies()
+        self.assertEqual([(s["id"], s["status"], s["duo"]) for s in studies], [(0, "Active", "DS:5148")])
+        self.assertEqual(studies[0]["cohortSize"], 1, "Grace counts on her broad consent")
+        self.assertEqual(studies[0]["ethicsCommittee"], 3)
+        self.assertEqual([s["id"] for s in self.studies("--duo", "DS")], [0])
+        self.assertEqual(self.studies("--duo", "POA"), [])
+
+        # A patient opts in: the cohort counter grows.
+        ferdie = Keypair.create_from_uri("//Ferdie")
+        call = self.substrate.compose_call(
+            call_module="Research", call_function="opt_in", call_params={"study": 0}
+        )
+        receipt = self.substrate.submit_extrinsic(
+            self.substrate.create_signed_extrinsic(call=call, keypair=ferdie), wait_for_inclusion=True
+        )
+        self.assertTrue(receipt.is_success, receipt.error_message)
+        self.assertEqual(self.studies()[0]["cohortSize"], 2)
+
+        table = subprocess.run(
+            [sys.executable, TOOL, "--url", self.dev.url], capture_output=True, text=True, check=True
+        ).stdout
+        self.assertIn("DS:5148", table)
+        self.assertIn("Genomics", table)
+
+
+if __name__ == "__main__":
+    unittest.main()

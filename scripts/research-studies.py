@@ -31,7 +31,7 @@ def approved_studies(substrate, duo=None, page=100):
     for study in studies:
         study["cohortSize"] = substrate.rpc_request(
             "healthchain_cohortSize", [study["id"]]
-        )["result"]
+        )["result"]["cohort"]
     return sorted(studies, key=lambda s: s["id"])
 
 

@@ -19,8 +19,12 @@
 //! - *Pull payments*: closing fixes each participant's share; nobody loops over participants.
 //! - Grants expire without sweeps: access logging compares with the current time.
 //!
-//! Status: in progress (issue 7) — the pallet and its tests; the runtime, its API, RPC, demo
-//! study, Python example and end-to-end test follow.
+//! ## Dispatchables
+//! [`Pallet::register_study`], [`Pallet::decide_study`], [`Pallet::activate_study`],
+//! [`Pallet::amend_protocol`], [`Pallet::set_research_profile`], [`Pallet::opt_in`],
+//! [`Pallet::join_by_broad_consent`], [`Pallet::withdraw`], [`Pallet::grant_data`],
+//! [`Pallet::revoke_grant`], [`Pallet::log_access`], [`Pallet::close_study`],
+//! [`Pallet::fund_pool`], [`Pallet::claim_compensation`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]

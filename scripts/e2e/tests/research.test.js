@@ -35,7 +35,7 @@ describe('research: study, approval, opt-ins, grant, access, amendment, re-conse
   });
 
   const researchEvent = (result, name) => result.events.find(({ event: e }) => api.events.research[name].is(e))?.event.data;
-  const cohort = async (id) => (await api.rpc.healthchain.cohortSize(id)).toJSON();
+  const cohort = async (id) => (await api.rpc.healthchain.cohortSize(id)).toJSON().cohort;
 
   test('the walk', async () => {
     // The demo study is listed with its cohort.

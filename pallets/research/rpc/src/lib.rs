@@ -5,7 +5,7 @@
 //! |---|---|---|
 //! | `healthchain_studies` | `status?`, `duo?`, `cursor?`, `limit?`, `at?` | `{ items, nextCursor }` |
 //! | `healthchain_study` | `id`, `at?` | a study or `null` |
-//! | `healthchain_cohortSize` | `id`, `at?` | the number of patients consenting to the current version, or `null` |
+//! | `healthchain_cohortSize` | `id`, `at?` | `{ study, version, cohort }` (patients consenting to the current version) or `null` |
 //! | `healthchain_grantsOfStudy` | `id`, `cursor?`, `limit?`, `at?` | `{ items, nextCursor }` |
 //! | `healthchain_broadConsentMatches` | `id`, `patient`, `at?` | `{ matches, reason }` |
 //!
@@ -72,6 +72,17 @@ pub struct GrantView<AccountId> {
 	pub accesses: u32,
 }
 
+/// A study's cohort size as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CohortView {
+	pub study: StudyId,
+	/// The current protocol version.
+	pub version: u32,
+	/// Patients consenting to it.
+	pub cohort: u32,
+}
+
 /// Whether a broad consent matches, as JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -100,7 +111,7 @@ pub trait ResearchRpc<BlockHash, AccountId> {
 
 	/// How many patients consent to the study's current version (or `null`).
 	#[method(name = "cohortSize")]
-	fn cohort_size(&self, id: StudyId, at: Option<BlockHash>) -> RpcResult<Option<u32>>;
+	fn cohort_size(&self, id: StudyId, at: Option<BlockHash>) -> RpcResult<Option<CohortView>>;
 
 	/// A page of the study's data grants.
 	#[method(name = "grantsOfStudy")]
@@ -266,9 +277,10 @@ where
 		Ok(study.map(|s| study_view(id, s)))
 	}
 
-	fn cohort_size(&self, id: StudyId, at: Option<Block::Hash>) -> RpcResult<Option<u32>> {
+	fn cohort_size(&self, id: StudyId, at: Option<Block::Hash>) -> RpcResult<Option<CohortView>> {
 		let at = at_or_best(&*self.client, at);
-		self.client.runtime_api().cohort_size(at, id).map_err(runtime_error)
+		let study = self.client.runtime_api().study(at, id).map_err(runtime_error)?;
+		Ok(study.map(|s| CohortView { study: id, version: s.version, cohort: s.cohort }))
 	}
 
 	fn grants_of_study(

@@ -67,3 +67,27 @@ macro_rules! code_enum {
 }
 
 pub(crate) use {bit_set, code_enum};
+
+/// Derives what every small on-chain code type needs — copy, compare, debug, SCALE (with
+/// memory-tracked decoding), maximum size and type info — for each item given. The pallets'
+/// own code enums and small value structs use it, so that one derive list serves them all:
+///
+/// ```
+/// healthchain_primitives::scale_codes! {
+///     /// A verdict.
+///     pub enum Verdict { Yes, No }
+/// }
+/// assert_eq!(codec::Encode::encode(&Verdict::No), vec![1]);
+/// ```
+#[macro_export]
+macro_rules! scale_codes {
+	($($item:item)*) => {
+		$(
+			#[derive(
+				Clone, Copy, Debug, PartialEq, Eq, codec::Encode, codec::Decode,
+				codec::DecodeWithMemTracking, codec::MaxEncodedLen, scale_info::TypeInfo,
+			)]
+			$item
+		)*
+	};
+}

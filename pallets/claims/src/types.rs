@@ -124,26 +124,16 @@ impl Enrollment {
 	}
 }
 
-/// Where a prior authorization stands.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum PriorAuthStatus {
-	/// Waiting for the payer's reviewer.
-	Requested,
-	/// Approved: claims may use it.
-	Approved,
-	/// Denied.
-	Denied,
+healthchain_primitives::scale_codes! {
+	/// Where a prior authorization stands.
+	pub enum PriorAuthStatus {
+		/// Waiting for the payer's reviewer.
+		Requested,
+		/// Approved: claims may use it.
+		Approved,
+		/// Denied.
+		Denied,
+	}
 }
 
 /// A provider's request to the payer to authorize a service for a patient before it happens.
@@ -163,56 +153,36 @@ pub struct PriorAuth<AccountId> {
 	pub requested_at: Moment,
 }
 
-/// One line of a claim as the provider submits it.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub struct ClaimLineInput<Balance> {
-	/// The service.
-	pub service_code: ServiceCode,
-	/// The amount billed.
-	pub amount: Balance,
-	/// When the service was rendered (ms since the epoch).
-	pub service_date: Moment,
-	/// The prior authorization it relies on, if any.
-	pub prior_auth: Option<PriorAuthId>,
+healthchain_primitives::scale_codes! {
+	/// One line of a claim as the provider submits it.
+	pub struct ClaimLineInput<Balance> {
+		/// The service.
+		pub service_code: ServiceCode,
+		/// The amount billed.
+		pub amount: Balance,
+		/// When the service was rendered (ms since the epoch).
+		pub service_date: Moment,
+		/// The prior authorization it relies on, if any.
+		pub prior_auth: Option<PriorAuthId>,
+	}
 }
 
-/// Why a line's payment was reduced, modelled on X12 Claim Adjustment Reason Codes.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum Adjustment {
-	/// CARC 96: non-covered charge.
-	NotCovered,
-	/// CARC 45: the charge exceeds the fee schedule (maximum allowed).
-	ExceedsFeeSchedule,
-	/// CARC 197: prior authorization absent.
-	PriorAuthMissing,
-	/// CARC 18: exact duplicate of a service already claimed.
-	Duplicate,
-	/// CARC 119: the benefit maximum for the period has been reached.
-	AnnualLimitReached,
-	/// CARC 1-3 family: the patient's share (coinsurance).
-	PatientShare,
+healthchain_primitives::scale_codes! {
+	/// Why a line's payment was reduced, modelled on X12 Claim Adjustment Reason Codes.
+	pub enum Adjustment {
+		/// CARC 96: non-covered charge.
+		NotCovered,
+		/// CARC 45: the charge exceeds the fee schedule (maximum allowed).
+		ExceedsFeeSchedule,
+		/// CARC 197: prior authorization absent.
+		PriorAuthMissing,
+		/// CARC 18: exact duplicate of a service already claimed.
+		Duplicate,
+		/// CARC 119: the benefit maximum for the period has been reached.
+		AnnualLimitReached,
+		/// CARC 1-3 family: the patient's share (coinsurance).
+		PatientShare,
+	}
 }
 
 impl Adjustment {
@@ -247,52 +217,32 @@ pub struct AdjudicatedLine<Balance> {
 	pub adjustments: BoundedVec<Adjustment, MaxAdjustments>,
 }
 
-/// Where a claim stands.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum ClaimStatus {
-	/// Paid from escrow (automatically, after review or after arbitration).
-	Paid,
-	/// Above the auto-approval threshold (or escrow short): waiting for a payer reviewer.
-	PendingReview,
-	/// Nothing payable, or denied by the reviewer: the provider may appeal.
-	Denied,
-	/// The provider appealed the denial: the governance origin arbitrates.
-	Appealed,
-	/// Arbitration upheld the denial: final.
-	DenialUpheld,
+healthchain_primitives::scale_codes! {
+	/// Where a claim stands.
+	pub enum ClaimStatus {
+		/// Paid from escrow (automatically, after review or after arbitration).
+		Paid,
+		/// Above the auto-approval threshold (or escrow short): waiting for a payer reviewer.
+		PendingReview,
+		/// Nothing payable, or denied by the reviewer: the provider may appeal.
+		Denied,
+		/// The provider appealed the denial: the governance origin arbitrates.
+		Appealed,
+		/// Arbitration upheld the denial: final.
+		DenialUpheld,
+	}
 }
 
-/// A reviewer's decision on a claim waiting for review.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum ReviewDecision<Balance> {
-	/// Pay the adjudicated amount.
-	Approve,
-	/// Pay this amount instead (at most the adjudicated amount).
-	Adjust(Balance),
-	/// Pay nothing.
-	Deny,
+healthchain_primitives::scale_codes! {
+	/// A reviewer's decision on a claim waiting for review.
+	pub enum ReviewDecision<Balance> {
+		/// Pay the adjudicated amount.
+		Approve,
+		/// Pay this amount instead (at most the adjudicated amount).
+		Adjust(Balance),
+		/// Pay nothing.
+		Deny,
+	}
 }
 
 /// A claim with its adjudication.

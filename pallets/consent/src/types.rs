@@ -2,7 +2,7 @@
 //! accesses, patient registrations and allowances. Only codes, ids, times and the
 //! hash of the full consent document (kept off chain by the patient and the organization).
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
 use healthchain_primitives::{
 	Action, ActionSet, CategorySet, ConsentId, DataCategory, DenyReason, Moment, OrganizationId,
 	Purpose, PurposeSet,
@@ -80,24 +80,14 @@ pub type EmergencyId = u64;
 /// The position of an entry in a patient's access log, from 0, in order of recording.
 pub type AccessIndex = u32;
 
-/// What authorized an access to a patient's data.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum AccessBasis {
-	/// The patient's consent with this id permitted it.
-	Consent(ConsentId),
-	/// An emergency access with this id: no consent, reviewed afterwards.
-	Emergency(EmergencyId),
+healthchain_primitives::scale_codes! {
+	/// What authorized an access to a patient's data.
+	pub enum AccessBasis {
+		/// The patient's consent with this id permitted it.
+		Consent(ConsentId),
+		/// An emergency access with this id: no consent, reviewed afterwards.
+		Emergency(EmergencyId),
+	}
 }
 
 /// One entry of a patient's access log: who read which data, when, why and on what basis.
@@ -136,48 +126,28 @@ pub struct LogBounds {
 	pub next: AccessIndex,
 }
 
-/// The coded reason for an emergency (break-glass) access.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum EmergencyReason {
-	/// The patient cannot consent (unconscious, incapacitated) and needs treatment.
-	PatientIncapacitated,
-	/// A life-threatening condition needs the data now.
-	LifeThreatening,
-	/// A risk of serious harm to the patient or others.
-	SeriousHarmRisk,
-	/// Any other reason, explained in the justification document.
-	Other,
+healthchain_primitives::scale_codes! {
+	/// The coded reason for an emergency (break-glass) access.
+	pub enum EmergencyReason {
+		/// The patient cannot consent (unconscious, incapacitated) and needs treatment.
+		PatientIncapacitated,
+		/// A life-threatening condition needs the data now.
+		LifeThreatening,
+		/// A risk of serious harm to the patient or others.
+		SeriousHarmRisk,
+		/// Any other reason, explained in the justification document.
+		Other,
+	}
 }
 
-/// The privacy officer's verdict on an emergency access.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum ReviewVerdict {
-	/// The access was justified.
-	Justified,
-	/// The access was misuse.
-	Misuse,
+healthchain_primitives::scale_codes! {
+	/// The privacy officer's verdict on an emergency access.
+	pub enum ReviewVerdict {
+		/// The access was justified.
+		Justified,
+		/// The access was misuse.
+		Misuse,
+	}
 }
 
 /// The review state of an emergency access.

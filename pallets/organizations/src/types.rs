@@ -2,29 +2,19 @@
 //! addresses and credentials of organizations and people live off chain, behind
 //! `metadata_hash`.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
 use healthchain_primitives::{Moment, OrganizationId, OrganizationKind, RoleSet};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
-/// Whether an organization may act.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum OrganizationStatus {
-	/// Its members act for it.
-	Active,
-	/// Suspended by governance: every check fails for its members until it is reinstated.
-	Suspended,
+healthchain_primitives::scale_codes! {
+	/// Whether an organization may act.
+	pub enum OrganizationStatus {
+		/// Its members act for it.
+		Active,
+		/// Suspended by governance: every check fails for its members until it is reinstated.
+		Suspended,
+	}
 }
 
 /// A registered organization.

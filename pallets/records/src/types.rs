@@ -1,7 +1,7 @@
 //! A record commitment as stored, its status and version links; a batch of leaves under one
 //! Merkle root. Only codes, ids, times and 32-byte commitments: never a record's content.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
 use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose};
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -11,70 +11,50 @@ pub use healthchain_primitives::RecordId;
 /// The identifier of a batch, assigned in order of anchoring.
 pub type BatchId = u64;
 
-/// The FHIR R4 resource type of a record, when it is a FHIR resource.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum FhirResourceType {
-	/// `Observation` (labs, vital signs, …).
-	Observation,
-	/// `Condition`.
-	Condition,
-	/// `MedicationRequest`.
-	MedicationRequest,
-	/// `MedicationStatement`.
-	MedicationStatement,
-	/// `AllergyIntolerance`.
-	AllergyIntolerance,
-	/// `DiagnosticReport`.
-	DiagnosticReport,
-	/// `ImagingStudy`.
-	ImagingStudy,
-	/// `Procedure`.
-	Procedure,
-	/// `Immunization`.
-	Immunization,
-	/// `Encounter`.
-	Encounter,
-	/// `CarePlan`.
-	CarePlan,
-	/// `DocumentReference` (clinical notes, scanned documents).
-	DocumentReference,
-	/// `Bundle` (several resources as one document).
-	Bundle,
+healthchain_primitives::scale_codes! {
+	/// The FHIR R4 resource type of a record, when it is a FHIR resource.
+	pub enum FhirResourceType {
+		/// `Observation` (labs, vital signs, …).
+		Observation,
+		/// `Condition`.
+		Condition,
+		/// `MedicationRequest`.
+		MedicationRequest,
+		/// `MedicationStatement`.
+		MedicationStatement,
+		/// `AllergyIntolerance`.
+		AllergyIntolerance,
+		/// `DiagnosticReport`.
+		DiagnosticReport,
+		/// `ImagingStudy`.
+		ImagingStudy,
+		/// `Procedure`.
+		Procedure,
+		/// `Immunization`.
+		Immunization,
+		/// `Encounter`.
+		Encounter,
+		/// `CarePlan`.
+		CarePlan,
+		/// `DocumentReference` (clinical notes, scanned documents).
+		DocumentReference,
+		/// `Bundle` (several resources as one document).
+		Bundle,
+	}
 }
 
-/// Where a record version stands.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum RecordStatus {
-	/// The current version.
-	Current,
-	/// A newer version supersedes it.
-	Superseded,
-	/// Marked as entered in error by its author's organization (or the patient).
-	EnteredInError,
-	/// The holder destroyed the data and its salt (crypto-shredding); the entry is a tombstone.
-	Erased,
+healthchain_primitives::scale_codes! {
+	/// Where a record version stands.
+	pub enum RecordStatus {
+		/// The current version.
+		Current,
+		/// A newer version supersedes it.
+		Superseded,
+		/// Marked as entered in error by its author's organization (or the patient).
+		EnteredInError,
+		/// The holder destroyed the data and its salt (crypto-shredding); the entry is a tombstone.
+		Erased,
+	}
 }
 
 /// One version of a record, anchored on chain as a commitment.
@@ -130,26 +110,16 @@ pub struct Batch<AccountId, Balance> {
 	pub deposit: Balance,
 }
 
-/// Why a batch inclusion proof does not verify.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum ProofError {
-	/// No batch has this id.
-	UnknownBatch,
-	/// The leaf index is not below the batch's leaf count.
-	IndexOutOfRange,
-	/// The proof is longer than any tree of that many leaves needs.
-	ProofTooLong,
-	/// The proof does not lead from the leaf to the batch's root.
-	Mismatch,
+healthchain_primitives::scale_codes! {
+	/// Why a batch inclusion proof does not verify.
+	pub enum ProofError {
+		/// No batch has this id.
+		UnknownBatch,
+		/// The leaf index is not below the batch's leaf count.
+		IndexOutOfRange,
+		/// The proof is longer than any tree of that many leaves needs.
+		ProofTooLong,
+		/// The proof does not lead from the leaf to the batch's root.
+		Mismatch,
+	}
 }

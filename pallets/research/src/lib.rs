@@ -28,6 +28,8 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+// `register_study` takes a study's fields as its arguments.
+#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 
@@ -56,7 +58,7 @@ pub use healthchain_primitives::{
 };
 pub use pallet::*;
 use sp_core::H256;
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::traits::{CheckedDiv, Saturating, Zero};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -659,7 +661,8 @@ pub mod pallet {
 				let (share, remainder) = if cohort == 0 {
 					(Zero::zero(), pool.funded)
 				} else {
-					let share = pool.funded / BalanceOf::<T>::from(cohort);
+					let share =
+						pool.funded.checked_div(&BalanceOf::<T>::from(cohort)).unwrap_or_default();
 					(share, pool.funded.saturating_sub(share.saturating_mul(cohort.into())))
 				};
 				if !remainder.is_zero() {

@@ -11,30 +11,20 @@ pub type StudyId = u32;
 /// The identifier of a data grant.
 pub type GrantId = u64;
 
-/// Where a study stands.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum StudyStatus {
-	/// Waiting for an ethics committee.
-	Proposed,
-	/// Approved; the researcher may start it.
-	Approved,
-	/// Rejected by an ethics committee.
-	Rejected,
-	/// Recruiting and using data.
-	Active,
-	/// Closed: no more grants or accesses; participants claim their compensation.
-	Closed,
+healthchain_primitives::scale_codes! {
+	/// Where a study stands.
+	pub enum StudyStatus {
+		/// Waiting for an ethics committee.
+		Proposed,
+		/// Approved; the researcher may start it.
+		Approved,
+		/// Rejected by an ethics committee.
+		Rejected,
+		/// Recruiting and using data.
+		Active,
+		/// Closed: no more grants or accesses; participants claim their compensation.
+		Closed,
+	}
 }
 
 /// A study of a research institution.
@@ -69,24 +59,14 @@ pub struct Study<AccountId> {
 	pub cohort: u32,
 }
 
-/// How a patient joined a study.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum Basis {
-	/// The patient opted in to this study.
-	OptIn,
-	/// The patient's broad research consent matched the study.
-	BroadConsent,
+healthchain_primitives::scale_codes! {
+	/// How a patient joined a study.
+	pub enum Basis {
+		/// The patient opted in to this study.
+		OptIn,
+		/// The patient's broad research consent matched the study.
+		BroadConsent,
+	}
 }
 
 /// A patient's participation in a study.
@@ -159,26 +139,16 @@ impl StudyFilter {
 	}
 }
 
-/// Why a patient's broad research consent does not cover a study.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum BroadConsentMismatch {
-	/// No study has this id.
-	UnknownStudy,
-	/// The patient has no broad research consent profile.
-	NoResearchProfile,
-	/// The DUO profile does not match the study.
-	Duo(healthchain_primitives::DuoMismatch),
-	/// The patient's consents do not let the institution read a requested category for research.
-	NoResearchConsent,
+healthchain_primitives::scale_codes! {
+	/// Why a patient's broad research consent does not cover a study.
+	pub enum BroadConsentMismatch {
+		/// No study has this id.
+		UnknownStudy,
+		/// The patient has no broad research consent profile.
+		NoResearchProfile,
+		/// The DUO profile does not match the study.
+		Duo(healthchain_primitives::DuoMismatch),
+		/// The patient's consents do not let the institution read a requested category for research.
+		NoResearchConsent,
+	}
 }

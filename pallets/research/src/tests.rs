@@ -408,3 +408,38 @@ fn try_state_detects_a_drifting_cohort_counter() {
 		Studies::<Test>::mutate(STUDY, |s| s.as_mut().map(|s| s.cohort = 1));
 	});
 }
+
+#[test]
+fn unknown_studies_and_exhausted_ids_fail_cleanly() {
+	run_test(|| {
+		assert_noop!(Research::opt_in(RuntimeOrigin::signed(P1), 7), Error::<Test>::UnknownStudy);
+		assert_noop!(
+			Research::decide_study(RuntimeOrigin::signed(ETHICIST), 7, BOARD, true),
+			Error::<Test>::UnknownStudy
+		);
+		assert_noop!(
+			Research::join_by_broad_consent(RuntimeOrigin::signed(P1), 7, P1),
+			Error::<Test>::UnknownStudy
+		);
+		crate::NextStudyId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Research::register_study(
+				RuntimeOrigin::signed(RESEARCHER),
+				INSTITUTE,
+				H256::zero(),
+				data_use(DuoPermission::GeneralResearchUse, 0),
+				plain(),
+				CategorySet::from_items(&[DataCategory::Genomics]),
+				1,
+				NOW + 1,
+			),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextStudyId::<Test>::put(0);
+		active(1);
+		assert_ok!(Research::opt_in(RuntimeOrigin::signed(P1), STUDY));
+		crate::NextGrantId::<Test>::put(u64::MAX);
+		assert_noop!(grant(NOW + 1), Error::<Test>::IdsExhausted);
+		crate::NextGrantId::<Test>::put(0);
+	});
+}

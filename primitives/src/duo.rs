@@ -17,34 +17,22 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-use crate::Moment;
+use crate::{bit_set::code_enum, Moment};
 
-/// The primary permission of a GA4GH Data Use Ontology (DUO) statement.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum DuoPermission {
-	/// DUO:0000042 general research use.
-	GeneralResearchUse,
-	/// DUO:0000006 health or medical or biomedical research.
-	HealthMedicalBiomedical,
-	/// DUO:0000007 disease-specific research, for the disease with this code (e.g. a MONDO id).
-	DiseaseSpecific(u32),
-	/// DUO:0000011 population origins or ancestry research only.
-	PopulationOriginsAncestry,
-	/// DUO:0000004 no restriction.
-	NoRestriction,
+code_enum! {
+	/// The primary permission of a GA4GH Data Use Ontology (DUO) statement.
+	pub enum DuoPermission {
+		/// DUO:0000042 general research use.
+		GeneralResearchUse,
+		/// DUO:0000006 health or medical or biomedical research.
+		HealthMedicalBiomedical,
+		/// DUO:0000007 disease-specific research, for the disease with this code (e.g. a MONDO id).
+		DiseaseSpecific(u32),
+		/// DUO:0000011 population origins or ancestry research only.
+		PopulationOriginsAncestry,
+		/// DUO:0000004 no restriction.
+		NoRestriction,
+	}
 }
 
 /// DUO modifiers, one bit each.
@@ -140,41 +128,29 @@ pub struct StudyPurpose {
 	pub methods_research: bool,
 }
 
-/// Why a consent does not match a study.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-	frame_support::PalletError,
-)]
-pub enum DuoMismatch {
-	/// The consent's primary permission does not cover the study's research purpose.
-	Permission,
-	/// NCU or NPU: the study is commercial.
-	Commercial,
-	/// NPU: the study is run for profit.
-	ForProfit,
-	/// NMDS: the study does methods research.
-	MethodsResearch,
-	/// IRB: the study has no ethics approval.
-	NoEthicsApproval,
-	/// PUB: the study does not commit to publish.
-	NoPublication,
-	/// COL: the study does not commit to collaborate.
-	NoCollaboration,
-	/// GS: the study does not commit to the geographic restriction.
-	Geography,
-	/// TS: the study lasts longer than the consent's time limit (or the limit is missing).
-	TimeLimit,
+code_enum! {
+	/// Why a consent does not match a study.
+	#[derive(frame_support::PalletError)]
+	pub enum DuoMismatch {
+		/// The consent's primary permission does not cover the study's research purpose.
+		Permission,
+		/// NCU or NPU: the study is commercial.
+		Commercial,
+		/// NPU: the study is run for profit.
+		ForProfit,
+		/// NMDS: the study does methods research.
+		MethodsResearch,
+		/// IRB: the study has no ethics approval.
+		NoEthicsApproval,
+		/// PUB: the study does not commit to publish.
+		NoPublication,
+		/// COL: the study does not commit to collaborate.
+		NoCollaboration,
+		/// GS: the study does not commit to the geographic restriction.
+		Geography,
+		/// TS: the study lasts longer than the consent's time limit (or the limit is missing).
+		TimeLimit,
+	}
 }
 
 /// Whether a patient's `consent` allows a study with data use `study`, research purpose

@@ -23,6 +23,21 @@ fn clinician<T: Config>() -> (T::AccountId, OrganizationId) {
 	(who, org)
 }
 
+/// A funded clinician of a new provider and a patient whose consent lets that provider write
+/// lab results for treatment.
+fn consented_clinician<T: Config>() -> (T::AccountId, OrganizationId, T::AccountId) {
+	let (who, org) = clinician::<T>();
+	let patient: T::AccountId = account("patient", 0, 0);
+	T::Consent::benchmark_permit(
+		&patient,
+		org,
+		Purpose::Treatment,
+		DataCategory::LabResults,
+		Action::Write,
+	);
+	(who, org, patient)
+}
+
 fn commitment(i: u32) -> H256 {
 	use sp_runtime::traits::Hash;
 	sp_runtime::traits::BlakeTwo256::hash_of(&i)
@@ -53,15 +68,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn anchor_record() {
-		let (who, org) = clinician::<T>();
-		let patient: T::AccountId = account("patient", 0, 0);
-		T::Consent::benchmark_permit(
-			&patient,
-			org,
-			Purpose::Treatment,
-			DataCategory::LabResults,
-			Action::Write,
-		);
+		let (who, org, patient) = consented_clinician::<T>();
 
 		#[extrinsic_call]
 		_(
@@ -80,15 +87,7 @@ mod benchmarks {
 	/// The last version the chain allows.
 	#[benchmark]
 	fn amend_record() {
-		let (who, org) = clinician::<T>();
-		let patient: T::AccountId = account("patient", 0, 0);
-		T::Consent::benchmark_permit(
-			&patient,
-			org,
-			Purpose::Treatment,
-			DataCategory::LabResults,
-			Action::Write,
-		);
+		let (who, org, patient) = consented_clinician::<T>();
 		let mut current = anchored::<T>(&who, org, &patient);
 		for i in 1..T::MaxVersions::get().saturating_sub(1) {
 			Pallet::<T>::amend_record(
@@ -110,15 +109,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn mark_entered_in_error() {
-		let (who, org) = clinician::<T>();
-		let patient: T::AccountId = account("patient", 0, 0);
-		T::Consent::benchmark_permit(
-			&patient,
-			org,
-			Purpose::Treatment,
-			DataCategory::LabResults,
-			Action::Write,
-		);
+		let (who, org, patient) = consented_clinician::<T>();
 		let id = anchored::<T>(&who, org, &patient);
 
 		#[extrinsic_call]
@@ -129,15 +120,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn erase_record() {
-		let (who, org) = clinician::<T>();
-		let patient: T::AccountId = account("patient", 0, 0);
-		T::Consent::benchmark_permit(
-			&patient,
-			org,
-			Purpose::Treatment,
-			DataCategory::LabResults,
-			Action::Write,
-		);
+		let (who, org, patient) = consented_clinician::<T>();
 		let id = anchored::<T>(&who, org, &patient);
 
 		#[extrinsic_call]

@@ -707,9 +707,11 @@ impl<T: Config> RecordsInspect<T::AccountId> for Pallet<T> {
 				healthchain_primitives::Role::Clinician,
 			);
 		}
-		use sp_runtime::traits::Bounded;
-		let _ =
-			T::Currency::set_balance(&author, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+		use sp_runtime::traits::{Bounded, CheckedDiv};
+		let _ = T::Currency::set_balance(
+			&author,
+			BalanceOf::<T>::max_value().checked_div(&1_000_000u32.into()).unwrap_or_default(),
+		);
 		Self::do_anchor(
 			&author,
 			patient.clone(),

@@ -1,20 +1,8 @@
 //! The node's JSON-RPC methods beyond the standard ones sc-service provides (chain, state,
-//! author, system): account nonces (`system_accountNextIndex`) and fee queries
+//! author, system): account nonces (`system_accountNextIndex`), fee queries
 //! (`payment_queryInfo`, `payment_queryFeeDetails`), and the healthcare pallets' `healthchain_*`
-//! methods, each from its pallet's `rpc` crate over its runtime API:
-//! - `healthchain_organization`, `healthchain_organizations`, `healthchain_members`,
-//!   `healthchain_rolesOf` (`pallet-organizations-rpc`);
-//! - `healthchain_evaluateConsent`, `healthchain_consentsOf`, `healthchain_grantsHeldBy`,
-//!   `healthchain_accessLog`, `healthchain_emergencyAccess`, `healthchain_pendingReviews`,
-//!   `healthchain_patient` (`pallet-consent-rpc`);
-//! - `healthchain_record`, `healthchain_recordByCommitment`, `healthchain_recordsOf`,
-//!   `healthchain_recordHistory`, `healthchain_batch`, `healthchain_verifyBatchLeaf`
-//!   (`pallet-records-rpc`);
-//! - `healthchain_claim`, `healthchain_claimsOfPatient`, `healthchain_claimsOfProvider`,
-//!   `healthchain_claimsOfPlan`, `healthchain_plan`, `healthchain_remainingAnnualLimit`
-//!   (`pallet-claims-rpc`);
-//! - `healthchain_studies`, `healthchain_study`, `healthchain_cohortSize`,
-//!   `healthchain_grantsOfStudy`, `healthchain_broadConsentMatches` (`pallet-research-rpc`).
+//! methods from the one `healthchain-rpc` crate (listed in its `methods::METHODS` and the
+//! README). The node knows only the runtime's opaque types and the runtime APIs.
 
 use std::sync::Arc;
 
@@ -51,20 +39,10 @@ where
 	C::Api: pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance>,
 	C::Api: pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance>,
 	C::Api: pallet_research_runtime_api::ResearchApi<Block, AccountId>,
-	C::Api: pallet_claims_runtime_api::ClaimsApi<
-		Block,
-		AccountId,
-		Balance,
-		pallet_claims::ClaimOf<healthchain_runtime::Runtime>,
-		pallet_claims::PlanTermsOf<healthchain_runtime::Runtime>,
-	>,
+	C::Api: pallet_claims_runtime_api::ClaimsApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
-	use pallet_claims_rpc::{ClaimsRpcHandler, ClaimsRpcServer};
-	use pallet_consent_rpc::{ConsentRpcHandler, ConsentRpcServer};
-	use pallet_organizations_rpc::{Organizations, OrganizationsRpcServer};
-	use pallet_records_rpc::{RecordsRpcHandler, RecordsRpcServer};
-	use pallet_research_rpc::{ResearchRpcHandler, ResearchRpcServer};
+	use healthchain_rpc::{Healthchain, HealthchainApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -73,22 +51,7 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Organizations::<_, _, Balance>::new(client.clone()).into_rpc())?;
-	module.merge(ConsentRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
-	module.merge(RecordsRpcHandler::<_, _, Balance>::new(client.clone()).into_rpc())?;
-	module.merge(ResearchRpcHandler::<_, _>::new(client.clone()).into_rpc())?;
-	type ClaimsConfig = healthchain_runtime::Runtime;
-	module.merge(
-		ClaimsRpcHandler::<
-			_,
-			_,
-			Balance,
-			<ClaimsConfig as pallet_claims::Config>::MaxLines,
-			<ClaimsConfig as pallet_claims::Config>::MaxEvidence,
-			<ClaimsConfig as pallet_claims::Config>::MaxRules,
-		>::new(client)
-		.into_rpc(),
-	)?;
+	module.merge(Healthchain::<_, _, Balance>::new(client).into_rpc())?;
 
 	Ok(module)
 }

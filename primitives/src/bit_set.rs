@@ -4,15 +4,79 @@
 
 /// Defines a bit set `$name($bits)` of the codes `$item` (which provides `ALL` and `bit()`);
 /// `valid` is the mask of meaningful bits.
+///
+/// In JSON (serde) a set is the list of its elements' names, so clients read `["Read", "Write"]`
+/// rather than a bit mask; `extra = "Name" => BIT` names one more bit that is not an element
+/// (the categories' "all standard"). A bare integer (the bits) is accepted when reading, too.
 macro_rules! bit_set {
-	($(#[$meta:meta])* $name:ident($bits:ty) of $item:ident, valid = $valid:expr) => {
+	($(#[$meta:meta])* $name:ident($bits:ty) of $item:ident, valid = $valid:expr
+		$(, extra = $extra_name:literal => $extra_bit:expr)?) => {
 		$(#[$meta])*
 		#[derive(
 			Clone, Copy, Debug, Default, PartialEq, Eq, codec::Encode, codec::Decode,
 			codec::DecodeWithMemTracking, codec::MaxEncodedLen, scale_info::TypeInfo,
-			serde::Serialize, serde::Deserialize,
 		)]
 		pub struct $name(pub $bits);
+
+		impl serde::Serialize for $name {
+			fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+				use serde::ser::SerializeSeq;
+				let mut seq = serializer.serialize_seq(None)?;
+				$(if self.0 & $extra_bit != 0 {
+					seq.serialize_element($extra_name)?;
+				})?
+				for item in self.items() {
+					seq.serialize_element(&item)?;
+				}
+				seq.end()
+			}
+		}
+
+		impl<'de> serde::Deserialize<'de> for $name {
+			fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+				/// One element's name, or the extra name.
+				struct Element($bits);
+				impl<'de> serde::Deserialize<'de> for Element {
+					fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+						struct ElementVisitor;
+						impl<'de> serde::de::Visitor<'de> for ElementVisitor {
+							type Value = Element;
+							fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+								f.write_str(concat!("an element name of ", stringify!($name)))
+							}
+							fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Element, E> {
+								$(if v == $extra_name {
+									return Ok(Element($extra_bit));
+								})?
+								let item: $item = serde::Deserialize::deserialize(
+									serde::de::IntoDeserializer::<E>::into_deserializer(v),
+								)?;
+								Ok(Element(item.bit()))
+							}
+						}
+						d.deserialize_str(ElementVisitor)
+					}
+				}
+				struct SetVisitor;
+				impl<'de> serde::de::Visitor<'de> for SetVisitor {
+					type Value = $name;
+					fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+						f.write_str(concat!("a list of names or the bits of ", stringify!($name)))
+					}
+					fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<$name, A::Error> {
+						let mut bits: $bits = 0;
+						while let Some(Element(bit)) = seq.next_element()? {
+							bits |= bit;
+						}
+						Ok($name(bits))
+					}
+					fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$name, E> {
+						<$bits>::try_from(v).map($name).map_err(|_| E::custom("bits out of range"))
+					}
+				}
+				deserializer.deserialize_any(SetVisitor)
+			}
+		}
 
 		impl $name {
 			/// The bits that name an element; any other bit makes the set invalid.

@@ -130,7 +130,8 @@ impl DataCategory {
 bit_set!(
 	/// A set of [`DataCategory`]s, one bit each, plus [`CategorySet::ALL_STANDARD`]: every
 	/// non-sensitive category, present and future.
-	CategorySet(u32) of DataCategory, valid = ((1 << 14) - 1) | CategorySet::ALL_STANDARD
+	CategorySet(u32) of DataCategory, valid = ((1 << 14) - 1) | CategorySet::ALL_STANDARD,
+	extra = "AllStandard" => CategorySet::ALL_STANDARD
 );
 
 impl CategorySet {
@@ -138,9 +139,20 @@ impl CategorySet {
 	/// unless named.
 	pub const ALL_STANDARD: u32 = 1 << 31;
 
+	/// The set of every standard category, present and future ("all standard"), and nothing
+	/// sensitive.
+	pub const fn all_standard() -> Self {
+		CategorySet(Self::ALL_STANDARD)
+	}
+
+	/// Whether the set holds "all standard categories".
+	pub const fn has_all_standard(self) -> bool {
+		self.0 & Self::ALL_STANDARD != 0
+	}
+
 	/// Whether data of `category` is covered: named, or standard and "all standard" is set.
 	pub const fn covers(self, category: DataCategory) -> bool {
-		self.names(category) || (!category.is_sensitive() && self.0 & Self::ALL_STANDARD != 0)
+		self.names(category) || (!category.is_sensitive() && self.has_all_standard())
 	}
 }
 
@@ -194,13 +206,40 @@ code_enum! {
 	}
 }
 
-code_enum! {
-	/// The result of evaluating a patient's consents for one use of their data.
-	pub enum Decision {
-		/// Allowed by this consent.
-		Permit(ConsentId),
-		/// Not allowed, and why.
-		Deny(DenyReason),
+/// The result of evaluating a patient's consents for one use of their data. In JSON:
+/// `{ "permitted": true, "consent": id, "reason": null }` or
+/// `{ "permitted": false, "consent": null, "reason": "Expired" }`.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+)]
+pub enum Decision {
+	/// Allowed by this consent.
+	Permit(ConsentId),
+	/// Not allowed, and why.
+	Deny(DenyReason),
+}
+
+impl serde::Serialize for Decision {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		use serde::ser::SerializeStruct;
+		let (consent, reason) = match self {
+			Decision::Permit(id) => (Some(*id), None),
+			Decision::Deny(reason) => (None, Some(*reason)),
+		};
+		let mut out = serializer.serialize_struct("Decision", 3)?;
+		out.serialize_field("permitted", &consent.is_some())?;
+		out.serialize_field("consent", &consent)?;
+		out.serialize_field("reason", &reason)?;
+		out.end()
 	}
 }
 
@@ -236,7 +275,7 @@ mod tests {
 
 	#[test]
 	fn all_standard_never_covers_sensitive_categories() {
-		let all = CategorySet(CategorySet::ALL_STANDARD);
+		let all = CategorySet::all_standard();
 		for category in DataCategory::ALL {
 			assert_eq!(all.covers(category), !category.is_sensitive(), "{category:?}");
 		}
@@ -252,6 +291,30 @@ mod tests {
 		assert!(PurposeSet::from_items(&Purpose::ALL).is_valid());
 		assert!(!PurposeSet(1 << 6).is_valid());
 		assert!(!ActionSet(0b100).is_valid());
+	}
+
+	#[test]
+	fn sets_are_lists_of_names_in_json() {
+		let set = CategorySet(CategorySet::ALL_STANDARD | DataCategory::Genomics.bit());
+		let json = serde_json::to_value(set).unwrap();
+		assert_eq!(json, serde_json::json!(["AllStandard", "Genomics"]));
+		assert_eq!(serde_json::from_value::<CategorySet>(json).unwrap(), set);
+		let actions = ActionSet::from_items(&[Action::Read, Action::Write]);
+		assert_eq!(serde_json::to_value(actions).unwrap(), serde_json::json!(["Read", "Write"]));
+		assert_eq!(serde_json::from_value::<ActionSet>(serde_json::json!(3)).unwrap(), actions);
+		assert!(serde_json::from_value::<ActionSet>(serde_json::json!(["Delete"])).is_err());
+	}
+
+	#[test]
+	fn decisions_say_permitted_and_why_in_json() {
+		assert_eq!(
+			serde_json::to_value(Decision::Permit(4)).unwrap(),
+			serde_json::json!({ "permitted": true, "consent": 4, "reason": null })
+		);
+		assert_eq!(
+			serde_json::to_value(Decision::Deny(DenyReason::Expired)).unwrap(),
+			serde_json::json!({ "permitted": false, "consent": null, "reason": "Expired" })
+		);
 	}
 
 	#[test]

@@ -19,37 +19,91 @@ use scale_info::TypeInfo;
 
 use crate::{bit_set::code_enum, Moment};
 
-code_enum! {
-	/// The primary permission of a GA4GH Data Use Ontology (DUO) statement.
-	pub enum DuoPermission {
-		/// DUO:0000042 general research use.
-		GeneralResearchUse,
-		/// DUO:0000006 health or medical or biomedical research.
-		HealthMedicalBiomedical,
-		/// DUO:0000007 disease-specific research, for the disease with this code (e.g. a MONDO id).
-		DiseaseSpecific(u32),
-		/// DUO:0000011 population origins or ancestry research only.
-		PopulationOriginsAncestry,
-		/// DUO:0000004 no restriction.
-		NoRestriction,
+/// The primary permission of a GA4GH Data Use Ontology (DUO) statement. In JSON it is its DUO
+/// code ([`DuoPermission::code`]): `"GRU"`, `"HMB"`, `"DS:<disease>"`, `"POA"` or `"NRES"`.
+#[derive(
+	Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking,
+	MaxEncodedLen, TypeInfo,
+)]
+pub enum DuoPermission {
+	/// DUO:0000042 general research use.
+	GeneralResearchUse,
+	/// DUO:0000006 health or medical or biomedical research.
+	HealthMedicalBiomedical,
+	/// DUO:0000007 disease-specific research, for the disease with this code (e.g. a MONDO id).
+	DiseaseSpecific(u32),
+	/// DUO:0000011 population origins or ancestry research only.
+	PopulationOriginsAncestry,
+	/// DUO:0000004 no restriction.
+	NoRestriction,
+}
+
+impl DuoPermission {
+	/// The DUO codes of the permissions without a parameter, and the prefix of disease codes.
+	const CODES: [(&'static str, DuoPermission); 4] = [
+		("GRU", DuoPermission::GeneralResearchUse),
+		("HMB", DuoPermission::HealthMedicalBiomedical),
+		("POA", DuoPermission::PopulationOriginsAncestry),
+		("NRES", DuoPermission::NoRestriction),
+	];
+	/// The prefix of a disease-specific code: `DS:<disease>`.
+	const DISEASE_PREFIX: &'static str = "DS:";
+
+	/// The DUO code, as [`core::fmt::Display`] writes it: `GRU`, `HMB`, `DS:<disease>`, `POA`,
+	/// `NRES`.
+	pub fn code(self) -> alloc::string::String {
+		alloc::format!("{self}")
+	}
+
+	/// The permission a DUO code names (the inverse of [`DuoPermission::code`]).
+	pub fn from_code(code: &str) -> Option<Self> {
+		if let Some(disease) = code.strip_prefix(Self::DISEASE_PREFIX) {
+			return disease.parse().ok().map(DuoPermission::DiseaseSpecific);
+		}
+		Self::CODES.iter().find(|(name, _)| *name == code).map(|(_, permission)| *permission)
 	}
 }
 
-/// DUO modifiers, one bit each.
+impl core::fmt::Display for DuoPermission {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		match self {
+			DuoPermission::DiseaseSpecific(disease) => {
+				write!(f, "{}{disease}", Self::DISEASE_PREFIX)
+			},
+			other => {
+				let code = Self::CODES.iter().find(|(_, p)| p == other).map_or("", |(c, _)| *c);
+				f.write_str(code)
+			},
+		}
+	}
+}
+
+impl serde::Serialize for DuoPermission {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		serializer.collect_str(self)
+	}
+}
+
+impl<'de> serde::Deserialize<'de> for DuoPermission {
+	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+		struct CodeVisitor;
+		impl serde::de::Visitor<'_> for CodeVisitor {
+			type Value = DuoPermission;
+			fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+				f.write_str("a DUO code: GRU, HMB, DS:<disease>, POA or NRES")
+			}
+			fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DuoPermission, E> {
+				DuoPermission::from_code(v).ok_or_else(|| E::custom("unknown DUO code"))
+			}
+		}
+		deserializer.deserialize_str(CodeVisitor)
+	}
+}
+
+/// DUO modifiers, one bit each. In JSON the list of their codes (`["IRB", "PUB"]`).
 #[derive(
-	Clone,
-	Copy,
-	Debug,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
+	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking,
+	MaxEncodedLen, TypeInfo,
 )]
 pub struct DuoModifiers(pub u16);
 
@@ -73,9 +127,84 @@ impl DuoModifiers {
 	/// Every defined bit.
 	pub const VALID: u16 = (1 << 8) - 1;
 
+	/// Each modifier's bit and DUO code, in bit order.
+	pub const NAMES: [(u16, &'static str); 8] = [
+		(Self::NPU, "NPU"),
+		(Self::NCU, "NCU"),
+		(Self::IRB, "IRB"),
+		(Self::PUB, "PUB"),
+		(Self::COL, "COL"),
+		(Self::GS, "GS"),
+		(Self::TS, "TS"),
+		(Self::NMDS, "NMDS"),
+	];
+
 	/// Whether `bit` is set.
 	pub const fn has(self, bit: u16) -> bool {
 		self.0 & bit != 0
+	}
+
+	/// Whether every bit is a defined modifier (a value decoded from a transaction may carry
+	/// others).
+	pub const fn is_valid(self) -> bool {
+		self.0 & !Self::VALID == 0
+	}
+
+	/// The codes of the modifiers set, in bit order.
+	pub fn codes(self) -> impl Iterator<Item = &'static str> {
+		Self::NAMES.into_iter().filter(move |(bit, _)| self.has(*bit)).map(|(_, code)| code)
+	}
+}
+
+impl serde::Serialize for DuoModifiers {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		serializer.collect_seq(self.codes())
+	}
+}
+
+impl<'de> serde::Deserialize<'de> for DuoModifiers {
+	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+		struct Code(u16);
+		impl<'de> serde::Deserialize<'de> for Code {
+			fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+				struct CodeVisitor;
+				impl serde::de::Visitor<'_> for CodeVisitor {
+					type Value = Code;
+					fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+						f.write_str("a DUO modifier code such as IRB")
+					}
+					fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Code, E> {
+						DuoModifiers::NAMES
+							.iter()
+							.find(|(_, code)| *code == v)
+							.map(|(bit, _)| Code(*bit))
+							.ok_or_else(|| E::custom("unknown DUO modifier"))
+					}
+				}
+				d.deserialize_str(CodeVisitor)
+			}
+		}
+		struct ModifiersVisitor;
+		impl<'de> serde::de::Visitor<'de> for ModifiersVisitor {
+			type Value = DuoModifiers;
+			fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+				f.write_str("a list of DUO modifier codes or their bits")
+			}
+			fn visit_seq<A: serde::de::SeqAccess<'de>>(
+				self,
+				mut seq: A,
+			) -> Result<DuoModifiers, A::Error> {
+				let mut bits = 0u16;
+				while let Some(Code(bit)) = seq.next_element()? {
+					bits |= bit;
+				}
+				Ok(DuoModifiers(bits))
+			}
+			fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<DuoModifiers, E> {
+				u16::try_from(v).map(DuoModifiers).map_err(|_| E::custom("bits out of range"))
+			}
+		}
+		deserializer.deserialize_any(ModifiersVisitor)
 	}
 }
 
@@ -95,6 +224,7 @@ impl DuoModifiers {
 	serde::Serialize,
 	serde::Deserialize,
 )]
+#[serde(rename_all = "camelCase")]
 pub struct DataUse {
 	/// The primary permission.
 	pub permission: DuoPermission,
@@ -119,6 +249,7 @@ pub struct DataUse {
 	serde::Serialize,
 	serde::Deserialize,
 )]
+#[serde(rename_all = "camelCase")]
 pub struct StudyPurpose {
 	/// Commercial use (forbidden by NCU).
 	pub commercial: bool,

@@ -14,6 +14,12 @@
 //! - [`DataUse`], [`DuoPermission`], [`DuoModifiers`], [`StudyPurpose`], [`duo_match`]: GA4GH DUO
 //!   data use and the one matching rule between a study and a patient's consent.
 //!
+//! - [`Page`], [`WithId`], [`page_size`], [`scan_page`], [`prefix_page`], [`SortKey`]: the one
+//!   query contract's paging (items in id order, exact cursors, one page-size rule).
+//! - [`utc_year`], [`utc_day`]: UTC calendar arithmetic on chain time.
+//! - `fakes` (crate feature `fakes`, for mock runtimes only): simple in-memory implementations of
+//!   the inspect traits.
+//!
 //! Nothing here is personal or clinical data: identifiers are numbers and accounts, kinds and
 //! roles are small enums.
 
@@ -25,15 +31,24 @@ mod bit_set;
 mod consent;
 mod duo;
 mod organizations;
+mod paging;
 mod records;
+pub mod time;
 
-#[cfg(feature = "std")]
+#[cfg(feature = "fakes")]
 pub mod fakes;
 
 pub use consent::*;
 pub use duo::*;
 pub use organizations::*;
+#[cfg(feature = "std")]
+pub use paging::serde_display;
+pub use paging::{
+	page_size, prefix_page, rekey_second_key, scan_page, Page, SequentialId, SortKey, WithId,
+	DEFAULT_PAGE, MAX_PAGE,
+};
 pub use records::*;
+pub use time::{utc_day, utc_year};
 
 /// Time on chain: milliseconds since the Unix epoch, as kept by `pallet-timestamp`.
 pub type Moment = u64;

@@ -176,7 +176,6 @@ pub trait OrganizationInspect<AccountId> {
 		role: Role,
 	) -> Result<(), AccessDenied>;
 
-	/// [`Self::ensure_role`] as a boolean.
 	/// Whether `who` may act for `org` at all: an active organization (of any kind), a member
 	/// with an unexpired credential in any role. Returns the organization's kind.
 	fn ensure_member(
@@ -184,6 +183,7 @@ pub trait OrganizationInspect<AccountId> {
 		who: &AccountId,
 	) -> Result<OrganizationKind, AccessDenied>;
 
+	/// [`Self::ensure_role`] as a boolean.
 	fn has_role(org: OrganizationId, who: &AccountId, kind: OrganizationKind, role: Role) -> bool {
 		Self::ensure_role(org, who, kind, role).is_ok()
 	}

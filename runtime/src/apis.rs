@@ -22,10 +22,12 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use healthchain_primitives::{OrganizationId, Page, WithId};
+
 use crate::{
-	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Consent, Executive, Grandpa,
-	InherentDataExt, Nonce, Organizations, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
-	TransactionPayment, VERSION,
+	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Claims, Consent, Executive,
+	Grandpa, InherentDataExt, Nonce, Organizations, Records, Research, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -216,72 +218,64 @@ impl_runtime_apis! {
 		}
 	}
 
+	// The healthcare pallets' queries: each lives once in its pallet (`queries.rs`); these
+	// implementations only forward.
+
 	impl pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance> for Runtime {
-		fn organization(
-			id: pallet_organizations::OrganizationId,
-		) -> Option<pallet_organizations::OrganizationOf<Runtime>> {
-			pallet_organizations::Organizations::<Runtime>::get(id)
+		fn organization(id: OrganizationId) -> Option<WithId<OrganizationId, pallet_organizations::OrganizationOf<Runtime>>> {
+			Organizations::organization(id)
 		}
 
 		fn organizations(
-			start_after: Option<pallet_organizations::OrganizationId>,
+			start_after: Option<OrganizationId>,
 			limit: u32,
-		) -> Vec<(pallet_organizations::OrganizationId, pallet_organizations::OrganizationOf<Runtime>)> {
-			Organizations::organizations_page(start_after, limit)
+		) -> Page<WithId<OrganizationId, pallet_organizations::OrganizationOf<Runtime>>, OrganizationId> {
+			Organizations::organizations(start_after, limit)
 		}
 
 		fn members(
-			organization: pallet_organizations::OrganizationId,
+			organization: OrganizationId,
 			start_after: Option<AccountId>,
 			limit: u32,
-		) -> Vec<(AccountId, pallet_organizations::MembershipOf<Runtime>)> {
-			Organizations::members_page(organization, start_after, limit)
+		) -> Page<WithId<AccountId, pallet_organizations::MembershipOf<Runtime>>, AccountId> {
+			Organizations::members(organization, start_after, limit)
 		}
 
-		fn memberships_of(who: AccountId) -> Vec<pallet_organizations::AccountMembership> {
-			Organizations::memberships_of(&who)
+		fn memberships_of(who: AccountId) -> pallet_organizations::AccountMemberships<AccountId> {
+			Organizations::memberships_of(who)
 		}
 
 		fn check_role(
-			organization: pallet_organizations::OrganizationId,
+			organization: OrganizationId,
 			who: AccountId,
 			kind: pallet_organizations::OrganizationKind,
 			role: pallet_organizations::Role,
 		) -> Result<(), pallet_organizations::AccessDenied> {
-			use pallet_organizations::OrganizationInspect;
-			Organizations::ensure_role(organization, &who, kind, role)
+			Organizations::check_role(organization, &who, kind, role)
 		}
 	}
 
 	impl pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance> for Runtime {
 		fn evaluate(
 			patient: AccountId,
-			organization: pallet_consent::OrganizationId,
+			organization: OrganizationId,
 			purpose: pallet_consent::Purpose,
 			category: pallet_consent::DataCategory,
 			action: pallet_consent::Action,
 		) -> pallet_consent::Decision {
 			use pallet_consent::ConsentInspect;
-			<Consent as ConsentInspect<AccountId>>::evaluate(
-				&patient,
-				organization,
-				purpose,
-				category,
-				action,
-			)
+			<Consent as ConsentInspect<AccountId>>::evaluate(&patient, organization, purpose, category, action)
 		}
 
-		fn consents_of(
-			patient: AccountId,
-		) -> Vec<(pallet_consent::ConsentId, pallet_consent::Consent<AccountId>)> {
+		fn consents_of(patient: AccountId) -> pallet_consent::PatientConsents<AccountId> {
 			Consent::consents_of(&patient)
 		}
 
 		fn grants_held_by(
-			organization: pallet_consent::OrganizationId,
+			organization: OrganizationId,
 			start_after: Option<pallet_consent::ConsentId>,
 			limit: u32,
-		) -> Vec<(pallet_consent::ConsentId, pallet_consent::Consent<AccountId>)> {
+		) -> Page<WithId<pallet_consent::ConsentId, pallet_consent::Consent<AccountId>>, pallet_consent::ConsentId> {
 			Consent::grants_held_by(organization, start_after, limit)
 		}
 
@@ -289,58 +283,54 @@ impl_runtime_apis! {
 			patient: AccountId,
 			start_after: Option<pallet_consent::AccessIndex>,
 			limit: u32,
-		) -> Vec<pallet_consent::AccessLogItem<AccountId, Balance>> {
+		) -> Page<pallet_consent::AccessLogItem<AccountId, Balance>, pallet_consent::AccessIndex> {
 			Consent::access_log(&patient, start_after, limit)
 		}
 
 		fn emergency_access(
 			id: pallet_consent::EmergencyId,
-		) -> Option<pallet_consent::EmergencyAccessOf<Runtime>> {
-			pallet_consent::EmergencyAccesses::<Runtime>::get(id)
+		) -> Option<WithId<pallet_consent::EmergencyId, pallet_consent::EmergencyAccessOf<Runtime>>> {
+			Consent::emergency_access(id)
 		}
 
 		fn pending_reviews(
-			organization: pallet_consent::OrganizationId,
+			organization: OrganizationId,
 			start_after: Option<pallet_consent::EmergencyId>,
 			limit: u32,
-		) -> Vec<(pallet_consent::EmergencyId, pallet_consent::EmergencyAccessOf<Runtime>)> {
+		) -> Page<WithId<pallet_consent::EmergencyId, pallet_consent::EmergencyAccessOf<Runtime>>, pallet_consent::EmergencyId> {
 			Consent::pending_reviews(organization, start_after, limit)
 		}
 
-		fn patient(
-			patient: AccountId,
-		) -> (Option<pallet_consent::Registration<AccountId, Balance>>, u32) {
-			(pallet_consent::Patients::<Runtime>::get(&patient), Consent::free_calls_left(&patient))
+		fn patient(patient: AccountId) -> pallet_consent::PatientInfo<AccountId, Balance> {
+			Consent::patient(&patient)
 		}
 	}
 
 	impl pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance> for Runtime {
-		fn record(id: pallet_records::RecordId) -> Option<pallet_records::RecordOf<Runtime>> {
-			pallet_records::Records::<Runtime>::get(id)
+		fn record(id: pallet_records::RecordId) -> Option<WithId<pallet_records::RecordId, pallet_records::RecordOf<Runtime>>> {
+			Records::record(id)
 		}
 
 		fn record_by_commitment(
 			commitment: sp_core::H256,
-		) -> Option<(pallet_records::RecordId, pallet_records::RecordOf<Runtime>)> {
-			crate::Records::record_by_commitment(commitment)
+		) -> Option<WithId<pallet_records::RecordId, pallet_records::RecordOf<Runtime>>> {
+			Records::record_by_commitment(commitment)
 		}
 
 		fn records_of(
 			patient: AccountId,
 			start_after: Option<pallet_records::RecordId>,
 			limit: u32,
-		) -> Vec<(pallet_records::RecordId, pallet_records::RecordOf<Runtime>)> {
-			crate::Records::records_of(&patient, start_after, limit)
+		) -> Page<WithId<pallet_records::RecordId, pallet_records::RecordOf<Runtime>>, pallet_records::RecordId> {
+			Records::records_of(&patient, start_after, limit)
 		}
 
-		fn history(
-			id: pallet_records::RecordId,
-		) -> Vec<(pallet_records::RecordId, pallet_records::RecordOf<Runtime>)> {
-			crate::Records::history(id)
+		fn history(id: pallet_records::RecordId) -> pallet_records::RecordHistory<AccountId, Balance> {
+			Records::history(id)
 		}
 
-		fn batch(id: pallet_records::BatchId) -> Option<pallet_records::BatchOf<Runtime>> {
-			pallet_records::Batches::<Runtime>::get(id)
+		fn batch(id: pallet_records::BatchId) -> Option<WithId<pallet_records::BatchId, pallet_records::BatchOf<Runtime>>> {
+			Records::batch(id)
 		}
 
 		fn verify_batch_leaf(
@@ -348,63 +338,53 @@ impl_runtime_apis! {
 			leaf: sp_core::H256,
 			leaf_index: u32,
 			proof: Vec<sp_core::H256>,
-		) -> Result<(), pallet_records::ProofError> {
-			crate::Records::verify_batch_leaf(batch, leaf, leaf_index, proof)
+		) -> pallet_records::LeafProof {
+			Records::verify_batch_leaf(batch, leaf, leaf_index, proof)
 		}
 	}
 
-	impl pallet_claims_runtime_api::ClaimsApi<
-		Block,
-		AccountId,
-		Balance,
-		pallet_claims::ClaimOf<Runtime>,
-		pallet_claims::PlanTermsOf<Runtime>,
-	> for Runtime {
-		fn claim(id: pallet_claims::ClaimId) -> Option<pallet_claims::ClaimOf<Runtime>> {
-			pallet_claims::Claims::<Runtime>::get(id)
+	impl pallet_claims_runtime_api::ClaimsApi<Block, AccountId, Balance> for Runtime {
+		fn claim(id: pallet_claims::ClaimId) -> Option<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>> {
+			Claims::claim(id)
 		}
 
 		fn claims_of_patient(
 			patient: AccountId,
 			start_after: Option<pallet_claims::ClaimId>,
 			limit: u32,
-		) -> Vec<(pallet_claims::ClaimId, pallet_claims::ClaimOf<Runtime>)> {
-			crate::Claims::claims_of_patient(&patient, start_after, limit)
+		) -> Page<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>, pallet_claims::ClaimId> {
+			Claims::claims_of_patient(&patient, start_after, limit)
 		}
 
 		fn claims_of_provider(
-			provider: u32,
+			provider: OrganizationId,
 			start_after: Option<pallet_claims::ClaimId>,
 			limit: u32,
-		) -> Vec<(pallet_claims::ClaimId, pallet_claims::ClaimOf<Runtime>)> {
-			crate::Claims::claims_of_provider(provider, start_after, limit)
+		) -> Page<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>, pallet_claims::ClaimId> {
+			Claims::claims_of_provider(provider, start_after, limit)
 		}
 
 		fn claims_of_plan(
 			plan: pallet_claims::PlanId,
 			start_after: Option<pallet_claims::ClaimId>,
 			limit: u32,
-		) -> Vec<(pallet_claims::ClaimId, pallet_claims::ClaimOf<Runtime>)> {
-			crate::Claims::claims_of_plan(plan, start_after, limit)
+		) -> Page<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>, pallet_claims::ClaimId> {
+			Claims::claims_of_plan(plan, start_after, limit)
 		}
 
-		fn plan(
-			id: pallet_claims::PlanId,
-		) -> Option<(pallet_claims::PlanOf<Runtime>, pallet_claims::PlanTermsOf<Runtime>)> {
-			crate::Claims::plan(id)
+		fn plan(id: pallet_claims::PlanId) -> Option<pallet_claims::PlanInfo<AccountId, Balance>> {
+			Claims::plan(id)
 		}
 
 		fn remaining_annual_limit(
 			plan: pallet_claims::PlanId,
 			patient: AccountId,
-		) -> Option<(Balance, bool)> {
-			crate::Claims::remaining_annual_limit(plan, &patient)
+		) -> Option<pallet_claims::AnnualLimit<AccountId, Balance>> {
+			Claims::remaining_annual_limit(plan, &patient)
 		}
 
-		fn escrow(plan: pallet_claims::PlanId) -> Option<pallet_claims_runtime_api::Escrow<Balance>> {
-			pallet_claims::Plans::<Runtime>::get(plan).map(|p| {
-				(crate::Claims::held(&p), p.reserved, crate::Claims::available(&p))
-			})
+		fn escrow(plan: pallet_claims::PlanId) -> Option<pallet_claims::Escrow<Balance>> {
+			Claims::escrow(plan)
 		}
 	}
 
@@ -413,31 +393,31 @@ impl_runtime_apis! {
 			filter: pallet_research::StudyFilter,
 			start_after: Option<pallet_research::StudyId>,
 			limit: u32,
-		) -> Vec<(pallet_research::StudyId, pallet_research::Study<AccountId>)> {
-			crate::Research::studies(filter, start_after, limit)
+		) -> Page<WithId<pallet_research::StudyId, pallet_research::Study<AccountId>>, pallet_research::StudyId> {
+			Research::studies(filter, start_after, limit)
 		}
 
-		fn study(id: pallet_research::StudyId) -> Option<pallet_research::Study<AccountId>> {
-			pallet_research::Studies::<Runtime>::get(id)
+		fn study(id: pallet_research::StudyId) -> Option<WithId<pallet_research::StudyId, pallet_research::Study<AccountId>>> {
+			Research::study(id)
 		}
 
-		fn cohort_size(id: pallet_research::StudyId) -> Option<u32> {
-			pallet_research::Studies::<Runtime>::get(id).map(|s| s.cohort)
+		fn cohort(id: pallet_research::StudyId) -> Option<pallet_research::Cohort> {
+			Research::cohort(id)
 		}
 
 		fn grants_of_study(
 			id: pallet_research::StudyId,
 			start_after: Option<pallet_research::GrantId>,
 			limit: u32,
-		) -> Vec<(pallet_research::GrantId, pallet_research::DataGrant<AccountId>)> {
-			crate::Research::grants_of_study(id, start_after, limit)
+		) -> Page<WithId<pallet_research::GrantId, pallet_research::DataGrant<AccountId>>, pallet_research::GrantId> {
+			Research::grants_of_study(id, start_after, limit)
 		}
 
 		fn broad_consent_matches(
 			id: pallet_research::StudyId,
 			patient: AccountId,
-		) -> Result<(), pallet_research::BroadConsentMismatch> {
-			crate::Research::check_broad_consent(id, &patient)
+		) -> pallet_research::ConsentMatch {
+			Research::broad_consent_matches(id, &patient)
 		}
 	}
 

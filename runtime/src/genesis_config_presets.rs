@@ -152,26 +152,28 @@ fn demo_plan() -> pallet_claims::PlanTermsOf<crate::Runtime> {
 /// approved by the ethics board (organization 3, Eve). Grace's broad consent (DUO HMB, plus her
 /// HRESCH genomics consent to the institute) counts her in.
 fn demo_study() -> pallet_research::GenesisStudy<AccountId> {
-	use pallet_research::{CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission};
-	(
-		Sr25519Keyring::Charlie.to_account_id(),
-		2,
-		demo_metadata("demo:study:t2d-genomics:protocol-v1"),
-		DataUse {
-			permission: DuoPermission::DiseaseSpecific(5148),
-			modifiers: DuoModifiers(DuoModifiers::PUB),
-			time_limit: None,
+	use pallet_research::{
+		CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission, GenesisStudy, StudyPurpose,
+		StudyTerms,
+	};
+	GenesisStudy {
+		researcher: Sr25519Keyring::Charlie.to_account_id(),
+		institution: 2,
+		terms: StudyTerms {
+			protocol_hash: demo_metadata("demo:study:t2d-genomics:protocol-v1"),
+			data_use: DataUse {
+				permission: DuoPermission::DiseaseSpecific(5148),
+				modifiers: DuoModifiers(DuoModifiers::PUB),
+				time_limit: None,
+			},
+			purpose: StudyPurpose { commercial: false, for_profit: false, methods_research: false },
+			categories: CategorySet::from_items(&[DataCategory::Genomics]),
+			min_cohort: 1,
+			ends_at: 1_893_456_000_000,
 		},
-		pallet_research::StudyPurpose {
-			commercial: false,
-			for_profit: false,
-			methods_research: false,
-		},
-		CategorySet::from_items(&[DataCategory::Genomics]),
-		1,
-		1_893_456_000_000,
-		(3, Sr25519Keyring::Eve.to_account_id()),
-	)
+		ethics_committee: 3,
+		ethics_reviewer: Sr25519Keyring::Eve.to_account_id(),
+	}
 }
 
 /// The demo patients' consents: Ferdie (endowed) to the hospital for treatment (all standard
@@ -180,52 +182,60 @@ fn demo_study() -> pallet_research::GenesisStudy<AccountId> {
 /// read, at most 100 reads) and to the research institute for research (genomics, read, until
 /// 2030-01-01).
 fn demo_consents() -> Vec<pallet_consent::GenesisConsent<AccountId>> {
-	use pallet_consent::{Action, ActionSet, CategorySet, DataCategory, Purpose, PurposeSet};
+	use pallet_consent::{
+		Action, ActionSet, CategorySet, ConsentTerms, DataCategory, Purpose, PurposeSet,
+	};
 	let ferdie = Sr25519Keyring::Ferdie.to_account_id();
 	let grace = AccountId::from(GRACE);
 	let read = ActionSet::from_items(&[Action::Read]);
-	let all_standard = CategorySet(CategorySet::ALL_STANDARD);
+	let purposes = PurposeSet::from_items;
 	let doc = |name: &str| demo_metadata(name);
 	vec![
 		(
 			ferdie.clone(),
 			0,
-			PurposeSet::from_items(&[Purpose::Treatment, Purpose::EmergencyTreatment]),
-			all_standard,
-			ActionSet::from_items(&[Action::Read, Action::Write]),
-			None,
-			None,
-			doc("demo:consent:ferdie:hospital"),
+			ConsentTerms::new(
+				purposes(&[Purpose::Treatment, Purpose::EmergencyTreatment]),
+				CategorySet::all_standard(),
+				ActionSet::from_items(&[Action::Read, Action::Write]),
+				doc("demo:consent:ferdie:hospital"),
+			),
 		),
 		(
 			ferdie,
 			1,
-			PurposeSet::from_items(&[Purpose::Payment]),
-			CategorySet::from_items(&[DataCategory::Demographics, DataCategory::Procedures]),
-			read,
-			None,
-			None,
-			doc("demo:consent:ferdie:insurer"),
+			ConsentTerms::new(
+				purposes(&[Purpose::Payment]),
+				CategorySet::from_items(&[DataCategory::Demographics, DataCategory::Procedures]),
+				read,
+				doc("demo:consent:ferdie:insurer"),
+			),
 		),
 		(
 			grace.clone(),
 			0,
-			PurposeSet::from_items(&[Purpose::Treatment]),
-			CategorySet(CategorySet::ALL_STANDARD | DataCategory::MentalHealth.bit()),
-			read,
-			None,
-			Some(100),
-			doc("demo:consent:grace:hospital"),
+			ConsentTerms {
+				max_accesses: Some(100),
+				..ConsentTerms::new(
+					purposes(&[Purpose::Treatment]),
+					CategorySet(CategorySet::ALL_STANDARD | DataCategory::MentalHealth.bit()),
+					read,
+					doc("demo:consent:grace:hospital"),
+				)
+			},
 		),
 		(
 			grace,
 			2,
-			PurposeSet::from_items(&[Purpose::Research]),
-			CategorySet::from_items(&[DataCategory::Genomics]),
-			read,
-			Some(1_893_456_000_000),
-			None,
-			doc("demo:consent:grace:research"),
+			ConsentTerms {
+				valid_until: Some(1_893_456_000_000),
+				..ConsentTerms::new(
+					purposes(&[Purpose::Research]),
+					CategorySet::from_items(&[DataCategory::Genomics]),
+					read,
+					doc("demo:consent:grace:research"),
+				)
+			},
 		),
 	]
 }
@@ -448,8 +458,8 @@ mod tests {
 			let ferdie = Sr25519Keyring::Ferdie.to_account_id();
 			assert!(crate::System::account_exists(&grace), "onboarded without tokens");
 			assert_eq!(crate::Balances::free_balance(&grace), 0);
-			assert_eq!(crate::Consent::consents_of(&ferdie).len(), 2);
-			assert_eq!(crate::Consent::consents_of(&grace).len(), 2);
+			assert_eq!(crate::Consent::consents_of(&ferdie).consents.len(), 2);
+			assert_eq!(crate::Consent::consents_of(&grace).consents.len(), 2);
 			let eval = |who, org, purpose, category| {
 				crate::Consent::evaluate(who, org, purpose, category, Action::Read, 1)
 			};
@@ -467,16 +477,17 @@ mod tests {
 			));
 			crate::Consent::do_try_state().expect("demo consents are consistent");
 			let records = crate::Records::records_of(&ferdie, None, 10);
-			assert_eq!(records.len(), 2);
-			assert!(records.iter().all(|(_, r)| r.organization == Some(0) && r.version == 1));
+			assert_eq!((records.items.len(), records.next_cursor), (2, None));
+			assert!(records
+				.items
+				.iter()
+				.all(|r| r.value.organization == Some(0) && r.value.version == 1));
 			crate::Records::do_try_state().expect("demo records are consistent");
-			let (plan, terms) = crate::Claims::plan(0).expect("the demo plan");
-			assert_eq!((plan.payer, terms.rules.len()), (1, 4));
-			assert_eq!(crate::Claims::held(&plan), 100_000 * UNIT);
-			assert_eq!(
-				crate::Claims::remaining_annual_limit(0, &ferdie),
-				Some((10_000 * UNIT, true))
-			);
+			let plan = crate::Claims::plan(0).expect("the demo plan");
+			assert_eq!((plan.plan.payer, plan.terms.rules.len()), (1, 4));
+			assert_eq!(plan.held, 100_000 * UNIT);
+			let limit = crate::Claims::remaining_annual_limit(0, &ferdie).expect("enrolled");
+			assert_eq!((limit.remaining, limit.enrolled), (10_000 * UNIT, true));
 			crate::Claims::do_try_state().expect("the demo plan is consistent");
 			let study = pallet_research::Studies::<crate::Runtime>::get(0).expect("the demo study");
 			assert_eq!((study.status, study.cohort), (pallet_research::StudyStatus::Active, 1));
@@ -502,14 +513,12 @@ mod tests {
 			));
 			let grant = crate::RuntimeCall::Consent(pallet_consent::Call::grant_consent {
 				organization: 2,
-				purposes: PurposeSet::from_items(&[Purpose::Research]),
-				categories: CategorySet::from_items(&[DataCategory::Genomics]),
-				actions: ActionSet::from_items(&[Action::Read]),
-				valid_from: None,
-				valid_until: None,
-				max_accesses: None,
-				erase_by: None,
-				document_hash: sp_core::H256::repeat_byte(5),
+				terms: pallet_consent::ConsentTerms::new(
+					PurposeSet::from_items(&[Purpose::Research]),
+					CategorySet::from_items(&[DataCategory::Genomics]),
+					ActionSet::from_items(&[Action::Read]),
+					sp_core::H256::repeat_byte(5),
+				),
 			});
 			let via_guardian = |call: crate::RuntimeCall| {
 				crate::RuntimeCall::Proxy(pallet_proxy::Call::proxy {
@@ -519,8 +528,8 @@ mod tests {
 				})
 			};
 			assert_ok!(via_guardian(grant).dispatch(origin(&guardian)));
-			assert_eq!(crate::Consent::consents_of(&patient).len(), 3, "granted for the patient");
-			assert!(crate::Consent::consents_of(&guardian).is_empty());
+			assert_eq!(crate::Consent::consents_of(&patient).consents.len(), 3, "granted for the patient");
+			assert!(crate::Consent::consents_of(&guardian).consents.is_empty());
 
 			// A transfer through the same proxy is filtered out: the call itself fails inside.
 			let transfer =

@@ -120,10 +120,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -166,8 +166,13 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Runtime migrations not declared by the pallets themselves. Every storage change lands with
 /// its migration here and a storage version bump in its pallet.
-#[allow(unused_parens)]
-type Migrations = ();
+type Migrations = (
+	pallet_organizations::migrations::MigrateToV2<Runtime>,
+	pallet_consent::migrations::MigrateToV2<Runtime>,
+	pallet_records::migrations::MigrateToV2<Runtime>,
+	pallet_research::migrations::MigrateToV2<Runtime>,
+	pallet_claims::migrations::MigrateToV2<Runtime>,
+);
 
 /// Dispatches blocks and transactions to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -6,7 +6,10 @@
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use sp_runtime::{traits::Bounded, Permill};
+use sp_runtime::{
+	traits::{Bounded, Saturating},
+	Permill,
+};
 
 struct Parties<T: Config> {
 	admin: T::AccountId,

@@ -28,6 +28,14 @@
 //! [`Pallet::withdraw_escrow`], [`Pallet::enroll`], [`Pallet::leave_plan`],
 //! [`Pallet::request_prior_auth`], [`Pallet::decide_prior_auth`], [`Pallet::submit_claim`],
 //! [`Pallet::review_claim`], [`Pallet::appeal_claim`], [`Pallet::arbitrate_claim`].
+//!
+//! ## Layout
+//! This file holds the configuration, storage, genesis, events, errors and the calls, which check
+//! the origin and delegate to a `do_*` function of their feature in `features/`: `plans` (plans,
+//! versions and escrow), `enrollment`, `prior_auth`, `adjudication` (the pure rule per line),
+//! `submission` and `settlement` (payment, review, appeal, arbitration). The read-only queries
+//! are in `queries.rs` (forwarded by the `ClaimsApi` runtime API), the invariants in
+//! `try_state.rs`, storage migrations in [`migrations`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -36,31 +44,35 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod queries;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
-use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+use alloc::vec::Vec;
 
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Inspect, InspectHold, Mutate, MutateHold},
-		tokens::{Fortitude, Precision, Preservation, Restriction},
+		fungible::{Inspect, Mutate, MutateHold},
 		Time,
 	},
 };
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
-	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind, RecordId,
-	RecordsInspect, Role,
+	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Page, RecordId,
+	RecordsInspect, Role, SortKey, WithId,
 };
 pub use pallet::*;
 use sp_core::H256;
-use sp_runtime::traits::{BlakeTwo256, Hash, Saturating, Zero};
+use sp_runtime::traits::Zero;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -71,13 +83,21 @@ pub type BalanceOf<T> =
 pub type PlanOf<T> = Plan<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// Plan terms with the runtime's types.
 pub type PlanTermsOf<T> = PlanTerms<BalanceOf<T>, <T as Config>::MaxRules>;
-/// A claim with the runtime's types.
-pub type ClaimOf<T> = Claim<
+/// A claim as stored, with the runtime's types and bounds.
+pub type ClaimOf<T> = BoundedClaim<
 	<T as frame_system::Config>::AccountId,
 	BalanceOf<T>,
 	<T as Config>::MaxLines,
 	<T as Config>::MaxEvidence,
 >;
+/// A claim as clients get it, with the runtime's types.
+pub type ClaimInfoOf<T> = ClaimInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A plan as clients get it, with the runtime's types.
+pub type PlanInfoOf<T> = PlanInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A member's remaining annual limit, with the runtime's types.
+pub type AnnualLimitOf<T> = AnnualLimit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A page of claims with their ids, in id order.
+pub type ClaimPageOf<T> = Page<WithId<ClaimId, ClaimInfoOf<T>>, ClaimId>;
 /// A plan created at genesis: `(publisher, payer, terms, escrow funded by the publisher)`.
 pub type GenesisPlan<T> =
 	(<T as frame_system::Config>::AccountId, OrganizationId, PlanTermsOf<T>, BalanceOf<T>);
@@ -86,28 +106,12 @@ pub type LinesOf<T> = BoundedVec<ClaimLineInput<BalanceOf<T>>, <T as Config>::Ma
 /// A claim's evidence.
 pub type EvidenceOf<T> = BoundedVec<RecordId, <T as Config>::MaxEvidence>;
 
-/// The calendar year (UTC, proleptic Gregorian) of a time in milliseconds since the epoch.
-// Pure arithmetic on values bounded by u64 milliseconds (≤ 2.2e11 days): no overflow.
-#[allow(clippy::arithmetic_side_effects)]
-pub fn utc_year(ms: Moment) -> u32 {
-	// Howard Hinnant's civil_from_days, for days since 1970-01-01 (non-negative here).
-	let z = ms / 86_400_000 + 719_468;
-	let era = z / 146_097;
-	let doe = z - era * 146_097;
-	let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-	let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	let mp = (5 * doy + 2) / 153;
-	let month = if mp < 10 { mp + 3 } else { mp - 9 };
-	let year = yoe + era * 400 + u64::from(month <= 2);
-	u32::try_from(year).unwrap_or(u32::MAX)
-}
-
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -222,20 +226,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Claims<T: Config> = StorageMap<_, Twox64Concat, ClaimId, ClaimOf<T>>;
 
-	/// Claims of each patient.
+	/// Claims of each patient, in id order (the claim id big-endian under `Identity`).
 	#[pallet::storage]
 	pub type ClaimsOfPatient<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ClaimId, ()>;
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, SortKey<ClaimId>, ()>;
 
-	/// Claims of each provider.
+	/// Claims of each provider, in id order.
 	#[pallet::storage]
 	pub type ClaimsOfProvider<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, OrganizationId, Twox64Concat, ClaimId, ()>;
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, SortKey<ClaimId>, ()>;
 
-	/// Claims against each plan.
+	/// Claims against each plan, in id order.
 	#[pallet::storage]
 	pub type ClaimsOfPlan<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, PlanId, Twox64Concat, ClaimId, ()>;
+		StorageDoubleMap<_, Twox64Concat, PlanId, Identity, SortKey<ClaimId>, ()>;
 
 	/// Services claimed with a payable amount, by the hash of (patient, provider, service code,
 	/// service date): the claim that holds each. A service is never paid twice.
@@ -405,20 +409,7 @@ pub mod pallet {
 			terms: PlanTermsOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut info = Plans::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
-			Self::ensure_payer_role(info.payer, &who, Role::Admin)?;
-			Self::check_rules(&terms)?;
-			ensure!(info.versions < T::MaxPlanVersions::get(), Error::<T>::TooManyVersions);
-			let current =
-				PlanVersions::<T>::get(plan, info.versions).ok_or(Error::<T>::UnknownPlan)?;
-			ensure!(terms.effective_from > current.effective_from, Error::<T>::VersionNotLater);
-			info.versions = info.versions.saturating_add(1);
-			let effective_from = terms.effective_from;
-			PlanVersions::<T>::insert(plan, info.versions, terms);
-			let version = info.versions;
-			Plans::<T>::insert(plan, info);
-			Self::deposit_event(Event::PlanUpdated { plan, version, effective_from });
-			Ok(())
+			Self::do_update_plan(&who, plan, terms)
 		}
 
 		/// Moves `amount` from the caller into `plan`'s escrow, held on the payer organization's
@@ -454,24 +445,7 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut info = Plans::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
-			Self::ensure_payer_role(info.payer, &who, Role::Admin)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(Self::available(&info) >= amount, Error::<T>::InsufficientEscrow);
-			T::Currency::transfer_on_hold(
-				&HoldReason::PlanEscrow.into(),
-				&info.escrow_account,
-				&who,
-				amount,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)?;
-			info.withdrawn = info.withdrawn.saturating_add(amount);
-			let held = Self::held(&info);
-			Plans::<T>::insert(plan, info);
-			Self::deposit_event(Event::EscrowWithdrawn { plan, amount, held });
-			Ok(())
+			Self::do_withdraw(&who, plan, amount)
 		}
 
 		/// Enrolls the caller in `plan`: their signature is their consent to share claims data
@@ -497,13 +471,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::leave_plan())]
 		pub fn leave_plan(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			let mut enrollment =
-				Enrollments::<T>::get(plan, &patient).ok_or(Error::<T>::NotEnrolled)?;
-			ensure!(enrollment.until.is_none(), Error::<T>::NotEnrolled);
-			enrollment.until = Some(T::Time::now());
-			Enrollments::<T>::insert(plan, &patient, enrollment);
-			Self::deposit_event(Event::LeftPlan { plan, patient });
-			Ok(())
+			Self::do_leave(&patient, plan)
 		}
 
 		/// Asks `plan`'s payer to authorize `service_code` for `patient` before it is rendered.
@@ -522,38 +490,7 @@ pub mod pallet {
 			service_code: ServiceCode,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let as_clinician = T::Organizations::ensure_role(
-				provider,
-				&who,
-				OrganizationKind::Provider,
-				Role::Clinician,
-			);
-			if as_clinician.is_err() {
-				T::Organizations::ensure_role(
-					provider,
-					&who,
-					OrganizationKind::Provider,
-					Role::Billing,
-				)
-				.map_err(Error::<T>::AccessDenied)?;
-			}
-			ensure!(Plans::<T>::contains_key(plan), Error::<T>::UnknownPlan);
-			let id = NextPriorAuthId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			PriorAuths::<T>::insert(
-				id,
-				PriorAuth {
-					provider,
-					plan,
-					patient,
-					service_code,
-					status: PriorAuthStatus::Requested,
-					requested_at: T::Time::now(),
-				},
-			);
-			NextPriorAuthId::<T>::put(next);
-			Self::deposit_event(Event::PriorAuthRequested { id, plan, provider });
-			Ok(())
+			Self::do_request_prior_auth(&who, provider, plan, patient, service_code).map(|_| ())
 		}
 
 		/// Approves or denies a prior authorization.
@@ -570,15 +507,7 @@ pub mod pallet {
 			approve: bool,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut auth = PriorAuths::<T>::get(id).ok_or(Error::<T>::UnknownPriorAuth)?;
-			let info = Plans::<T>::get(auth.plan).ok_or(Error::<T>::UnknownPlan)?;
-			Self::ensure_payer_role(info.payer, &who, Role::Reviewer)?;
-			ensure!(auth.status == PriorAuthStatus::Requested, Error::<T>::AlreadyDecided);
-			auth.status = if approve { PriorAuthStatus::Approved } else { PriorAuthStatus::Denied };
-			let status = auth.status;
-			PriorAuths::<T>::insert(id, auth);
-			Self::deposit_event(Event::PriorAuthDecided { id, status });
-			Ok(())
+			Self::do_decide_prior_auth(&who, id, approve)
 		}
 
 		/// Submits a claim of `provider` against `plan` for `patient`, with `evidence` (anchored
@@ -589,7 +518,7 @@ pub mod pallet {
 		///
 		/// - Origin: a Billing member of the active Provider `provider`.
 		/// - Holds [`Config::ClaimDeposit`] from the caller.
-		/// - Emits [`Event::ClaimSubmitted`] (and [`Event::ClaimPaid`]).
+		/// - Emits [`Event::ClaimSubmitted`] (after [`Event::ClaimPaid`] when paid at once).
 		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`], [`Error::NoLines`],
 		///   [`Error::NoEvidence`], the evidence errors, [`Error::NotEnrolled`],
 		///   [`Error::ZeroAmount`], [`Error::ServiceDateInFuture`], [`Error::NoTermsInForce`],
@@ -612,7 +541,7 @@ pub mod pallet {
 		/// Decides a claim waiting for review: pay the adjudicated amount, pay less, or deny.
 		///
 		/// - Origin: a Reviewer member of the plan's active Payer.
-		/// - Emits [`Event::ClaimStatusChanged`] (and [`Event::ClaimPaid`]).
+		/// - Emits [`Event::ClaimStatusChanged`] (after [`Event::ClaimPaid`] when paid).
 		/// - Fails with [`Error::UnknownClaim`], [`Error::AccessDenied`],
 		///   [`Error::NotPendingReview`], [`Error::AdjustAboveAdjudicated`] or
 		///   [`Error::InsufficientEscrow`].
@@ -624,30 +553,7 @@ pub mod pallet {
 			decision: ReviewDecision<BalanceOf<T>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut entry = Claims::<T>::get(claim).ok_or(Error::<T>::UnknownClaim)?;
-			let mut info = Plans::<T>::get(entry.plan).ok_or(Error::<T>::UnknownPlan)?;
-			Self::ensure_payer_role(info.payer, &who, Role::Reviewer)?;
-			ensure!(entry.status == ClaimStatus::PendingReview, Error::<T>::NotPendingReview);
-			info.reserved = info.reserved.saturating_sub(entry.payer_total);
-			let pay = match decision {
-				ReviewDecision::Approve => entry.payer_total,
-				ReviewDecision::Adjust(amount) => {
-					ensure!(amount <= entry.payer_total, Error::<T>::AdjustAboveAdjudicated);
-					amount
-				},
-				ReviewDecision::Deny => Zero::zero(),
-			};
-			Self::release_usage(&entry, entry.payer_total.saturating_sub(pay));
-			if pay.is_zero() {
-				Self::release_services(claim, &entry);
-				entry.status = ClaimStatus::Denied;
-			} else {
-				Self::pay(claim, &mut info, &mut entry, pay)?;
-			}
-			Self::deposit_event(Event::ClaimStatusChanged { claim, status: entry.status });
-			Plans::<T>::insert(entry.plan, info);
-			Claims::<T>::insert(claim, entry);
-			Ok(())
+			Self::do_review(&who, claim, decision)
 		}
 
 		/// Appeals a denied claim; the governance origin arbitrates. Reserves the billed total in
@@ -660,22 +566,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::appeal_claim())]
 		pub fn appeal_claim(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut entry = Claims::<T>::get(claim).ok_or(Error::<T>::UnknownClaim)?;
-			T::Organizations::ensure_role(
-				entry.provider,
-				&who,
-				OrganizationKind::Provider,
-				Role::Billing,
-			)
-			.map_err(Error::<T>::AccessDenied)?;
-			ensure!(entry.status == ClaimStatus::Denied, Error::<T>::NotDenied);
-			let mut info = Plans::<T>::get(entry.plan).ok_or(Error::<T>::UnknownPlan)?;
-			info.reserved = info.reserved.saturating_add(Self::billed(&entry));
-			entry.status = ClaimStatus::Appealed;
-			Plans::<T>::insert(entry.plan, info);
-			Claims::<T>::insert(claim, entry);
-			Self::deposit_event(Event::ClaimStatusChanged { claim, status: ClaimStatus::Appealed });
-			Ok(())
+			Self::do_appeal(&who, claim)
 		}
 
 		/// Arbitrates an appealed claim: `award` zero upholds the denial (final); otherwise the
@@ -683,7 +574,7 @@ pub mod pallet {
 		/// services count as paid.
 		///
 		/// - Origin: the governance origin.
-		/// - Emits [`Event::ClaimStatusChanged`] (and [`Event::ClaimPaid`]).
+		/// - Emits [`Event::ClaimStatusChanged`] (after [`Event::ClaimPaid`] when paid).
 		/// - Fails with [`Error::UnknownClaim`], [`Error::NotAppealed`], [`Error::AwardTooHigh`],
 		///   [`Error::ServiceAlreadyClaimed`] or [`Error::InsufficientEscrow`].
 		#[pallet::call_index(11)]
@@ -694,543 +585,7 @@ pub mod pallet {
 			award: BalanceOf<T>,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			let mut entry = Claims::<T>::get(claim).ok_or(Error::<T>::UnknownClaim)?;
-			ensure!(entry.status == ClaimStatus::Appealed, Error::<T>::NotAppealed);
-			let billed = Self::billed(&entry);
-			ensure!(award <= billed, Error::<T>::AwardTooHigh);
-			let mut info = Plans::<T>::get(entry.plan).ok_or(Error::<T>::UnknownPlan)?;
-			info.reserved = info.reserved.saturating_sub(billed);
-			if award.is_zero() {
-				entry.status = ClaimStatus::DenialUpheld;
-			} else {
-				for line in entry.lines.iter() {
-					let key = Self::service_key(&entry.patient, entry.provider, &line.input);
-					ensure!(
-						ClaimedServices::<T>::get(key).is_none_or(|holder| holder == claim),
-						Error::<T>::ServiceAlreadyClaimed
-					);
-				}
-				Self::pay(claim, &mut info, &mut entry, award)?;
-				for line in entry.lines.iter() {
-					let key = Self::service_key(&entry.patient, entry.provider, &line.input);
-					ClaimedServices::<T>::insert(key, claim);
-				}
-				if let Some(first) = entry.lines.first() {
-					let year = utc_year(first.input.service_date);
-					AnnualUsage::<T>::mutate((entry.plan, entry.patient.clone()), year, |used| {
-						*used = used.saturating_add(award)
-					});
-				}
-			}
-			Self::deposit_event(Event::ClaimStatusChanged { claim, status: entry.status });
-			Plans::<T>::insert(entry.plan, info);
-			Claims::<T>::insert(claim, entry);
-			Ok(())
+			Self::do_arbitrate(claim, award)
 		}
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	fn ensure_payer_role(payer: OrganizationId, who: &T::AccountId, role: Role) -> DispatchResult {
-		T::Organizations::ensure_role(payer, who, OrganizationKind::Payer, role)
-			.map_err(|e| Error::<T>::AccessDenied(e).into())
-	}
-
-	fn check_rules(terms: &PlanTermsOf<T>) -> DispatchResult {
-		let sorted = terms.rules.windows(2).all(|pair| match pair {
-			[a, b] => a.service_code < b.service_code,
-			_ => true,
-		});
-		ensure!(sorted, Error::<T>::RulesNotSorted);
-		Ok(())
-	}
-
-	/// What a plan's escrow holds now.
-	pub fn held(info: &PlanOf<T>) -> BalanceOf<T> {
-		info.funded.saturating_sub(info.paid).saturating_sub(info.withdrawn)
-	}
-
-	/// What a plan's escrow holds beyond what pending claims need.
-	pub fn available(info: &PlanOf<T>) -> BalanceOf<T> {
-		Self::held(info).saturating_sub(info.reserved)
-	}
-
-	fn billed(claim: &ClaimOf<T>) -> BalanceOf<T> {
-		claim
-			.lines
-			.iter()
-			.fold(Zero::zero(), |sum: BalanceOf<T>, l| sum.saturating_add(l.input.amount))
-	}
-
-	/// The key of a service for duplicate detection.
-	pub fn service_key(
-		patient: &T::AccountId,
-		provider: OrganizationId,
-		line: &ClaimLineInput<BalanceOf<T>>,
-	) -> H256 {
-		BlakeTwo256::hash_of(&(patient, provider, line.service_code, line.service_date))
-	}
-
-	pub(crate) fn do_create_plan(
-		who: &T::AccountId,
-		payer: OrganizationId,
-		terms: PlanTermsOf<T>,
-	) -> Result<PlanId, DispatchError> {
-		Self::ensure_payer_role(payer, who, Role::Admin)?;
-		Self::check_rules(&terms)?;
-		let escrow_account = T::Organizations::organization(payer)
-			.ok_or(Error::<T>::AccessDenied(AccessDenied::UnknownOrganization))?
-			.account;
-		let id = NextPlanId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-		let deposit = T::PlanDeposit::get();
-		T::Currency::hold(&HoldReason::Deposit.into(), who, deposit)?;
-		Plans::<T>::insert(
-			id,
-			Plan {
-				payer,
-				escrow_account,
-				versions: 1,
-				funded: Zero::zero(),
-				paid: Zero::zero(),
-				withdrawn: Zero::zero(),
-				reserved: Zero::zero(),
-				publisher: who.clone(),
-				deposit,
-			},
-		);
-		PlanVersions::<T>::insert(id, 1, terms);
-		NextPlanId::<T>::put(next);
-		Self::deposit_event(Event::PlanCreated { plan: id, payer });
-		Ok(id)
-	}
-
-	pub(crate) fn do_fund(
-		who: &T::AccountId,
-		plan: PlanId,
-		amount: BalanceOf<T>,
-	) -> DispatchResult {
-		let mut info = Plans::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
-		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		// The escrow account must exist to hold funds: its first funder provides the
-		// existential deposit (as free balance of the payer organization).
-		let minimum = T::Currency::minimum_balance();
-		let total = T::Currency::total_balance(&info.escrow_account);
-		if total < minimum {
-			T::Currency::transfer(
-				who,
-				&info.escrow_account,
-				minimum.saturating_sub(total),
-				Preservation::Preserve,
-			)?;
-		}
-		T::Currency::transfer_and_hold(
-			&HoldReason::PlanEscrow.into(),
-			who,
-			&info.escrow_account,
-			amount,
-			Precision::Exact,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		)?;
-		info.funded = info.funded.saturating_add(amount);
-		let held = Self::held(&info);
-		Plans::<T>::insert(plan, info);
-		Self::deposit_event(Event::PlanFunded { plan, amount, held });
-		Ok(())
-	}
-
-	pub(crate) fn do_enroll(patient: &T::AccountId, plan: PlanId) -> DispatchResult {
-		let info = Plans::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
-		T::Organizations::ensure_active(info.payer, OrganizationKind::Payer)
-			.map_err(Error::<T>::AccessDenied)?;
-		if let Some(existing) = Enrollments::<T>::get(plan, patient) {
-			ensure!(existing.until.is_some(), Error::<T>::AlreadyEnrolled);
-		}
-		Enrollments::<T>::insert(plan, patient, Enrollment { since: T::Time::now(), until: None });
-		Self::deposit_event(Event::Enrolled { plan, patient: patient.clone() });
-		Ok(())
-	}
-
-	/// The versions of `plan`'s terms, oldest first (at most `MaxPlanVersions` reads).
-	fn versions(plan: PlanId, count: u32) -> Vec<(u32, PlanTermsOf<T>)> {
-		(1..=count).filter_map(|v| PlanVersions::<T>::get(plan, v).map(|t| (v, t))).collect()
-	}
-
-	/// The terms in force at `date`: the latest version whose `effective_from` is not after it.
-	pub fn terms_in_force(
-		versions: &[(u32, PlanTermsOf<T>)],
-		date: Moment,
-	) -> Option<&(u32, PlanTermsOf<T>)> {
-		versions.iter().rev().find(|(_, t)| t.effective_from <= date)
-	}
-
-	/// Adjudicates one line: the rule for its service, prior authorization, duplicates, the fee
-	/// schedule, the patient's share and the remaining annual limit.
-	pub fn adjudicate_line(
-		terms: &PlanTermsOf<T>,
-		input: ClaimLineInput<BalanceOf<T>>,
-		prior_auth_approved: bool,
-		duplicate: bool,
-		remaining_limit: BalanceOf<T>,
-	) -> AdjudicatedLine<BalanceOf<T>> {
-		let mut adjustments = BoundedVec::<Adjustment, MaxAdjustments>::new();
-		let mut note = |a: Adjustment| {
-			let _ = adjustments.try_push(a);
-		};
-		let rule = terms
-			.rules
-			.binary_search_by_key(&input.service_code, |r| r.service_code)
-			.ok()
-			.and_then(|i| terms.rules.get(i));
-		let denied = match rule {
-			Some(r) if r.covered => {
-				if r.prior_auth_required && !prior_auth_approved {
-					Some(Adjustment::PriorAuthMissing)
-				} else if duplicate {
-					Some(Adjustment::Duplicate)
-				} else {
-					None
-				}
-			},
-			_ => Some(Adjustment::NotCovered),
-		};
-		let (allowed, patient_responsibility, payer_amount) = match (denied, rule) {
-			(None, Some(r)) => {
-				let allowed = input.amount.min(r.max_allowed);
-				if input.amount > r.max_allowed {
-					note(Adjustment::ExceedsFeeSchedule);
-				}
-				let share = r.patient_share.mul_floor(allowed);
-				if !share.is_zero() {
-					note(Adjustment::PatientShare);
-				}
-				let mut payer = allowed.saturating_sub(share);
-				if payer > remaining_limit {
-					payer = remaining_limit;
-					note(Adjustment::AnnualLimitReached);
-				}
-				(allowed, allowed.saturating_sub(payer), payer)
-			},
-			(reason, _) => {
-				note(reason.unwrap_or(Adjustment::NotCovered));
-				(Zero::zero(), Zero::zero(), Zero::zero())
-			},
-		};
-		AdjudicatedLine { input, allowed, patient_responsibility, payer_amount, adjustments }
-	}
-
-	pub(crate) fn do_submit(
-		who: &T::AccountId,
-		provider: OrganizationId,
-		plan: PlanId,
-		patient: T::AccountId,
-		evidence: EvidenceOf<T>,
-		lines: LinesOf<T>,
-	) -> Result<ClaimId, DispatchError> {
-		T::Organizations::ensure_role(provider, who, OrganizationKind::Provider, Role::Billing)
-			.map_err(Error::<T>::AccessDenied)?;
-		let mut info = Plans::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
-		ensure!(!lines.is_empty(), Error::<T>::NoLines);
-		ensure!(!evidence.is_empty(), Error::<T>::NoEvidence);
-		for record in evidence.iter() {
-			let facts = T::Records::record_facts(*record).ok_or(Error::<T>::UnknownEvidence)?;
-			ensure!(facts.patient == patient, Error::<T>::EvidenceOfAnotherPatient);
-			ensure!(facts.organization == Some(provider), Error::<T>::EvidenceOfAnotherProvider);
-			ensure!(!facts.erased, Error::<T>::EvidenceErased);
-		}
-		let enrollment = Enrollments::<T>::get(plan, &patient).ok_or(Error::<T>::NotEnrolled)?;
-		let id = NextClaimId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-		let now = T::Time::now();
-		let versions = Self::versions(plan, info.versions);
-
-		let mut adjudicated = BoundedVec::<AdjudicatedLine<BalanceOf<T>>, T::MaxLines>::new();
-		let mut line_versions = Vec::new();
-		let mut usage: BTreeMap<u32, BalanceOf<T>> = BTreeMap::new();
-		let mut keys = Vec::new();
-		let mut threshold: Option<BalanceOf<T>> = None;
-		for input in lines.into_iter() {
-			ensure!(!input.amount.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(input.service_date <= now, Error::<T>::ServiceDateInFuture);
-			ensure!(enrollment.covers(input.service_date), Error::<T>::NotEnrolled);
-			let (version, terms) = Self::terms_in_force(&versions, input.service_date)
-				.ok_or(Error::<T>::NoTermsInForce)?;
-			let approved = match input.prior_auth {
-				Some(auth_id) => {
-					let auth = PriorAuths::<T>::get(auth_id).ok_or(Error::<T>::UnknownPriorAuth)?;
-					ensure!(
-						auth.plan == plan
-							&& auth.patient == patient
-							&& auth.provider == provider
-							&& auth.service_code == input.service_code,
-						Error::<T>::PriorAuthMismatch
-					);
-					auth.status == PriorAuthStatus::Approved
-				},
-				None => false,
-			};
-			let key = Self::service_key(&patient, provider, &input);
-			let duplicate = keys.contains(&key) || ClaimedServices::<T>::contains_key(key);
-			let year = utc_year(input.service_date);
-			let used = AnnualUsage::<T>::get((plan, patient.clone()), year)
-				.saturating_add(usage.get(&year).copied().unwrap_or_default());
-			let remaining = terms.annual_limit.saturating_sub(used);
-			let line = Self::adjudicate_line(terms, input, approved, duplicate, remaining);
-			if !line.payer_amount.is_zero() {
-				keys.push(key);
-				let entry = usage.entry(year).or_default();
-				*entry = entry.saturating_add(line.payer_amount);
-			}
-			threshold = Some(match threshold {
-				Some(t) => t.min(terms.auto_approve_up_to),
-				None => terms.auto_approve_up_to,
-			});
-			line_versions.push(*version);
-			adjudicated.try_push(line).map_err(|_| Error::<T>::NoLines)?;
-		}
-		let zero: BalanceOf<T> = Zero::zero();
-		let payer_total = adjudicated.iter().fold(zero, |s, l| s.saturating_add(l.payer_amount));
-		let patient_total =
-			adjudicated.iter().fold(zero, |s, l| s.saturating_add(l.patient_responsibility));
-		let eob_commitment = BlakeTwo256::hash_of(&(id, plan, &line_versions, &adjudicated));
-
-		let deposit = T::ClaimDeposit::get();
-		T::Currency::hold(&HoldReason::Deposit.into(), who, deposit)?;
-		for (year, amount) in usage {
-			AnnualUsage::<T>::mutate((plan, patient.clone()), year, |used| {
-				*used = used.saturating_add(amount)
-			});
-		}
-		for key in keys {
-			ClaimedServices::<T>::insert(key, id);
-		}
-		let mut claim = Claim {
-			plan,
-			patient: patient.clone(),
-			provider,
-			submitter: who.clone(),
-			evidence,
-			lines: adjudicated,
-			payer_total,
-			patient_total,
-			paid: Zero::zero(),
-			status: ClaimStatus::Denied,
-			eob_commitment,
-			submitted_at: now,
-			deposit,
-		};
-		if payer_total.is_zero() {
-			claim.status = ClaimStatus::Denied;
-		} else if threshold.is_some_and(|t| payer_total <= t)
-			&& Self::available(&info) >= payer_total
-		{
-			Self::pay(id, &mut info, &mut claim, payer_total)?;
-		} else {
-			claim.status = ClaimStatus::PendingReview;
-			info.reserved = info.reserved.saturating_add(payer_total);
-		}
-		Self::deposit_event(Event::ClaimSubmitted {
-			claim: id,
-			plan,
-			provider,
-			payer_total,
-			patient_total,
-			status: claim.status,
-		});
-		ClaimsOfPatient::<T>::insert(&patient, id, ());
-		ClaimsOfProvider::<T>::insert(provider, id, ());
-		ClaimsOfPlan::<T>::insert(plan, id, ());
-		Claims::<T>::insert(id, claim);
-		Plans::<T>::insert(plan, info);
-		NextClaimId::<T>::put(next);
-		Ok(id)
-	}
-
-	/// Pays `amount` of `claim` to its provider organization's account from the plan's escrow.
-	fn pay(
-		id: ClaimId,
-		info: &mut PlanOf<T>,
-		claim: &mut ClaimOf<T>,
-		amount: BalanceOf<T>,
-	) -> DispatchResult {
-		ensure!(Self::available(info) >= amount, Error::<T>::InsufficientEscrow);
-		let provider_account = T::Organizations::organization(claim.provider)
-			.ok_or(Error::<T>::AccessDenied(AccessDenied::UnknownOrganization))?
-			.account;
-		T::Currency::transfer_on_hold(
-			&HoldReason::PlanEscrow.into(),
-			&info.escrow_account,
-			&provider_account,
-			amount,
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Polite,
-		)?;
-		info.paid = info.paid.saturating_add(amount);
-		claim.paid = amount;
-		claim.status = ClaimStatus::Paid;
-		Self::deposit_event(Event::ClaimPaid { claim: id, provider: claim.provider, amount });
-		Ok(())
-	}
-
-	/// Gives back `amount` of the annual usage a claim counted, from its last line backwards.
-	fn release_usage(claim: &ClaimOf<T>, mut amount: BalanceOf<T>) {
-		for line in claim.lines.iter().rev() {
-			if amount.is_zero() {
-				break;
-			}
-			let give = amount.min(line.payer_amount);
-			let year = utc_year(line.input.service_date);
-			AnnualUsage::<T>::mutate((claim.plan, claim.patient.clone()), year, |used| {
-				*used = used.saturating_sub(give)
-			});
-			amount = amount.saturating_sub(give);
-		}
-	}
-
-	/// Frees the services a denied claim held, so that a corrected claim can claim them.
-	fn release_services(id: ClaimId, claim: &ClaimOf<T>) {
-		for line in claim.lines.iter() {
-			let key = Self::service_key(&claim.patient, claim.provider, &line.input);
-			if ClaimedServices::<T>::get(key) == Some(id) {
-				ClaimedServices::<T>::remove(key);
-			}
-		}
-	}
-
-	/// `limit` items (at most 1000) of a claim index under `key`, after `start_after`.
-	fn claims_page<Index, K>(
-		key: K,
-		start_after: Option<ClaimId>,
-		limit: u32,
-	) -> Vec<(ClaimId, ClaimOf<T>)>
-	where
-		K: codec::FullCodec + Clone,
-		Index: frame_support::storage::IterableStorageDoubleMap<K, ClaimId, ()>
-			+ frame_support::storage::StorageDoubleMap<K, ClaimId, ()>,
-	{
-		let limit = limit.min(1000) as usize;
-		let ids: Vec<ClaimId> = match start_after {
-			Some(cursor) => {
-				Index::iter_key_prefix_from(key.clone(), Index::hashed_key_for(key, cursor))
-					.take(limit)
-					.collect()
-			},
-			None => Index::iter_key_prefix(key).take(limit).collect(),
-		};
-		ids.into_iter().filter_map(|id| Claims::<T>::get(id).map(|c| (id, c))).collect()
-	}
-
-	/// A page of `patient`'s claims.
-	pub fn claims_of_patient(
-		patient: &T::AccountId,
-		start_after: Option<ClaimId>,
-		limit: u32,
-	) -> Vec<(ClaimId, ClaimOf<T>)> {
-		Self::claims_page::<ClaimsOfPatient<T>, _>(patient.clone(), start_after, limit)
-	}
-
-	/// A page of `provider`'s claims.
-	pub fn claims_of_provider(
-		provider: OrganizationId,
-		start_after: Option<ClaimId>,
-		limit: u32,
-	) -> Vec<(ClaimId, ClaimOf<T>)> {
-		Self::claims_page::<ClaimsOfProvider<T>, _>(provider, start_after, limit)
-	}
-
-	/// A page of the claims against `plan`.
-	pub fn claims_of_plan(
-		plan: PlanId,
-		start_after: Option<ClaimId>,
-		limit: u32,
-	) -> Vec<(ClaimId, ClaimOf<T>)> {
-		Self::claims_page::<ClaimsOfPlan<T>, _>(plan, start_after, limit)
-	}
-
-	/// A plan with its current terms.
-	pub fn plan(plan: PlanId) -> Option<(PlanOf<T>, PlanTermsOf<T>)> {
-		let info = Plans::<T>::get(plan)?;
-		let terms = PlanVersions::<T>::get(plan, info.versions)?;
-		Some((info, terms))
-	}
-
-	/// What `plan` would still pay for `patient` this calendar year (UTC) under the terms in
-	/// force now, and whether the patient is enrolled now; `None` if the plan does not exist.
-	pub fn remaining_annual_limit(
-		plan: PlanId,
-		patient: &T::AccountId,
-	) -> Option<(BalanceOf<T>, bool)> {
-		let info = Plans::<T>::get(plan)?;
-		let now = T::Time::now();
-		let versions = Self::versions(plan, info.versions);
-		let limit = Self::terms_in_force(&versions, now).map(|(_, t)| t.annual_limit)?;
-		let used = AnnualUsage::<T>::get((plan, patient.clone()), utc_year(now));
-		let enrolled = Enrollments::<T>::get(plan, patient).is_some_and(|e| e.covers(now));
-		Some((limit.saturating_sub(used), enrolled))
-	}
-
-	/// Invariants: per escrow account, the funds held equal its plans' `funded − paid −
-	/// withdrawn`; each plan's `reserved` equals what its pending and appealed claims need;
-	/// claims are indexed; claimed services point at claims that hold them; deposits are held.
-	#[cfg(any(feature = "try-runtime", feature = "std"))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut reserved: BTreeMap<PlanId, BalanceOf<T>> = BTreeMap::new();
-		let add = |map: &mut BTreeMap<T::AccountId, BalanceOf<T>>, who: &T::AccountId, a| {
-			let e = map.entry(who.clone()).or_default();
-			*e = e.saturating_add(a);
-		};
-		for (id, claim) in Claims::<T>::iter() {
-			ensure!(id < NextClaimId::<T>::get(), "claim id not below NextClaimId");
-			ensure!(ClaimsOfPatient::<T>::contains_key(&claim.patient, id), "patient index");
-			ensure!(ClaimsOfProvider::<T>::contains_key(claim.provider, id), "provider index");
-			ensure!(ClaimsOfPlan::<T>::contains_key(claim.plan, id), "plan index");
-			ensure!(claim.paid <= Self::billed(&claim), "paid more than billed");
-			let need = match claim.status {
-				ClaimStatus::PendingReview => claim.payer_total,
-				ClaimStatus::Appealed => Self::billed(&claim),
-				_ => Zero::zero(),
-			};
-			let e = reserved.entry(claim.plan).or_default();
-			*e = e.saturating_add(need);
-			add(&mut deposits, &claim.submitter, claim.deposit);
-		}
-		for (_, claim) in ClaimedServices::<T>::iter() {
-			ensure!(Claims::<T>::contains_key(claim), "claimed service of a missing claim");
-		}
-		for (id, info) in Plans::<T>::iter() {
-			ensure!(id < NextPlanId::<T>::get(), "plan id not below NextPlanId");
-			ensure!(info.versions >= 1, "plan without terms");
-			ensure!(
-				PlanVersions::<T>::contains_key(id, info.versions),
-				"plan's current version missing"
-			);
-			ensure!(
-				info.paid.saturating_add(info.withdrawn) <= info.funded,
-				"more left the escrow than went in"
-			);
-			ensure!(
-				reserved.get(&id).copied().unwrap_or_default() == info.reserved,
-				"reserved differs from the pending claims"
-			);
-			add(&mut escrow, &info.escrow_account, Self::held(&info));
-			add(&mut deposits, &info.publisher, info.deposit);
-		}
-		for (who, amount) in escrow {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::PlanEscrow.into(), &who) == amount,
-				"escrow held differs from funded - paid - withdrawn"
-			);
-		}
-		for (who, amount) in deposits {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::Deposit.into(), &who) == amount,
-				"held deposits differ from the stored deposits"
-			);
-		}
-		Ok(())
 	}
 }

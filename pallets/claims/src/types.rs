@@ -1,7 +1,13 @@
 //! Plans, coverage rules, enrollments, prior authorizations and claims with their adjudication,
 //! modelled on X12 837/835 and FHIR Claim / ExplanationOfBenefit. Only codes, ids, amounts, times
 //! and hashes: never clinical content.
+//!
+//! The client-facing results of the queries ([`ClaimInfo`], [`PlanInfo`], [`Escrow`],
+//! [`AnnualLimit`]) are generic only over the account and balance types, and serialize (with
+//! `std`) as the JSON the `healthchain_*` methods return: camelCase fields, balances as decimal
+//! strings, statuses as names, adjustments as `{ "reason", "carc" }`.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
@@ -21,33 +27,23 @@ pub type PriorAuthId = u64;
 /// its code table off chain).
 pub type ServiceCode = u32;
 
-/// How a plan covers one service.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-#[serde(rename_all = "camelCase")]
-pub struct CoverageRule<Balance> {
-	/// The service.
-	pub service_code: ServiceCode,
-	/// Whether the plan covers it at all.
-	pub covered: bool,
-	/// The most the plan allows for it (the fee schedule).
-	pub max_allowed: Balance,
-	/// The patient's share of the allowed amount (coinsurance).
-	pub patient_share: Permill,
-	/// Whether a prior authorization is needed.
-	pub prior_auth_required: bool,
+healthchain_primitives::scale_codes! {
+	/// How a plan covers one service. (Its serde form is the genesis configuration's; clients
+	/// read rules through [`PlanTermsInfo`].)
+	#[derive(serde::Serialize, serde::Deserialize)]
+	#[serde(rename_all = "camelCase")]
+	pub struct CoverageRule<Balance> {
+		/// The service.
+		pub service_code: ServiceCode,
+		/// Whether the plan covers it at all.
+		pub covered: bool,
+		/// The most the plan allows for it (the fee schedule).
+		pub max_allowed: Balance,
+		/// The patient's share of the allowed amount (coinsurance).
+		pub patient_share: Permill,
+		/// Whether a prior authorization is needed.
+		pub prior_auth_required: bool,
+	}
 }
 
 /// One version of a plan's terms, in force from `effective_from` until the next version's.
@@ -87,24 +83,39 @@ pub struct PlanTerms<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxRule
 
 /// A plan: its payer, its escrow and its accounting. Its terms are in versions.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display")
+	)
+)]
 pub struct Plan<AccountId, Balance> {
 	/// The Payer that publishes it.
 	pub payer: OrganizationId,
 	/// The account the escrow is held on (the payer organization's own account).
 	pub escrow_account: AccountId,
-	/// How many versions of its terms exist (1, 2, …).
+	/// How many versions of its terms exist (1, 2, …): the number of the latest version (JSON
+	/// `version`).
+	#[cfg_attr(feature = "std", serde(rename = "version"))]
 	pub versions: u32,
 	/// Everything ever put in escrow.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub funded: Balance,
 	/// Everything paid to providers from escrow.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub paid: Balance,
 	/// Everything withdrawn from escrow by the payer.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub withdrawn: Balance,
 	/// What claims awaiting review or arbitration may need (not withdrawable).
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub reserved: Balance,
 	/// The member who published it; the deposit is held from them.
 	pub publisher: AccountId,
 	/// The deposit.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub deposit: Balance,
 }
 
@@ -155,10 +166,16 @@ pub struct PriorAuth<AccountId> {
 
 healthchain_primitives::scale_codes! {
 	/// One line of a claim as the provider submits it.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
+	#[cfg_attr(
+		feature = "std",
+		serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
+	)]
 	pub struct ClaimLineInput<Balance> {
 		/// The service.
 		pub service_code: ServiceCode,
 		/// The amount billed.
+		#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 		pub amount: Balance,
 		/// When the service was rendered (ms since the epoch).
 		pub service_date: Moment,
@@ -199,26 +216,49 @@ impl Adjustment {
 	}
 }
 
+/// JSON: `{ "reason": "<name>", "carc": <code> }`, e.g. `{ "reason": "PatientShare", "carc": 2 }`.
+#[cfg(feature = "std")]
+impl serde::Serialize for Adjustment {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		use serde::ser::SerializeStruct;
+		let mut json = serializer.serialize_struct("Adjustment", 2)?;
+		// The derived `Debug` of a fieldless variant is its name.
+		json.serialize_field("reason", &format_args!("{self:?}"))?;
+		json.serialize_field("carc", &self.carc())?;
+		json.end()
+	}
+}
+
 /// The most adjustments a line carries (each reason at most once).
 pub type MaxAdjustments = frame_support::traits::ConstU32<6>;
 
-/// One line as adjudicated.
+/// One line as adjudicated. JSON: the submitted line's fields with the adjudication's.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
+)]
 pub struct AdjudicatedLine<Balance> {
 	/// The line as submitted.
+	#[cfg_attr(feature = "std", serde(flatten))]
 	pub input: ClaimLineInput<Balance>,
 	/// The amount the plan allows.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub allowed: Balance,
 	/// What the patient owes.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub patient_responsibility: Balance,
 	/// What the payer pays.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub payer_amount: Balance,
 	/// Why the payment differs from the charge.
 	pub adjustments: BoundedVec<Adjustment, MaxAdjustments>,
 }
 
 healthchain_primitives::scale_codes! {
-	/// Where a claim stands.
+	/// Where a claim stands. JSON: the variant's name.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
 	pub enum ClaimStatus {
 		/// Paid from escrow (automatically, after review or after arbitration).
 		Paid,
@@ -245,17 +285,19 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-/// A claim with its adjudication.
-#[derive(
-	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+/// A claim with its adjudication, generic over how its evidence and lines are held: bounded in
+/// storage ([`crate::ClaimOf`]), plain vectors for clients ([`ClaimInfo`]); both encode alike.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, \
+			Evidence: serde::Serialize, Lines: serde::Serialize")
+	)
 )]
-#[scale_info(skip_type_params(MaxLines, MaxEvidence))]
-pub struct Claim<
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
-	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
-	MaxLines: Get<u32>,
-	MaxEvidence: Get<u32>,
-> {
+pub struct Claim<AccountId, Balance, Evidence, Lines> {
 	/// The plan.
 	pub plan: PlanId,
 	/// The patient.
@@ -264,15 +306,18 @@ pub struct Claim<
 	pub provider: OrganizationId,
 	/// The Billing member who submitted it; the deposit is held from them.
 	pub submitter: AccountId,
-	/// Anchored records supporting it.
-	pub evidence: BoundedVec<RecordId, MaxEvidence>,
-	/// The lines as adjudicated.
-	pub lines: BoundedVec<AdjudicatedLine<Balance>, MaxLines>,
+	/// Anchored records supporting it ([`RecordId`]s).
+	pub evidence: Evidence,
+	/// The lines as adjudicated ([`AdjudicatedLine`]s).
+	pub lines: Lines,
 	/// What the payer pays per the adjudication.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub payer_total: Balance,
 	/// What the patient owes per the adjudication.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub patient_total: Balance,
 	/// What was paid to the provider.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub paid: Balance,
 	/// Where it stands.
 	pub status: ClaimStatus,
@@ -282,5 +327,176 @@ pub struct Claim<
 	/// When it was submitted.
 	pub submitted_at: Moment,
 	/// The deposit.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub deposit: Balance,
+}
+
+/// A claim as stored: evidence and lines bounded by the runtime's limits.
+pub type BoundedClaim<AccountId, Balance, MaxLines, MaxEvidence> = Claim<
+	AccountId,
+	Balance,
+	BoundedVec<RecordId, MaxEvidence>,
+	BoundedVec<AdjudicatedLine<Balance>, MaxLines>,
+>;
+
+/// A claim as clients get it (`healthchain_claim`, the claim pages): the stored claim with its
+/// evidence and lines as plain vectors, so that its type does not depend on the runtime's limits.
+pub type ClaimInfo<AccountId, Balance> =
+	Claim<AccountId, Balance, Vec<RecordId>, Vec<AdjudicatedLine<Balance>>>;
+
+impl<AccountId, Balance, MaxLines: Get<u32>, MaxEvidence: Get<u32>>
+	From<BoundedClaim<AccountId, Balance, MaxLines, MaxEvidence>> for ClaimInfo<AccountId, Balance>
+{
+	fn from(claim: BoundedClaim<AccountId, Balance, MaxLines, MaxEvidence>) -> Self {
+		Claim {
+			plan: claim.plan,
+			patient: claim.patient,
+			provider: claim.provider,
+			submitter: claim.submitter,
+			evidence: claim.evidence.into_inner(),
+			lines: claim.lines.into_inner(),
+			payer_total: claim.payer_total,
+			patient_total: claim.patient_total,
+			paid: claim.paid,
+			status: claim.status,
+			eob_commitment: claim.eob_commitment,
+			submitted_at: claim.submitted_at,
+			deposit: claim.deposit,
+		}
+	}
+}
+
+/// A plan's terms as clients get them: the rules as a plain vector. JSON: `rules` as
+/// `{ serviceCode, covered, maxAllowed, patientSharePpm, priorAuthRequired }`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
+)]
+pub struct PlanTermsInfo<Balance> {
+	/// The coverage rules, sorted by service code, one per code.
+	#[cfg_attr(feature = "std", serde(serialize_with = "coverage_rules_json"))]
+	pub rules: Vec<CoverageRule<Balance>>,
+	/// What the plan pays per member per calendar year (UTC) at most.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub annual_limit: Balance,
+	/// Claims whose payer amount is at most this are paid at once; above, a reviewer decides.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub auto_approve_up_to: Balance,
+	/// From when these terms are in force.
+	pub effective_from: Moment,
+}
+
+impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxRules: Get<u32>>
+	From<PlanTerms<Balance, MaxRules>> for PlanTermsInfo<Balance>
+{
+	fn from(terms: PlanTerms<Balance, MaxRules>) -> Self {
+		PlanTermsInfo {
+			rules: terms.rules.into_inner(),
+			annual_limit: terms.annual_limit,
+			auto_approve_up_to: terms.auto_approve_up_to,
+			effective_from: terms.effective_from,
+		}
+	}
+}
+
+/// Coverage rules as clients read them: the fee schedule as a decimal string and the patient's
+/// share in parts per million. (The rules' own serde form is the genesis configuration's.)
+#[cfg(feature = "std")]
+fn coverage_rules_json<Balance: core::fmt::Display, S: serde::Serializer>(
+	rules: &[CoverageRule<Balance>],
+	serializer: S,
+) -> Result<S::Ok, S::Error> {
+	#[derive(serde::Serialize)]
+	#[serde(rename_all = "camelCase")]
+	struct Rule<'a, Balance: core::fmt::Display> {
+		service_code: ServiceCode,
+		covered: bool,
+		#[serde(serialize_with = "healthchain_primitives::serde_display")]
+		max_allowed: &'a Balance,
+		patient_share_ppm: u32,
+		prior_auth_required: bool,
+	}
+	serializer.collect_seq(rules.iter().map(|rule| Rule {
+		service_code: rule.service_code,
+		covered: rule.covered,
+		max_allowed: &rule.max_allowed,
+		patient_share_ppm: rule.patient_share.deconstruct(),
+		prior_auth_required: rule.prior_auth_required,
+	}))
+}
+
+/// A plan's escrow: what it holds (`funded − paid − withdrawn`), what claims awaiting review or
+/// arbitration may need of it, and what is left for new claims and withdrawals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
+)]
+pub struct Escrow<Balance> {
+	/// What the escrow holds.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub held: Balance,
+	/// What pending and appealed claims may need.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub reserved: Balance,
+	/// What is held beyond the reservations.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub available: Balance,
+}
+
+/// A plan as clients get it (`healthchain_plan`): its id, its accounting, its latest terms and
+/// its escrow. JSON: one flat object, `{ id, payer, escrowAccount, version, funded, paid,
+/// withdrawn, reserved, publisher, deposit, rules, annualLimit, autoApproveUpTo, effectiveFrom,
+/// held, available }`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display")
+	)
+)]
+pub struct PlanInfo<AccountId, Balance> {
+	/// The plan's id.
+	pub id: PlanId,
+	/// The plan; `plan.versions` is the version of `terms`.
+	#[cfg_attr(feature = "std", serde(flatten))]
+	pub plan: Plan<AccountId, Balance>,
+	/// The plan's latest terms.
+	#[cfg_attr(feature = "std", serde(flatten))]
+	pub terms: PlanTermsInfo<Balance>,
+	/// What the escrow holds ([`Escrow::held`]).
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub held: Balance,
+	/// What it holds beyond the reservations ([`Escrow::available`]).
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub available: Balance,
+}
+
+/// What a plan still pays for a member this calendar year, and whether they are enrolled now
+/// (`healthchain_remainingAnnualLimit`).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display")
+	)
+)]
+pub struct AnnualLimit<AccountId, Balance> {
+	/// The plan.
+	pub plan: PlanId,
+	/// The member.
+	pub patient: AccountId,
+	/// The annual limit of the terms in force now, less what the plan paid or reserved for the
+	/// member this calendar year (UTC).
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+	pub remaining: Balance,
+	/// Whether the member is covered now.
+	pub enrolled: bool,
 }

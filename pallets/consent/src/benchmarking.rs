@@ -25,25 +25,22 @@ fn fund<T: Config>(who: &T::AccountId) {
 	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
 }
 
+/// `patient` grants `organization` reads of all standard categories for `purpose`; returns the
+/// consent's id.
 fn grant<T: Config>(
 	patient: &T::AccountId,
 	organization: OrganizationId,
 	purpose: Purpose,
 ) -> ConsentId {
 	let id = NextConsentId::<T>::get();
-	Pallet::<T>::grant_consent(
-		RawOrigin::Signed(patient.clone()).into(),
-		organization,
+	let terms = ConsentTerms::new(
 		PurposeSet::from_items(&[purpose]),
-		CategorySet(CategorySet::ALL_STANDARD),
+		CategorySet::all_standard(),
 		ActionSet::from_items(&[Action::Read]),
-		None,
-		None,
-		None,
-		None,
 		H256::repeat_byte(1),
-	)
-	.expect("grants");
+	);
+	Pallet::<T>::grant_consent(RawOrigin::Signed(patient.clone()).into(), organization, terms)
+		.expect("grants");
 	id
 }
 
@@ -76,19 +73,21 @@ mod benchmarks {
 			grant::<T>(&patient, org, Purpose::Treatment);
 		}
 
+		// Every field set, every bit named: the largest terms to decode and check.
+		let terms = ConsentTerms {
+			valid_until: Some(Moment::MAX),
+			max_accesses: Some(u32::MAX),
+			erase_by: Some(Moment::MAX),
+			..ConsentTerms::new(
+				PurposeSet::from_items(&Purpose::ALL),
+				CategorySet(CategorySet::VALID_BITS),
+				ActionSet::from_items(&[Action::Read, Action::Write]),
+				H256::repeat_byte(2),
+			)
+		};
+
 		#[extrinsic_call]
-		_(
-			RawOrigin::Signed(patient.clone()),
-			org,
-			PurposeSet::from_items(&Purpose::ALL),
-			CategorySet(CategorySet::VALID_BITS),
-			ActionSet::from_items(&[Action::Read, Action::Write]),
-			None,
-			Some(Moment::MAX),
-			Some(u32::MAX),
-			Some(Moment::MAX),
-			H256::repeat_byte(2),
-		);
+		_(RawOrigin::Signed(patient.clone()), org, terms);
 
 		assert_eq!(ConsentsOf::<T>::get(&patient).len() as u32, T::MaxConsentsPerPatient::get());
 	}
@@ -150,7 +149,7 @@ mod benchmarks {
 			H256::repeat_byte(3),
 		);
 
-		assert!(PendingReviews::<T>::contains_key(org, 0));
+		assert!(PendingReviews::<T>::contains_key(org, SortKey(0)));
 		assert_eq!(AccessLogBounds::<T>::get(&patient).next, 1);
 	}
 
@@ -164,7 +163,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(officer), id, ReviewVerdict::Justified, H256::repeat_byte(4));
 
-		assert!(!PendingReviews::<T>::contains_key(org, id));
+		assert!(!PendingReviews::<T>::contains_key(org, SortKey(id)));
 	}
 
 	#[benchmark]

@@ -12,8 +12,11 @@
 //!   of the full consent document kept off chain. Modelled after FHIR Consent.
 //! - *Sensitive categories* (genomics, mental health, substance use, sexual and reproductive
 //!   health) are covered only when named; "all standard categories" never includes them.
+//! - *Terms*: what a patient grants, one [`ConsentTerms`] value: the call's argument, the
+//!   genesis consents' shape and the stored consent's terms.
 //! - *Evaluation*: (patient, organization, purpose, category, action, now) → `Permit(consent)`
-//!   or `Deny(reason)`. It reads at most [`Config::MaxConsentsPerPatient`] consents.
+//!   or `Deny(reason)` ([`ConsentTerms::permits`] per consent). It reads at most
+//!   [`Config::MaxConsentsPerPatient`] consents.
 //! - *Revocation* removes the consent at once: the next evaluation no longer sees it.
 //! - *Expiry* needs no sweep: evaluation compares with the current time.
 //! - *Access log*: each read of a patient's data by a member of an organization is recorded
@@ -56,24 +59,36 @@
 //! - [`Pallet::review_emergency_access`]: the privacy officer reviews it.
 //! - [`Pallet::register_patient`]: a member onboards a patient who holds no tokens.
 //! - [`Pallet::prune_access_log`]: anyone removes log entries past the retention period.
+//!
+//! ## Layout
+//! `lib.rs` holds the configuration, storage, genesis, events, errors and the calls, which check
+//! the origin and delegate to one file per feature: `grants.rs` (grant, revoke), `evaluation.rs`
+//! (the one evaluation), `access_log.rs` (recording and pruning), `emergency.rs` (break-glass
+//! access and its review), `patients.rs` (onboarding, the free-call allowance). The read-only
+//! queries the runtime API forwards are in `queries.rs`, the invariants in `try_state.rs`, the
+//! storage migrations in `migrations.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-// `grant_consent` takes a consent's fields as its arguments (the macro-generated dispatch code
-// repeats them), so it has more than clippy's seven.
-#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 
+mod access_log;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod emergency;
+mod evaluation;
 mod extension;
+mod grants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod patients;
+mod queries;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_access;
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -84,15 +99,14 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
-		tokens::Precision,
 		Time,
 	},
 };
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
 	AccessDenied, Action, ActionSet, CategorySet, ConsentId, ConsentInspect, DataCategory,
-	Decision, DenyReason, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Purpose,
-	PurposeSet, Role,
+	Decision, DenyReason, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Page,
+	Purpose, PurposeSet, Role, SortKey, WithId,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -107,18 +121,8 @@ pub type AccessEntryOf<T> = AccessEntry<<T as frame_system::Config>::AccountId, 
 /// An emergency access with the runtime's types.
 pub type EmergencyAccessOf<T> =
 	EmergencyAccess<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
-/// A consent as granted at genesis: `(patient, organization, purposes, categories, actions,
-/// valid_until, max_accesses, document_hash)`.
-pub type GenesisConsent<AccountId> = (
-	AccountId,
-	OrganizationId,
-	PurposeSet,
-	CategorySet,
-	ActionSet,
-	Option<Moment>,
-	Option<u32>,
-	H256,
-);
+/// A consent as granted at genesis: `(patient, organization, terms)`.
+pub type GenesisConsent<AccountId> = (AccountId, OrganizationId, ConsentTerms);
 
 /// What the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
@@ -134,8 +138,9 @@ pub const MAX_PRUNE: u32 = 500;
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version: 2 keys the organization indexes by [`SortKey`] (id order)
+	/// and stores a consent's terms as one [`ConsentTerms`] ([`migrations::MigrateToV2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -239,10 +244,10 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The consents held by each organization (an index for listing them).
+	/// The consents held by each organization (an index for listing them, in id order).
 	#[pallet::storage]
 	pub type GrantsHeldBy<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, OrganizationId, Twox64Concat, ConsentId, ()>;
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, SortKey<ConsentId>, ()>;
 
 	/// Each patient's access log: entry `index` of `patient`.
 	#[pallet::storage]
@@ -269,10 +274,10 @@ pub mod pallet {
 	pub type EmergencyAccesses<T: Config> =
 		StorageMap<_, Twox64Concat, EmergencyId, EmergencyAccessOf<T>>;
 
-	/// The emergency accesses each organization has not reviewed yet.
+	/// The emergency accesses each organization has not reviewed yet (in id order).
 	#[pallet::storage]
 	pub type PendingReviews<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, OrganizationId, Twox64Concat, EmergencyId, ()>;
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, SortKey<EmergencyId>, ()>;
 
 	/// Each clinician's use of the emergency rate limit.
 	#[pallet::storage]
@@ -295,7 +300,8 @@ pub mod pallet {
 		/// `(patient, organization, registrar)`: patients onboarded by a member of an
 		/// organization, who pays the deposit.
 		pub patients: Vec<(T::AccountId, OrganizationId, T::AccountId)>,
-		/// Consents, granted in this order (ids 0, 1, 2, …) at genesis time.
+		/// `(patient, organization, terms)`: consents, granted in this order (ids 0, 1, 2, …)
+		/// at genesis time, checked as `grant_consent` checks them.
 		pub consents: Vec<GenesisConsent<T::AccountId>>,
 	}
 
@@ -306,18 +312,8 @@ pub mod pallet {
 				Pallet::<T>::do_register_patient(by, *organization, patient.clone())
 					.expect("genesis patients are onboarded by members who can pay the deposit");
 			}
-			for (patient, org, purposes, categories, actions, until, max, doc) in &self.consents {
-				let terms = Terms {
-					purposes: *purposes,
-					categories: *categories,
-					actions: *actions,
-					valid_from: None,
-					valid_until: *until,
-					max_accesses: *max,
-					erase_by: None,
-					document_hash: *doc,
-				};
-				Pallet::<T>::do_grant(patient.clone(), *org, terms)
+			for (patient, organization, terms) in &self.consents {
+				Pallet::<T>::do_grant(patient.clone(), *organization, *terms)
 					.expect("genesis consents are valid");
 			}
 		}
@@ -368,10 +364,6 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// No organization has this id.
-		UnknownOrganization,
-		/// The organization is suspended.
-		OrganizationSuspended,
 		/// A consent needs at least one purpose.
 		NoPurpose,
 		/// A consent needs at least one data category.
@@ -394,8 +386,9 @@ pub mod pallet {
 		NotYourConsent,
 		/// No id is left.
 		IdsExhausted,
-		/// The caller may not act for the organization; the inner code says why (unknown or
-		/// suspended organization, wrong kind, not a member, missing role, expired credential).
+		/// The caller may not act for the organization, or (granting) the organization cannot
+		/// receive consents; the inner code says why (unknown or suspended organization, wrong
+		/// kind, not a member, missing role, expired credential).
 		AccessDenied(AccessDenied),
 		/// The patient's consents do not permit this read; the inner code is the most specific
 		/// reason.
@@ -419,8 +412,9 @@ pub mod pallet {
 		AlreadyRegistered,
 		/// No log entry is past the retention period.
 		NothingToPrune,
-		/// A counter would overflow.
-		Overflow,
+		/// The patient's access log has used every index ([`AccessIndex`]): no entry can be
+		/// appended.
+		AccessLogIndexOverflow,
 	}
 
 	#[pallet::hooks]
@@ -433,49 +427,29 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Grants `organization` the use of the caller's data: `actions` on `categories` for
-		/// `purposes`, from `valid_from` (default: now) until `valid_until` (default: until
-		/// revoked), at most `max_accesses` times (default: unlimited), with the data erased by
-		/// `erase_by` (default: no deadline). `document_hash` is the hash of the full consent
-		/// document the patient and the organization keep.
+		/// Grants `organization` the use of the caller's data on `terms`: `actions` on
+		/// `categories` for `purposes`, from `valid_from` (default: now) until `valid_until`
+		/// (default: until revoked), at most `max_accesses` times (default: unlimited), with the
+		/// data erased by `erase_by` (default: no deadline). `document_hash` is the hash of the
+		/// full consent document the patient and the organization keep.
 		///
 		/// - Origin: signed by the patient (or their guardian's proxy). Feeless within the
 		///   patient's free-call allowance.
 		/// - Emits [`Event::ConsentGranted`].
-		/// - Fails with [`Error::UnknownOrganization`], [`Error::OrganizationSuspended`],
+		/// - Fails with [`Error::AccessDenied`] (`UnknownOrganization`, `OrganizationSuspended`),
 		///   [`Error::NoPurpose`], [`Error::NoCategory`], [`Error::NoAction`],
 		///   [`Error::InvalidBits`], [`Error::InvalidWindow`], [`Error::ZeroAccessLimit`],
 		///   [`Error::EraseByInPast`], [`Error::TooManyConsents`] or [`Error::IdsExhausted`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant_consent())]
 		#[pallet::feeless_if(|origin: &OriginFor<T>, _organization: &OrganizationId,
-			_purposes: &PurposeSet, _categories: &CategorySet, _actions: &ActionSet,
-			_valid_from: &Option<Moment>, _valid_until: &Option<Moment>,
-			_max_accesses: &Option<u32>, _erase_by: &Option<Moment>, _document_hash: &H256|
-			-> bool { Pallet::<T>::has_free_call(origin) })]
+			_terms: &ConsentTerms| -> bool { Pallet::<T>::has_free_call(origin) })]
 		pub fn grant_consent(
 			origin: OriginFor<T>,
 			organization: OrganizationId,
-			purposes: PurposeSet,
-			categories: CategorySet,
-			actions: ActionSet,
-			valid_from: Option<Moment>,
-			valid_until: Option<Moment>,
-			max_accesses: Option<u32>,
-			erase_by: Option<Moment>,
-			document_hash: H256,
+			terms: ConsentTerms,
 		) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			let terms = Terms {
-				purposes,
-				categories,
-				actions,
-				valid_from,
-				valid_until,
-				max_accesses,
-				erase_by,
-				document_hash,
-			};
 			Self::do_grant(patient, organization, terms).map(|_| ())
 		}
 
@@ -492,25 +466,7 @@ pub mod pallet {
 		})]
 		pub fn revoke_consent(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			let record = Consents::<T>::get(consent).ok_or(Error::<T>::UnknownConsent)?;
-			ensure!(record.patient == patient, Error::<T>::NotYourConsent);
-
-			Consents::<T>::remove(consent);
-			GrantsHeldBy::<T>::remove(record.organization, consent);
-			ConsentsOf::<T>::mutate_exists(&patient, |maybe| {
-				if let Some(list) = maybe {
-					list.retain(|id| *id != consent);
-					if list.is_empty() {
-						*maybe = None;
-					}
-				}
-			});
-			Self::deposit_event(Event::ConsentRevoked {
-				consent,
-				patient,
-				organization: record.organization,
-			});
-			Ok(())
+			Self::do_revoke(patient, consent)
 		}
 
 		/// Records that the caller read `patient`'s data of `category` for `purpose` on behalf
@@ -524,7 +480,7 @@ pub mod pallet {
 		/// - Fails with [`Error::AccessDenied`], [`Error::ConsentDenied`],
 		///   [`Error::UnknownEmergencyAccess`], [`Error::NotYourEmergencyAccess`],
 		///   [`Error::EmergencyAccessExpired`], [`Error::EmergencyPurposeOnly`] or
-		///   [`Error::Overflow`], or when the deposit cannot be held.
+		///   [`Error::AccessLogIndexOverflow`], or when the deposit cannot be held.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::record_access())]
 		pub fn record_access(
@@ -536,73 +492,7 @@ pub mod pallet {
 			emergency: Option<EmergencyId>,
 		) -> DispatchResult {
 			let accessor = ensure_signed(origin)?;
-			T::Organizations::ensure_member(organization, &accessor)
-				.map_err(Error::<T>::AccessDenied)?;
-			let now = T::Time::now();
-			let basis = match emergency {
-				None => {
-					match Self::evaluate(
-						&patient,
-						organization,
-						purpose,
-						category,
-						Action::Read,
-						now,
-					) {
-						Decision::Permit(id) => {
-							Consents::<T>::mutate(id, |c| {
-								if let Some(c) = c {
-									c.accesses = c.accesses.saturating_add(1);
-								}
-							});
-							AccessBasis::Consent(id)
-						},
-						Decision::Deny(reason) => {
-							return Err(Error::<T>::ConsentDenied(reason).into())
-						},
-					}
-				},
-				Some(id) => {
-					let mut access = EmergencyAccesses::<T>::get(id)
-						.ok_or(Error::<T>::UnknownEmergencyAccess)?;
-					ensure!(
-						access.patient == patient
-							&& access.organization == organization
-							&& access.clinician == accessor,
-						Error::<T>::NotYourEmergencyAccess
-					);
-					ensure!(now < access.expires_at, Error::<T>::EmergencyAccessExpired);
-					ensure!(
-						purpose == Purpose::EmergencyTreatment,
-						Error::<T>::EmergencyPurposeOnly
-					);
-					access.reads = access.reads.saturating_add(1);
-					EmergencyAccesses::<T>::insert(id, access);
-					AccessBasis::Emergency(id)
-				},
-			};
-			let index = Self::append_log(
-				&patient,
-				AccessEntry {
-					organization,
-					accessor: accessor.clone(),
-					purpose,
-					category: Some(category),
-					basis,
-					at: now,
-					deposit: T::AccessDeposit::get(),
-				},
-			)?;
-			Self::deposit_event(Event::AccessRecorded {
-				patient,
-				index,
-				organization,
-				accessor,
-				purpose,
-				category,
-				basis,
-			});
-			Ok(())
+			Self::do_record_access(accessor, organization, patient, purpose, category, emergency)
 		}
 
 		/// Opens emergency (break-glass) read access to `patient`'s data for the caller, until
@@ -616,7 +506,8 @@ pub mod pallet {
 		///   [`Config::AccessDeposit`] (for the log entry) from the caller.
 		/// - Emits [`Event::EmergencyAccessOpened`].
 		/// - Fails with [`Error::AccessDenied`], [`Error::EmergencyRateLimited`],
-		///   [`Error::IdsExhausted`] or [`Error::Overflow`], or when a deposit cannot be held.
+		///   [`Error::IdsExhausted`] or [`Error::AccessLogIndexOverflow`], or when a deposit
+		///   cannot be held.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::open_emergency_access())]
 		pub fn open_emergency_access(
@@ -627,63 +518,7 @@ pub mod pallet {
 			justification: H256,
 		) -> DispatchResult {
 			let clinician = ensure_signed(origin)?;
-			T::Organizations::ensure_role(
-				organization,
-				&clinician,
-				OrganizationKind::Provider,
-				Role::Clinician,
-			)
-			.map_err(Error::<T>::AccessDenied)?;
-			let block = frame_system::Pallet::<T>::block_number();
-			let allowance = EmergencyAllowance::<T>::get(&clinician)
-				.take(block, T::EmergencyWindow::get(), T::MaxEmergencyAccesses::get())
-				.ok_or(Error::<T>::EmergencyRateLimited)?;
-			let id = NextEmergencyId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			let now = T::Time::now();
-			let expires_at = now.saturating_add(T::EmergencyAccessDuration::get());
-			let deposit = T::EmergencyDeposit::get();
-			T::Currency::hold(&HoldReason::EmergencyAccess.into(), &clinician, deposit)?;
-
-			EmergencyAccesses::<T>::insert(
-				id,
-				EmergencyAccess {
-					patient: patient.clone(),
-					organization,
-					clinician: clinician.clone(),
-					reason,
-					justification,
-					opened_at: now,
-					expires_at,
-					reads: 0,
-					review: Review::Pending,
-					deposit,
-				},
-			);
-			PendingReviews::<T>::insert(organization, id, ());
-			EmergencyAllowance::<T>::insert(&clinician, allowance);
-			NextEmergencyId::<T>::put(next);
-			Self::append_log(
-				&patient,
-				AccessEntry {
-					organization,
-					accessor: clinician.clone(),
-					purpose: Purpose::EmergencyTreatment,
-					category: None,
-					basis: AccessBasis::Emergency(id),
-					at: now,
-					deposit: T::AccessDeposit::get(),
-				},
-			)?;
-			Self::deposit_event(Event::EmergencyAccessOpened {
-				emergency: id,
-				patient,
-				organization,
-				clinician,
-				reason,
-				expires_at,
-			});
-			Ok(())
+			Self::do_open(clinician, organization, patient, reason, justification)
 		}
 
 		/// Reviews an emergency access: `Justified` or `Misuse`, with the hash of the review
@@ -703,36 +538,7 @@ pub mod pallet {
 			report_hash: H256,
 		) -> DispatchResult {
 			let officer = ensure_signed(origin)?;
-			let mut access =
-				EmergencyAccesses::<T>::get(emergency).ok_or(Error::<T>::UnknownEmergencyAccess)?;
-			T::Organizations::ensure_role(
-				access.organization,
-				&officer,
-				OrganizationKind::Provider,
-				Role::PrivacyOfficer,
-			)
-			.map_err(Error::<T>::AccessDenied)?;
-			ensure!(access.review == Review::Pending, Error::<T>::AlreadyReviewed);
-			ensure!(officer != access.clinician, Error::<T>::SelfReview);
-
-			T::Currency::release(
-				&HoldReason::EmergencyAccess.into(),
-				&access.clinician,
-				access.deposit,
-				Precision::BestEffort,
-			)?;
-			access.review =
-				Review::Done { verdict, officer: officer.clone(), at: T::Time::now(), report_hash };
-			PendingReviews::<T>::remove(access.organization, emergency);
-			Self::deposit_event(Event::EmergencyAccessReviewed {
-				emergency,
-				patient: access.patient.clone(),
-				organization: access.organization,
-				officer,
-				verdict,
-			});
-			EmergencyAccesses::<T>::insert(emergency, access);
-			Ok(())
+			Self::do_review(officer, emergency, verdict, report_hash)
 		}
 
 		/// Onboards `patient` for `organization`: the patient's account exists from now on
@@ -769,416 +575,8 @@ pub mod pallet {
 			max: u32,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let now = T::Time::now();
-			let retention = T::AccessLogRetention::get();
-			let mut bounds = AccessLogBounds::<T>::get(&patient);
-			let mut removed = 0u32;
-			while removed < max.min(MAX_PRUNE) && bounds.first < bounds.next {
-				if let Some(entry) = AccessLog::<T>::get(&patient, bounds.first) {
-					if entry.at.saturating_add(retention) > now {
-						break;
-					}
-					T::Currency::release(
-						&HoldReason::AccessLog.into(),
-						&entry.accessor,
-						entry.deposit,
-						Precision::BestEffort,
-					)?;
-					AccessLog::<T>::remove(&patient, bounds.first);
-				}
-				bounds.first = bounds.first.saturating_add(1);
-				removed = removed.saturating_add(1);
-			}
-			ensure!(removed > 0, Error::<T>::NothingToPrune);
-			AccessLogBounds::<T>::insert(&patient, bounds);
-			Self::deposit_event(Event::AccessLogPruned { patient, removed, first: bounds.first });
+			let removed = Self::do_prune(patient, max)?;
 			Ok(Some(T::WeightInfo::prune_access_log(removed)).into())
 		}
-	}
-}
-
-/// A consent's terms, as a patient grants them.
-pub(crate) struct Terms {
-	purposes: PurposeSet,
-	categories: CategorySet,
-	actions: ActionSet,
-	valid_from: Option<Moment>,
-	valid_until: Option<Moment>,
-	max_accesses: Option<u32>,
-	erase_by: Option<Moment>,
-	document_hash: H256,
-}
-
-impl<T: Config> Pallet<T> {
-	/// Checks `terms` and stores the consent of `patient` to `organization`.
-	pub(crate) fn do_grant(
-		patient: T::AccountId,
-		organization: OrganizationId,
-		terms: Terms,
-	) -> Result<ConsentId, DispatchError> {
-		let Terms {
-			purposes,
-			categories,
-			actions,
-			valid_from,
-			valid_until,
-			max_accesses,
-			erase_by,
-			document_hash,
-		} = terms;
-		let summary =
-			T::Organizations::organization(organization).ok_or(Error::<T>::UnknownOrganization)?;
-		ensure!(summary.active, Error::<T>::OrganizationSuspended);
-		ensure!(
-			purposes.is_valid() && categories.is_valid() && actions.is_valid(),
-			Error::<T>::InvalidBits
-		);
-		ensure!(!purposes.is_empty(), Error::<T>::NoPurpose);
-		ensure!(!categories.is_empty(), Error::<T>::NoCategory);
-		ensure!(!actions.is_empty(), Error::<T>::NoAction);
-		let now = T::Time::now();
-		let valid_from = valid_from.unwrap_or(now);
-		if let Some(until) = valid_until {
-			ensure!(until > valid_from && until > now, Error::<T>::InvalidWindow);
-		}
-		ensure!(max_accesses != Some(0), Error::<T>::ZeroAccessLimit);
-		if let Some(deadline) = erase_by {
-			ensure!(deadline > now, Error::<T>::EraseByInPast);
-		}
-		let id = NextConsentId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-		let mut held = ConsentsOf::<T>::get(&patient);
-		held.try_push(id).map_err(|_| Error::<T>::TooManyConsents)?;
-
-		Consents::<T>::insert(
-			id,
-			Consent {
-				patient: patient.clone(),
-				organization,
-				purposes,
-				categories,
-				actions,
-				valid_from,
-				valid_until,
-				max_accesses,
-				accesses: 0,
-				erase_by,
-				document_hash,
-				granted_at: now,
-			},
-		);
-		ConsentsOf::<T>::insert(&patient, held);
-		GrantsHeldBy::<T>::insert(organization, id, ());
-		NextConsentId::<T>::put(next);
-		Self::deposit_event(Event::ConsentGranted { consent: id, patient, organization });
-		Ok(id)
-	}
-
-	/// Onboards `patient` for `organization` on `by`'s deposit.
-	pub(crate) fn do_register_patient(
-		by: &T::AccountId,
-		organization: OrganizationId,
-		patient: T::AccountId,
-	) -> DispatchResult {
-		T::Organizations::ensure_member(organization, by).map_err(Error::<T>::AccessDenied)?;
-		ensure!(!Patients::<T>::contains_key(&patient), Error::<T>::AlreadyRegistered);
-		let deposit = T::PatientDeposit::get();
-		T::Currency::hold(&HoldReason::PatientRegistration.into(), by, deposit)?;
-		frame_system::Pallet::<T>::inc_providers(&patient);
-		Patients::<T>::insert(
-			&patient,
-			Registration { organization, by: by.clone(), deposit, at: T::Time::now() },
-		);
-		Self::deposit_event(Event::PatientRegistered { patient, organization, by: by.clone() });
-		Ok(())
-	}
-
-	/// Appends `entry` to `patient`'s log, holding its deposit from the accessor; returns its
-	/// index.
-	fn append_log(
-		patient: &T::AccountId,
-		entry: AccessEntryOf<T>,
-	) -> Result<AccessIndex, DispatchError> {
-		let mut bounds = AccessLogBounds::<T>::get(patient);
-		let index = bounds.next;
-		bounds.next = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		T::Currency::hold(&HoldReason::AccessLog.into(), &entry.accessor, entry.deposit)?;
-		AccessLog::<T>::insert(patient, index, entry);
-		AccessLogBounds::<T>::insert(patient, bounds);
-		Ok(index)
-	}
-
-	/// The one evaluation: may `organization` do `action` on `patient`'s data of `category` for
-	/// `purpose` at `now`? `Permit` names the first consent (in the order granted) that allows
-	/// it; `Deny` gives the most specific reason among the patient's consents to this
-	/// organization (`NoConsent` if there is none). Reads at most `MaxConsentsPerPatient`
-	/// consents.
-	pub fn evaluate(
-		patient: &T::AccountId,
-		organization: OrganizationId,
-		purpose: Purpose,
-		category: DataCategory,
-		action: Action,
-		now: Moment,
-	) -> Decision {
-		let mut best = DenyReason::NoConsent;
-		for id in ConsentsOf::<T>::get(patient) {
-			let Some(consent) = Consents::<T>::get(id) else { continue };
-			if consent.organization != organization {
-				continue;
-			}
-			match consent.check(purpose, category, action, now) {
-				Ok(()) => return Decision::Permit(id),
-				Err(reason) => best = best.max(reason),
-			}
-		}
-		Decision::Deny(best)
-	}
-
-	/// Whether `origin` is a signed account with a free consent call left in this window: the
-	/// `feeless_if` condition of the patient's consent calls.
-	pub fn has_free_call(origin: &OriginFor<T>) -> bool {
-		match origin.clone().into_signer() {
-			Some(who) => Self::free_calls_left(&who) > 0,
-			None => false,
-		}
-	}
-
-	/// How many feeless consent calls `who` has left in the current window.
-	pub fn free_calls_left(who: &T::AccountId) -> u32 {
-		FreeCallAllowance::<T>::get(who).left(
-			frame_system::Pallet::<T>::block_number(),
-			T::FreeCallWindow::get(),
-			T::FreeCalls::get(),
-		)
-	}
-
-	/// Uses one of `who`'s free consent calls (called by [`CountFreeConsentCalls`] for every
-	/// feeless consent call, whatever its outcome).
-	pub(crate) fn use_free_call(who: &T::AccountId) {
-		let taken = FreeCallAllowance::<T>::get(who).take(
-			frame_system::Pallet::<T>::block_number(),
-			T::FreeCallWindow::get(),
-			T::FreeCalls::get(),
-		);
-		if let Some(allowance) = taken {
-			FreeCallAllowance::<T>::insert(who, allowance);
-		}
-	}
-
-	/// A patient's consents, in the order granted.
-	pub fn consents_of(patient: &T::AccountId) -> Vec<(ConsentId, Consent<T::AccountId>)> {
-		ConsentsOf::<T>::get(patient)
-			.into_iter()
-			.filter_map(|id| Consents::<T>::get(id).map(|c| (id, c)))
-			.collect()
-	}
-
-	/// Consents held by `organization`, in storage order after `start_after` (exclusive), at
-	/// most `limit` (itself at most 1000).
-	pub fn grants_held_by(
-		organization: OrganizationId,
-		start_after: Option<ConsentId>,
-		limit: u32,
-	) -> Vec<(ConsentId, Consent<T::AccountId>)> {
-		index_page::<GrantsHeldBy<T>, _, _>(organization, start_after, limit, Consents::<T>::get)
-	}
-
-	/// `patient`'s access log from the entry after `start_after` (default: the oldest stored),
-	/// oldest first, at most `limit` (itself at most 1000) entries. Each entry that opened or
-	/// used an emergency access comes with that access's review state.
-	pub fn access_log(
-		patient: &T::AccountId,
-		start_after: Option<AccessIndex>,
-		limit: u32,
-	) -> Vec<AccessLogItem<T::AccountId, BalanceOf<T>>> {
-		let bounds = AccessLogBounds::<T>::get(patient);
-		let from = match start_after {
-			Some(cursor) => cursor.saturating_add(1).max(bounds.first),
-			None => bounds.first,
-		};
-		let to = from.saturating_add(limit.min(1000)).min(bounds.next);
-		(from..to)
-			.filter_map(|index| {
-				let entry = AccessLog::<T>::get(patient, index)?;
-				let review = match entry.basis {
-					AccessBasis::Emergency(id) => EmergencyAccesses::<T>::get(id).map(|e| e.review),
-					AccessBasis::Consent(_) => None,
-				};
-				Some((index, entry, review))
-			})
-			.collect()
-	}
-
-	/// Emergency accesses `organization` has not reviewed, in storage order after
-	/// `start_after` (exclusive), at most `limit` (itself at most 1000).
-	pub fn pending_reviews(
-		organization: OrganizationId,
-		start_after: Option<EmergencyId>,
-		limit: u32,
-	) -> Vec<(EmergencyId, EmergencyAccessOf<T>)> {
-		index_page::<PendingReviews<T>, _, _>(
-			organization,
-			start_after,
-			limit,
-			EmergencyAccesses::<T>::get,
-		)
-	}
-
-	/// Invariants: every consent is indexed under its patient and its organization, the indexes
-	/// hold nothing else, ids are below the next id; access logs hold exactly their bounds'
-	/// entries; pending reviews are exactly the unreviewed emergency accesses; the deposits held
-	/// equal the stored deposits.
-	#[cfg(any(feature = "try-runtime", feature = "std"))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		use frame_support::traits::fungible::InspectHold;
-		use sp_runtime::Saturating;
-
-		let next = NextConsentId::<T>::get();
-		let mut consents = 0usize;
-		for (id, consent) in Consents::<T>::iter() {
-			ensure!(id < next, "consent id not below NextConsentId");
-			ensure!(
-				ConsentsOf::<T>::get(&consent.patient).contains(&id),
-				"consent not indexed by patient"
-			);
-			ensure!(
-				GrantsHeldBy::<T>::contains_key(consent.organization, id),
-				"consent not indexed by organization"
-			);
-			ensure!(
-				consent.max_accesses.is_none_or(|max| consent.accesses <= max),
-				"consent used beyond its limit"
-			);
-			consents = consents.saturating_add(1);
-		}
-		let mut by_patient = 0usize;
-		for (patient, ids) in ConsentsOf::<T>::iter() {
-			ensure!(!ids.is_empty(), "empty patient index kept");
-			for id in ids.iter() {
-				ensure!(
-					Consents::<T>::get(id).is_some_and(|c| c.patient == patient),
-					"patient index names a missing or foreign consent"
-				);
-			}
-			by_patient = by_patient.saturating_add(ids.len());
-		}
-		ensure!(by_patient == consents, "patient index size differs");
-		ensure!(
-			GrantsHeldBy::<T>::iter_keys().count() == consents,
-			"organization index size differs"
-		);
-
-		// Deposits each account should have on hold, per reason.
-		let mut expected: BTreeMap<(u8, T::AccountId), BalanceOf<T>> = BTreeMap::new();
-		let mut add = |reason: u8, who: &T::AccountId, amount: BalanceOf<T>| {
-			let held = expected.entry((reason, who.clone())).or_default();
-			*held = held.saturating_add(amount);
-		};
-		let mut entries = 0usize;
-		for (patient, index, entry) in AccessLog::<T>::iter() {
-			let bounds = AccessLogBounds::<T>::get(&patient);
-			ensure!(bounds.first <= index && index < bounds.next, "log entry outside its bounds");
-			add(0, &entry.accessor, entry.deposit);
-			entries = entries.saturating_add(1);
-		}
-		let mut bounded = 0usize;
-		for (patient, bounds) in AccessLogBounds::<T>::iter() {
-			ensure!(bounds.first <= bounds.next, "log bounds reversed");
-			for index in bounds.first..bounds.next {
-				ensure!(AccessLog::<T>::contains_key(&patient, index), "log entry missing");
-			}
-			bounded = bounded.saturating_add(bounds.next.saturating_sub(bounds.first) as usize);
-		}
-		ensure!(entries == bounded, "log entries differ from their bounds");
-
-		let next_emergency = NextEmergencyId::<T>::get();
-		let mut pending = 0usize;
-		for (id, access) in EmergencyAccesses::<T>::iter() {
-			ensure!(id < next_emergency, "emergency id not below NextEmergencyId");
-			let listed = PendingReviews::<T>::contains_key(access.organization, id);
-			ensure!(listed == (access.review == Review::Pending), "pending review index wrong");
-			if access.review == Review::Pending {
-				add(1, &access.clinician, access.deposit);
-				pending = pending.saturating_add(1);
-			}
-		}
-		ensure!(PendingReviews::<T>::iter_keys().count() == pending, "stray pending review");
-
-		for (_, registration) in Patients::<T>::iter() {
-			add(2, &registration.by, registration.deposit);
-		}
-		for ((reason, who), amount) in expected {
-			let reason = match reason {
-				0 => HoldReason::AccessLog,
-				1 => HoldReason::EmergencyAccess,
-				_ => HoldReason::PatientRegistration,
-			};
-			ensure!(
-				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
-				"held deposits differ from the stored deposits"
-			);
-		}
-		Ok(())
-	}
-}
-
-/// A page of an organization's index (`GrantsHeldBy`, `PendingReviews`): up to `limit` (itself
-/// at most 1000) ids stored under `organization`, in storage order after `start_after`
-/// (exclusive), each with the item `lookup` finds for it.
-fn index_page<Index, Id, Item>(
-	organization: OrganizationId,
-	start_after: Option<Id>,
-	limit: u32,
-	lookup: impl Fn(Id) -> Option<Item>,
-) -> Vec<(Id, Item)>
-where
-	Id: codec::FullCodec + Copy,
-	Index: frame_support::storage::IterableStorageDoubleMap<OrganizationId, Id, ()>
-		+ frame_support::storage::StorageDoubleMap<OrganizationId, Id, ()>,
-{
-	let limit = limit.min(1000) as usize;
-	let ids: Vec<Id> = match start_after {
-		Some(cursor) => {
-			Index::iter_key_prefix_from(organization, Index::hashed_key_for(organization, cursor))
-				.take(limit)
-				.collect()
-		},
-		None => Index::iter_key_prefix(organization).take(limit).collect(),
-	};
-	ids.into_iter().filter_map(|id| lookup(id).map(|item| (id, item))).collect()
-}
-
-impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
-	fn evaluate(
-		patient: &T::AccountId,
-		organization: OrganizationId,
-		purpose: Purpose,
-		category: DataCategory,
-		action: Action,
-	) -> Decision {
-		Self::evaluate(patient, organization, purpose, category, action, T::Time::now())
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn benchmark_permit(
-		patient: &T::AccountId,
-		organization: OrganizationId,
-		purpose: Purpose,
-		category: DataCategory,
-		action: Action,
-	) {
-		let terms = Terms {
-			purposes: PurposeSet::from_items(&[purpose]),
-			categories: CategorySet::from_items(&[category]),
-			actions: ActionSet::from_items(&[action]),
-			valid_from: None,
-			valid_until: None,
-			max_accesses: None,
-			erase_by: None,
-			document_hash: H256::zero(),
-		};
-		Self::do_grant(patient.clone(), organization, terms).expect("benchmark consent is granted");
 	}
 }

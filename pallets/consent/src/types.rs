@@ -1,77 +1,95 @@
-//! A consent as stored and its check against one use of data; access log entries, emergency
-//! accesses, patient registrations and allowances. Only codes, ids, times and the
-//! hash of the full consent document (kept off chain by the patient and the organization).
+//! The consent registry's data: a consent's terms and the consent as stored, access log entries,
+//! emergency accesses, patient registrations and allowances, and the items the queries return.
+//! Only codes, ids, times and the hash of the full consent document (kept off chain by the
+//! patient and the organization).
+//!
+//! Every type a query returns serializes (serde, `std`) the way the `healthchain_*` JSON-RPC
+//! shows it: camelCase fields, codes and sets as names, balances as decimal strings.
 
+use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use healthchain_primitives::{
-	Action, ActionSet, CategorySet, ConsentId, DataCategory, DenyReason, Moment, OrganizationId,
-	Purpose, PurposeSet,
+	ActionSet, CategorySet, ConsentId, DataCategory, Moment, OrganizationId, Purpose, PurposeSet,
+	WithId,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
+#[cfg(feature = "std")]
+use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
-/// A patient's consent to one organization.
+healthchain_primitives::scale_codes! {
+	/// What a patient grants an organization: the argument of `grant_consent`, and the terms of a
+	/// stored [`Consent`]. Modelled after FHIR Consent.
+	///
+	/// In JSON (genesis presets, the RPC): `{ "purposes": ["Treatment"], "categories":
+	/// ["AllStandard"], "actions": ["Read"], "validFrom": null, "validUntil": null, "maxAccesses":
+	/// null, "eraseBy": null, "documentHash": "0x…" }`.
+	#[derive(serde::Serialize, serde::Deserialize)]
+	#[serde(rename_all = "camelCase", deny_unknown_fields)]
+	pub struct ConsentTerms {
+		/// For which purposes (at least one).
+		pub purposes: PurposeSet,
+		/// Which data (at least one category; sensitive categories only when named).
+		pub categories: CategorySet,
+		/// Read, write or both (at least one).
+		pub actions: ActionSet,
+		/// From when (milliseconds since the epoch). `None` in a grant means "from now"; a stored
+		/// consent always holds the time it became valid.
+		pub valid_from: Option<Moment>,
+		/// Until when (exclusive), if limited; default: until revoked.
+		pub valid_until: Option<Moment>,
+		/// At most this many recorded accesses, if limited; default: unlimited.
+		pub max_accesses: Option<u32>,
+		/// The organization must have erased the data by then; no use from then on. Default: no
+		/// deadline.
+		pub erase_by: Option<Moment>,
+		/// Hash of the full consent document (FHIR Consent) or receipt, kept off chain.
+		pub document_hash: H256,
+	}
+}
+
+impl ConsentTerms {
+	/// Terms without limits: `actions` on `categories` for `purposes`, from the grant until
+	/// revoked, any number of times, no erase-by deadline. Set the other fields with struct
+	/// update syntax: `ConsentTerms { max_accesses: Some(5), ..ConsentTerms::new(..) }`.
+	pub const fn new(
+		purposes: PurposeSet,
+		categories: CategorySet,
+		actions: ActionSet,
+		document_hash: H256,
+	) -> Self {
+		Self {
+			purposes,
+			categories,
+			actions,
+			valid_from: None,
+			valid_until: None,
+			max_accesses: None,
+			erase_by: None,
+			document_hash,
+		}
+	}
+}
+
+/// A patient's consent to one organization: the terms granted and their use.
+///
+/// In JSON the terms' fields stand beside the others: `{ "patient", "organization", "purposes",
+/// …, "documentHash", "accesses", "grantedAt" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Consent<AccountId> {
 	/// Whose data.
 	pub patient: AccountId,
 	/// Who may use it.
 	pub organization: OrganizationId,
-	/// For which purposes.
-	pub purposes: PurposeSet,
-	/// Which data (sensitive categories only when named).
-	pub categories: CategorySet,
-	/// Read, write or both.
-	pub actions: ActionSet,
-	/// From when (milliseconds since the epoch).
-	pub valid_from: Moment,
-	/// Until when, if limited.
-	pub valid_until: Option<Moment>,
-	/// At most this many recorded accesses, if limited.
-	pub max_accesses: Option<u32>,
+	/// What the patient granted; `valid_from` is always set (the grant's time by default).
+	#[cfg_attr(feature = "std", serde(flatten))]
+	pub terms: ConsentTerms,
 	/// How many accesses were recorded under this consent.
 	pub accesses: u32,
-	/// The organization must have erased the data by then; no use from then on.
-	pub erase_by: Option<Moment>,
-	/// Hash of the full consent document (FHIR Consent) or receipt, kept off chain.
-	pub document_hash: H256,
 	/// When it was granted.
 	pub granted_at: Moment,
-}
-
-impl<AccountId> Consent<AccountId> {
-	/// Whether this consent allows `action` on `category` data for `purpose` at `now`, and if
-	/// not, the first check that fails (in the order of [`DenyReason`]).
-	pub fn check(
-		&self,
-		purpose: Purpose,
-		category: DataCategory,
-		action: Action,
-		now: Moment,
-	) -> Result<(), DenyReason> {
-		if now < self.valid_from {
-			return Err(DenyReason::NotYetValid);
-		}
-		if self.valid_until.is_some_and(|until| now >= until) {
-			return Err(DenyReason::Expired);
-		}
-		if self.erase_by.is_some_and(|deadline| now >= deadline) {
-			return Err(DenyReason::PastEraseBy);
-		}
-		if !self.purposes.names(purpose) {
-			return Err(DenyReason::PurposeNotCovered);
-		}
-		if !self.categories.covers(category) {
-			return Err(DenyReason::CategoryNotCovered);
-		}
-		if !self.actions.names(action) {
-			return Err(DenyReason::ActionNotCovered);
-		}
-		if self.max_accesses.is_some_and(|max| self.accesses >= max) {
-			return Err(DenyReason::AccessLimitReached);
-		}
-		Ok(())
-	}
 }
 
 /// The identifier of an emergency (break-glass) access, assigned in order of opening.
@@ -82,6 +100,9 @@ pub type AccessIndex = u32;
 
 healthchain_primitives::scale_codes! {
 	/// What authorized an access to a patient's data.
+	///
+	/// In JSON, two fields of which exactly one is set: `{ "consent": id, "emergency": null }`
+	/// or `{ "consent": null, "emergency": id }`.
 	pub enum AccessBasis {
 		/// The patient's consent with this id permitted it.
 		Consent(ConsentId),
@@ -90,10 +111,27 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
+#[cfg(feature = "std")]
+impl serde::Serialize for AccessBasis {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		use serde::ser::SerializeStruct;
+		let (consent, emergency) = match *self {
+			AccessBasis::Consent(id) => (Some(id), None),
+			AccessBasis::Emergency(id) => (None, Some(id)),
+		};
+		let mut fields = serializer.serialize_struct("AccessBasis", 2)?;
+		fields.serialize_field("consent", &consent)?;
+		fields.serialize_field("emergency", &emergency)?;
+		fields.end()
+	}
+}
+
 /// One entry of a patient's access log: who read which data, when, why and on what basis.
 /// The entry's deposit was held from `accessor` and is returned when the entry is pruned after
 /// the retention period.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct AccessEntry<AccountId, Balance> {
 	/// The organization on whose behalf the data was read.
 	pub organization: OrganizationId,
@@ -104,18 +142,38 @@ pub struct AccessEntry<AccountId, Balance> {
 	/// Which data; `None` for the opening of an emergency access (the reads under it follow as
 	/// their own entries).
 	pub category: Option<DataCategory>,
-	/// On what authority.
+	/// On what authority (in JSON: the `consent` and `emergency` fields).
+	#[cfg_attr(feature = "std", serde(flatten))]
 	pub basis: AccessBasis,
 	/// When (milliseconds since the epoch).
 	pub at: Moment,
 	/// The deposit held from `accessor` for this entry.
+	#[cfg_attr(
+		feature = "std",
+		serde(serialize_with = "serde_display", bound = "Balance: Display")
+	)]
 	pub deposit: Balance,
 }
 
 /// One item of a page of a patient's access log: the entry's index, the entry, and the review
 /// state of the emergency access it opened or used (if any).
-pub type AccessLogItem<AccountId, Balance> =
-	(AccessIndex, AccessEntry<AccountId, Balance>, Option<Review<AccountId>>);
+///
+/// SCALE: `(index, entry, review)`. JSON: the entry's fields with `index` and `review` added.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct AccessLogItem<AccountId, Balance> {
+	/// The entry's position in the patient's log.
+	pub index: AccessIndex,
+	/// The entry.
+	#[cfg_attr(
+		feature = "std",
+		serde(flatten, bound = "AccessEntry<AccountId, Balance>: Serialize")
+	)]
+	pub entry: AccessEntry<AccountId, Balance>,
+	/// For an entry on an emergency basis, that access's review; `None` otherwise.
+	pub review: Option<Review<AccountId>>,
+}
 
 /// A patient's access log bounds: entries `first..next` are stored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
@@ -127,7 +185,8 @@ pub struct LogBounds {
 }
 
 healthchain_primitives::scale_codes! {
-	/// The coded reason for an emergency (break-glass) access.
+	/// The coded reason for an emergency (break-glass) access. In JSON, its name.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
 	pub enum EmergencyReason {
 		/// The patient cannot consent (unconscious, incapacitated) and needs treatment.
 		PatientIncapacitated,
@@ -141,7 +200,10 @@ healthchain_primitives::scale_codes! {
 }
 
 healthchain_primitives::scale_codes! {
-	/// The privacy officer's verdict on an emergency access.
+	/// The privacy officer's verdict on an emergency access. In JSON, its name in lower case
+	/// (the `status` of a [`Review`]).
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
+	#[cfg_attr(feature = "std", serde(rename_all = "lowercase"))]
 	pub enum ReviewVerdict {
 		/// The access was justified.
 		Justified,
@@ -151,6 +213,9 @@ healthchain_primitives::scale_codes! {
 }
 
 /// The review state of an emergency access.
+///
+/// In JSON: `{ "status": "pending" | "justified" | "misuse", "officer", "at", "reportHash" }`,
+/// the last three `null` while pending.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub enum Review<AccountId> {
 	/// Not reviewed yet: listed among the organization's pending reviews.
@@ -159,9 +224,34 @@ pub enum Review<AccountId> {
 	Done { verdict: ReviewVerdict, officer: AccountId, at: Moment, report_hash: H256 },
 }
 
+#[cfg(feature = "std")]
+impl<AccountId: serde::Serialize> serde::Serialize for Review<AccountId> {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		use serde::ser::SerializeStruct;
+		let mut fields = serializer.serialize_struct("Review", 4)?;
+		match self {
+			Review::Pending => {
+				fields.serialize_field("status", "pending")?;
+				fields.serialize_field("officer", &None::<AccountId>)?;
+				fields.serialize_field("at", &None::<Moment>)?;
+				fields.serialize_field("reportHash", &None::<H256>)?;
+			},
+			Review::Done { verdict, officer, at, report_hash } => {
+				fields.serialize_field("status", verdict)?;
+				fields.serialize_field("officer", &Some(officer))?;
+				fields.serialize_field("at", &Some(at))?;
+				fields.serialize_field("reportHash", &Some(report_hash))?;
+			},
+		}
+		fields.end()
+	}
+}
+
 /// An emergency (break-glass) access: a clinician's time-boxed read access to one patient's data
 /// without consent.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct EmergencyAccess<AccountId, Balance> {
 	/// Whose data.
 	pub patient: AccountId,
@@ -182,21 +272,63 @@ pub struct EmergencyAccess<AccountId, Balance> {
 	/// The privacy officer's review.
 	pub review: Review<AccountId>,
 	/// The deposit held from the clinician until the review.
+	#[cfg_attr(
+		feature = "std",
+		serde(serialize_with = "serde_display", bound = "Balance: Display")
+	)]
 	pub deposit: Balance,
 }
 
 /// A patient onboarded by an organization: the account exists (the pallet provides it) without
 /// holding tokens.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Registration<AccountId, Balance> {
 	/// The organization that onboarded the patient.
 	pub organization: OrganizationId,
 	/// The member who did, and from whom the deposit is held.
 	pub by: AccountId,
 	/// The deposit.
+	#[cfg_attr(
+		feature = "std",
+		serde(serialize_with = "serde_display", bound = "Balance: Display")
+	)]
 	pub deposit: Balance,
 	/// When.
 	pub at: Moment,
+}
+
+/// A patient's consents, in the order granted (which is id order): the answer of
+/// [`crate::Pallet::consents_of`].
+///
+/// In JSON: `{ "patient", "consents": [{ "id", ..consent }] }`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct PatientConsents<AccountId> {
+	/// The patient asked about.
+	pub patient: AccountId,
+	/// Their consents with their ids (empty if none).
+	pub consents: Vec<WithId<ConsentId, Consent<AccountId>>>,
+}
+
+/// What a patient app shows about a patient: their onboarding and the feeless consent calls
+/// they have left; the answer of [`crate::Pallet::patient`].
+///
+/// In JSON: `{ "patient", "registration": { "organization", "by", "deposit", "at" } | null,
+/// "freeCallsLeft" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct PatientInfo<AccountId, Balance> {
+	/// The patient asked about.
+	pub patient: AccountId,
+	/// The onboarding, if an organization onboarded the patient.
+	#[cfg_attr(feature = "std", serde(bound = "Registration<AccountId, Balance>: Serialize"))]
+	pub registration: Option<Registration<AccountId, Balance>>,
+	/// Feeless consent calls left in the current window.
+	pub free_calls_left: u32,
 }
 
 /// Use of a limited allowance in fixed windows of blocks (free consent calls of a patient,

@@ -58,10 +58,10 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		role: Role,
 	) -> OrganizationId {
 		use frame_support::traits::fungible::Mutate;
-		use sp_runtime::traits::Bounded;
+		use sp_runtime::traits::{Bounded, CheckedDiv};
 		let _ = <T::Currency as Mutate<T::AccountId>>::set_balance(
 			&admin,
-			crate::BalanceOf::<T>::max_value() / 4u32.into(),
+			crate::BalanceOf::<T>::max_value().checked_div(&4u32.into()).unwrap_or_default(),
 		);
 		let org = Self::do_register(kind, admin, Default::default())
 			.expect("benchmark organization registers");

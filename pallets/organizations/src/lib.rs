@@ -37,6 +37,13 @@
 //! ## For other pallets
 //! `Pallet<T>` implements [`OrganizationInspect`]: "is this account an active member of an
 //! active organization of kind K with role R?", with a typed reason when it is not.
+//!
+//! ## For clients
+//! The read-only queries the runtime API forwards are in `queries.rs`, each returning what a
+//! client shows (lists as [`healthchain_primitives::Page`]s in id or account order, with exact
+//! cursors): [`Pallet::organization`], [`Pallet::organizations`], [`Pallet::members`],
+//! [`Pallet::memberships_of`], [`Pallet::check_role`]. The invariants are in `try_state.rs`;
+//! storage migrations in [`migrations`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -46,10 +53,14 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod inspect;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod queries;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -69,6 +80,7 @@ pub use healthchain_primitives::{
 	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Role, RoleSet,
 };
 pub use pallet::*;
+pub use queries::MAX_ORGANIZATION_SCAN;
 use sp_core::H256;
 use sp_runtime::traits::AccountIdConversion;
 pub use types::*;
@@ -88,8 +100,9 @@ pub type MembershipOf<T> = Membership<<T as frame_system::Config>::AccountId, Ba
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version: 2 since [`Members`] keys accounts with the `Identity`
+	/// hasher ([`crate::migrations::MigrateToV2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -160,16 +173,20 @@ pub mod pallet {
 	pub type Organizations<T: Config> =
 		CountedStorageMap<_, Twox64Concat, OrganizationId, OrganizationOf<T>>;
 
-	/// Members of each organization: organization id, then account.
+	/// Members of each organization: organization id, then account. An organization's members
+	/// iterate in account order (the account's encoded bytes), the order [`Pallet::members`]
+	/// pages in.
+	///
+	/// The account is the raw key (`Identity` hasher), which is safe here. Keys a caller could
+	/// choose freely would let them pile entries under one long shared prefix and deepen the trie
+	/// (longer reads and proofs for every key below it); but members are chosen by the
+	/// organization's admin, each one costs a [`Config::MemberDeposit`], and
+	/// [`Config::MaxMembersPerOrganization`] bounds them, so an organization's subtree stays
+	/// small. The first key (`Twox64Concat` of an id the chain hands out) keeps each
+	/// organization's members under its own prefix.
 	#[pallet::storage]
-	pub type Members<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		OrganizationId,
-		Blake2_128Concat,
-		T::AccountId,
-		MembershipOf<T>,
-	>;
+	pub type Members<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, T::AccountId, MembershipOf<T>>;
 
 	/// The organizations an account serves (reverse index of [`Members`]), in the order it
 	/// joined them.
@@ -699,131 +716,5 @@ impl<T: Config> Pallet<T> {
 	/// Whether a credential expiring at `expires_at` has expired at `now`.
 	pub(crate) fn is_expired(expires_at: Option<Moment>, now: Moment) -> bool {
 		expires_at.is_some_and(|expiry| expiry <= now)
-	}
-
-	/// Organizations in storage order after `start_after` (exclusive), at most `limit`
-	/// (itself at most 1000).
-	pub fn organizations_page(
-		start_after: Option<OrganizationId>,
-		limit: u32,
-	) -> Vec<(OrganizationId, OrganizationOf<T>)> {
-		let limit = limit.min(1000) as usize;
-		match start_after {
-			Some(cursor) => {
-				Organizations::<T>::iter_from(Organizations::<T>::hashed_key_for(cursor))
-					.take(limit)
-					.collect()
-			},
-			None => Organizations::<T>::iter().take(limit).collect(),
-		}
-	}
-
-	/// Members of `organization` in storage order after `start_after` (exclusive), at most
-	/// `limit` (itself at most 1000).
-	pub fn members_page(
-		organization: OrganizationId,
-		start_after: Option<T::AccountId>,
-		limit: u32,
-	) -> Vec<(T::AccountId, MembershipOf<T>)> {
-		let limit = limit.min(1000) as usize;
-		match start_after {
-			Some(cursor) => Members::<T>::iter_prefix_from(
-				organization,
-				Members::<T>::hashed_key_for(organization, cursor),
-			)
-			.take(limit)
-			.collect(),
-			None => Members::<T>::iter_prefix(organization).take(limit).collect(),
-		}
-	}
-
-	/// Every organization `who` serves, with its roles and whether they are usable now.
-	pub fn memberships_of(who: &T::AccountId) -> Vec<AccountMembership> {
-		let now = T::Time::now();
-		MembershipsOf::<T>::get(who)
-			.into_iter()
-			.filter_map(|organization| {
-				let org = Organizations::<T>::get(organization)?;
-				let membership = Members::<T>::get(organization, who)?;
-				Some(AccountMembership {
-					organization,
-					kind: org.kind,
-					organization_active: org.status == OrganizationStatus::Active,
-					roles: membership.roles,
-					expires_at: membership.expires_at,
-					expired: Self::is_expired(membership.expires_at, now),
-				})
-			})
-			.collect()
-	}
-
-	/// Invariants: member counts equal the stored members; the reverse index matches the
-	/// members exactly; ids are below the next id; every deposit is held.
-	#[cfg(any(feature = "try-runtime", feature = "std"))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use frame_support::traits::fungible::InspectHold;
-		use sp_runtime::traits::Saturating;
-
-		let next = NextOrganizationId::<T>::get();
-		let mut held_orgs: BalanceOf<T> = Default::default();
-		for (id, org) in Organizations::<T>::iter() {
-			ensure!(id < next, "organization id not below NextOrganizationId");
-			let members = Members::<T>::iter_prefix(id).count();
-			ensure!(members == org.member_count as usize, "member_count differs from members");
-			ensure!(
-				org.member_count <= T::MaxMembersPerOrganization::get(),
-				"more members than MaxMembersPerOrganization"
-			);
-			ensure!(org.account == Self::organization_account(id), "wrong organization account");
-			held_orgs = held_orgs.saturating_add(org.deposit);
-		}
-		ensure!(
-			Organizations::<T>::count() as usize == Organizations::<T>::iter_keys().count(),
-			"organization counter differs"
-		);
-		let mut index_entries = 0usize;
-		for (who, list) in MembershipsOf::<T>::iter() {
-			ensure!(!list.is_empty(), "empty reverse index entry kept");
-			for org in list.iter() {
-				ensure!(Members::<T>::contains_key(org, &who), "reverse index without membership");
-			}
-			index_entries = index_entries.saturating_add(list.len());
-		}
-		let mut held_members: BalanceOf<T> = Default::default();
-		let mut memberships = 0usize;
-		for (org, who, membership) in Members::<T>::iter() {
-			ensure!(Organizations::<T>::contains_key(org), "member of a removed organization");
-			ensure!(
-				MembershipsOf::<T>::get(&who).contains(&org),
-				"membership missing from the reverse index"
-			);
-			ensure!(membership.roles.is_valid(), "invalid role bits stored");
-			held_members = held_members.saturating_add(membership.deposit);
-			memberships = memberships.saturating_add(1);
-		}
-		ensure!(memberships == index_entries, "reverse index size differs from memberships");
-		// Every deposit recorded is held (the pallet's holds may be larger only if the currency
-		// was held for the same reason by another path, which nothing does).
-		let total_held = |reason: HoldReason| -> BalanceOf<T> {
-			let reason: T::RuntimeHoldReason = reason.into();
-			let mut payers: Vec<T::AccountId> = Organizations::<T>::iter_values()
-				.map(|o| o.depositor)
-				.chain(Members::<T>::iter_values().map(|m| m.depositor))
-				.collect();
-			payers.sort();
-			payers.dedup();
-			payers.iter().fold(Default::default(), |sum: BalanceOf<T>, who| {
-				sum.saturating_add(T::Currency::balance_on_hold(&reason, who))
-			})
-		};
-		ensure!(
-			total_held(HoldReason::OrganizationDeposit) == held_orgs,
-			"organization deposits differ from the held balance"
-		);
-		ensure!(
-			total_held(HoldReason::MemberDeposit) == held_members,
-			"member deposits differ from the held balance"
-		);
-		Ok(())
 	}
 }

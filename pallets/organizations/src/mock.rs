@@ -49,6 +49,8 @@ pub const DAVE: u128 = 4;
 /// An account without funds.
 pub const PAUPER: u128 = 99;
 
+/// The most members an organization has in the tests (enough for pages of members).
+pub const MAX_MEMBERS: u32 = 20;
 pub const ORG_DEPOSIT: u64 = 100;
 pub const MEMBER_DEPOSIT: u64 = 10;
 pub const INITIAL_BALANCE: u64 = 10_000;
@@ -76,7 +78,7 @@ impl pallet_organizations::Config for Test {
 	type PalletId = OrganizationsPalletId;
 	type OrganizationDeposit = frame_support::traits::ConstU64<ORG_DEPOSIT>;
 	type MemberDeposit = frame_support::traits::ConstU64<MEMBER_DEPOSIT>;
-	type MaxMembersPerOrganization = frame_support::traits::ConstU32<4>;
+	type MaxMembersPerOrganization = frame_support::traits::ConstU32<MAX_MEMBERS>;
 	type MaxOrganizationsPerAccount = frame_support::traits::ConstU32<3>;
 	type WeightInfo = ();
 }

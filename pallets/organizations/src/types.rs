@@ -1,14 +1,19 @@
 //! The data the registry stores and serves. Only codes, accounts, hashes and times: names,
 //! addresses and credentials of organizations and people live off chain, behind
 //! `metadata_hash`.
+//!
+//! Every type a query returns serializes (serde, `std`) the way the `healthchain_*` JSON-RPC
+//! shows it: camelCase fields, kinds, statuses and roles as names, balances as decimal strings.
 
+use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use healthchain_primitives::{Moment, OrganizationId, OrganizationKind, RoleSet};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
 healthchain_primitives::scale_codes! {
-	/// Whether an organization may act.
+	/// Whether an organization may act. In JSON: `"Active"` or `"Suspended"`.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
 	pub enum OrganizationStatus {
 		/// Its members act for it.
 		Active,
@@ -18,7 +23,16 @@ healthchain_primitives::scale_codes! {
 }
 
 /// A registered organization.
+///
+/// In JSON (with its id, as the queries return it): `{ "id", "kind", "admin", "metadataHash",
+/// "status", "account", "depositor", "deposit": "100", "memberCount", "registeredAt" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
+)]
 pub struct Organization<AccountId, Balance> {
 	/// What it is (provider, payer, ...).
 	pub kind: OrganizationKind,
@@ -34,6 +48,7 @@ pub struct Organization<AccountId, Balance> {
 	/// Who paid the registration deposit (the admin at registration); it is returned to them.
 	pub depositor: AccountId,
 	/// The registration deposit held from `depositor`.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub deposit: Balance,
 	/// How many members it has.
 	pub member_count: u32,
@@ -42,7 +57,16 @@ pub struct Organization<AccountId, Balance> {
 }
 
 /// A member's place in an organization.
+///
+/// In JSON (with the member's account as its id, as [`crate::Pallet::members`] returns it):
+/// `{ "id", "roles": ["Clinician"], "expiresAt", "depositor", "deposit": "10", "since" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
+)]
 pub struct Membership<AccountId, Balance> {
 	/// The roles the member holds.
 	pub roles: RoleSet,
@@ -51,13 +75,16 @@ pub struct Membership<AccountId, Balance> {
 	/// Who paid the member deposit; it is returned to them on removal.
 	pub depositor: AccountId,
 	/// The member deposit held from `depositor`.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub deposit: Balance,
 	/// When the member was added.
 	pub since: Moment,
 }
 
-/// One organization an account serves, as the runtime API reports it.
+/// One organization an account serves, as [`crate::Pallet::memberships_of`] reports it.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct AccountMembership {
 	/// The organization.
 	pub organization: OrganizationId,
@@ -71,4 +98,19 @@ pub struct AccountMembership {
 	pub expires_at: Option<Moment>,
 	/// Whether the credential has expired at the queried block.
 	pub expired: bool,
+}
+
+/// Every organization an account serves, with its roles in each, in the order it joined them:
+/// the answer of [`crate::Pallet::memberships_of`].
+///
+/// In JSON: `{ "account", "memberships": [{ "organization", "kind", "organizationActive",
+/// "roles", "expiresAt", "expired" }] }`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct AccountMemberships<AccountId> {
+	/// The account asked about.
+	pub account: AccountId,
+	/// The organizations it serves (empty if none).
+	pub memberships: Vec<AccountMembership>,
 }

@@ -32,6 +32,13 @@
 //! - [`Pallet::mark_entered_in_error`]: the current version was entered in error.
 //! - [`Pallet::erase_record`]: the holder destroyed the data and salt.
 //! - [`Pallet::anchor_batch`]: the Merkle root of many leaves.
+//!
+//! ## For clients
+//! The read-only queries the runtime API forwards are in `queries.rs`, each returning what a
+//! client shows: [`Pallet::record`], [`Pallet::record_by_commitment`], [`Pallet::records_of`] (a
+//! [`healthchain_primitives::Page`] in id order with an exact cursor), [`Pallet::history`],
+//! [`Pallet::batch`], [`Pallet::verify_batch_leaf`] (a [`LeafProof`]). The invariants are in `try_state.rs`;
+//! storage migrations in [`migrations`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -40,10 +47,14 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod queries;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -57,6 +68,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::*;
+use healthchain_primitives::SortKey;
 pub use healthchain_primitives::{
 	AccessDenied, Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment,
 	OrganizationId, OrganizationInspect, OrganizationKind, Purpose, RecordFacts, RecordsInspect,
@@ -73,6 +85,8 @@ pub type BalanceOf<T> =
 pub type RecordOf<T> = Record<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// A batch with the runtime's types.
 pub type BatchOf<T> = Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A record's version history with the runtime's types.
+pub type RecordHistoryOf<T> = RecordHistory<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 /// A record anchored at genesis: `(author, organization, patient, purpose, category,
 /// commitment)`.
@@ -86,8 +100,9 @@ pub const MAX_BATCH_LEAVES: u32 = 1 << 24;
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version: 2 since [`RecordsOf`] keys record ids as
+	/// [`SortKey`]s with the `Identity` hasher ([`crate::migrations::MigrateToV2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -152,10 +167,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RecordByCommitment<T: Config> = StorageMap<_, Identity, H256, RecordId>;
 
-	/// The record versions of each patient (an index for listing them).
+	/// The record versions of each patient (an index for listing them), in id order: the id
+	/// is stored big-endian ([`SortKey`]) with the `Identity` hasher, so a patient's entries
+	/// iterate in ascending id order. Ids are handed out by the chain, never chosen by a caller,
+	/// so the unhashed key cannot be used to unbalance the trie.
 	#[pallet::storage]
 	pub type RecordsOf<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RecordId, ()>;
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, SortKey<RecordId>, ()>;
 
 	/// The id the next batch gets.
 	#[pallet::storage]
@@ -530,7 +548,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		RecordByCommitment::<T>::insert(commitment, id);
-		RecordsOf::<T>::insert(&patient, id, ());
+		RecordsOf::<T>::insert(&patient, SortKey(id), ());
 		NextRecordId::<T>::put(next);
 		Self::deposit_event(Event::RecordAnchored {
 			record: id,
@@ -541,140 +559,6 @@ impl<T: Config> Pallet<T> {
 			previous,
 		});
 		Ok(id)
-	}
-
-	/// The record version anchored with `commitment`, if any: proof that a document with this
-	/// commitment existed at `anchored_at`.
-	pub fn record_by_commitment(commitment: H256) -> Option<(RecordId, RecordOf<T>)> {
-		let id = RecordByCommitment::<T>::get(commitment)?;
-		Records::<T>::get(id).map(|r| (id, r))
-	}
-
-	/// `patient`'s record versions in storage order after `start_after` (exclusive), at most
-	/// `limit` (itself at most 1000).
-	pub fn records_of(
-		patient: &T::AccountId,
-		start_after: Option<RecordId>,
-		limit: u32,
-	) -> Vec<(RecordId, RecordOf<T>)> {
-		let limit = limit.min(1000) as usize;
-		let ids: Vec<RecordId> = match start_after {
-			Some(cursor) => RecordsOf::<T>::iter_key_prefix_from(
-				patient,
-				RecordsOf::<T>::hashed_key_for(patient, cursor),
-			)
-			.take(limit)
-			.collect(),
-			None => RecordsOf::<T>::iter_key_prefix(patient).take(limit).collect(),
-		};
-		ids.into_iter().filter_map(|id| Records::<T>::get(id).map(|r| (id, r))).collect()
-	}
-
-	/// Every version of the record `record` belongs to, oldest first (at most `MaxVersions`).
-	pub fn history(record: RecordId) -> Vec<(RecordId, RecordOf<T>)> {
-		let max = T::MaxVersions::get() as usize;
-		let Some(mut first) = Records::<T>::get(record).map(|r| (record, r)) else {
-			return Vec::new();
-		};
-		for _ in 0..max {
-			let Some(previous) = first.1.previous else { break };
-			match Records::<T>::get(previous) {
-				Some(entry) => first = (previous, entry),
-				None => break,
-			}
-		}
-		let mut versions = Vec::new();
-		let mut cursor = Some(first);
-		while let Some((id, entry)) = cursor.take() {
-			let next = entry.superseded_by;
-			versions.push((id, entry));
-			if versions.len() >= max {
-				break;
-			}
-			cursor = next.and_then(|n| Records::<T>::get(n).map(|e| (n, e)));
-		}
-		versions
-	}
-
-	/// Checks that `leaf` is leaf number `leaf_index` of the tree whose root batch `batch`
-	/// anchored, with the sibling hashes `proof` from the leaf up (as `binary-merkle-tree`'s
-	/// `merkle_proof` gives them). At most 24 hashes are read.
-	pub fn verify_batch_leaf(
-		batch: BatchId,
-		leaf: H256,
-		leaf_index: u32,
-		proof: Vec<H256>,
-	) -> Result<(), ProofError> {
-		let batch = Batches::<T>::get(batch).ok_or(ProofError::UnknownBatch)?;
-		ensure!(leaf_index < batch.leaf_count, ProofError::IndexOutOfRange);
-		ensure!(proof.len() <= 24, ProofError::ProofTooLong);
-		let valid = binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
-			&batch.root,
-			proof,
-			batch.leaf_count,
-			leaf_index,
-			&leaf,
-		);
-		if valid {
-			Ok(())
-		} else {
-			Err(ProofError::Mismatch)
-		}
-	}
-
-	/// Invariants: every version is indexed by its commitment and patient, the indexes hold
-	/// nothing else; version links are symmetric and numbered; exactly the last version of a
-	/// chain may be current; batches are indexed by root; held deposits equal stored deposits.
-	#[cfg(any(feature = "try-runtime", feature = "std"))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		use frame_support::traits::fungible::InspectHold;
-		use sp_runtime::Saturating;
-
-		let next = NextRecordId::<T>::get();
-		let mut count = 0usize;
-		let mut held: BTreeMap<(bool, T::AccountId), BalanceOf<T>> = BTreeMap::new();
-		for (id, r) in Records::<T>::iter() {
-			ensure!(id < next, "record id not below NextRecordId");
-			ensure!(RecordByCommitment::<T>::get(r.commitment) == Some(id), "commitment index");
-			ensure!(RecordsOf::<T>::contains_key(&r.patient, id), "patient index");
-			match r.previous {
-				Some(p) => {
-					let prev = Records::<T>::get(p).ok_or("previous version missing")?;
-					ensure!(prev.superseded_by == Some(id), "version links not symmetric");
-					ensure!(prev.version.saturating_add(1) == r.version, "version numbers");
-				},
-				None => ensure!(r.version == 1, "first version not 1"),
-			}
-			if r.status == RecordStatus::Current || r.status == RecordStatus::EnteredInError {
-				ensure!(r.superseded_by.is_none(), "a superseded version is not marked so");
-			}
-			if r.status == RecordStatus::Superseded {
-				ensure!(r.superseded_by.is_some(), "superseded without a successor");
-			}
-			let entry = held.entry((true, r.author.clone())).or_default();
-			*entry = entry.saturating_add(r.deposit);
-			count = count.saturating_add(1);
-		}
-		ensure!(RecordByCommitment::<T>::iter_keys().count() == count, "stray commitment");
-		ensure!(RecordsOf::<T>::iter_keys().count() == count, "stray patient index entry");
-		let mut batches = 0usize;
-		for (id, b) in Batches::<T>::iter() {
-			ensure!(id < NextBatchId::<T>::get(), "batch id not below NextBatchId");
-			ensure!(BatchByRoot::<T>::get(b.root) == Some(id), "root index");
-			let entry = held.entry((false, b.submitter.clone())).or_default();
-			*entry = entry.saturating_add(b.deposit);
-			batches = batches.saturating_add(1);
-		}
-		ensure!(BatchByRoot::<T>::iter_keys().count() == batches, "stray root");
-		for ((is_record, who), amount) in held {
-			let reason = if is_record { HoldReason::Record } else { HoldReason::Batch };
-			ensure!(
-				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
-				"held deposits differ from the stored deposits"
-			);
-		}
-		Ok(())
 	}
 }
 

@@ -1,15 +1,18 @@
 //! Tests of `pallet-records`: anchoring with consent, duplicates, versions, entered in error,
-//! erasure, batches and their inclusion proofs, paging and history.
+//! erasure, batches and their inclusion proofs, the queries clients use (id order across pages,
+//! their JSON) and the storage migration.
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
-use healthchain_primitives::{fakes::FakeConsent, AccessDenied, DataCategory, DenyReason, Purpose};
+use healthchain_primitives::{
+	fakes::FakeConsent, AccessDenied, DataCategory, DenyReason, Page, Purpose, WithId,
+};
 use sp_core::H256;
-use sp_runtime::{traits::BlakeTwo256, DispatchError, TokenError};
+use sp_runtime::{traits::BlakeTwo256, DispatchError, DispatchResult, TokenError};
 
 use crate::{
-	mock::*, BatchByRoot, Error, Event, FhirResourceType, HoldReason, ProofError,
+	mock::*, BatchByRoot, Error, Event, FhirResourceType, HoldReason, LeafProof, ProofError,
 	RecordByCommitment, RecordStatus, Records as RecordsMap,
 };
 
@@ -24,21 +27,49 @@ fn anchor(byte: u8) -> u64 {
 	id
 }
 
-fn anchor_as(
+/// `who` anchors a FHIR Observation of `patient` for `org` and `purpose`.
+fn anchor_for(
 	who: u64,
 	org: u32,
+	patient: u64,
+	purpose: Purpose,
 	category: DataCategory,
 	commitment: H256,
-) -> sp_runtime::DispatchResult {
+) -> DispatchResult {
 	Records::anchor_record(
 		RuntimeOrigin::signed(who),
 		org,
-		PATIENT,
-		Purpose::Treatment,
+		patient,
+		purpose,
 		category,
 		commitment,
 		Some(FhirResourceType::Observation),
 	)
+}
+
+/// `who` anchors a FHIR Observation of `PATIENT` for `org`, for treatment.
+fn anchor_as(who: u64, org: u32, category: DataCategory, commitment: H256) -> DispatchResult {
+	anchor_for(who, org, PATIENT, Purpose::Treatment, category, commitment)
+}
+
+/// `patient` anchors a record of their own.
+fn anchor_own(patient: u64, category: DataCategory, commitment: H256) -> DispatchResult {
+	Records::anchor_own_record(RuntimeOrigin::signed(patient), category, commitment, None)
+}
+
+/// `who` amends `record` with a new version committed to `commitment`.
+fn amend(who: u64, record: u64, commitment: H256) -> DispatchResult {
+	Records::amend_record(RuntimeOrigin::signed(who), record, commitment, None)
+}
+
+/// `who` marks `record` as entered in error.
+fn mark_in_error(who: u64, record: u64) -> DispatchResult {
+	Records::mark_entered_in_error(RuntimeOrigin::signed(who), record)
+}
+
+/// `who` erases `record`.
+fn erase(who: u64, record: u64) -> DispatchResult {
+	Records::erase_record(RuntimeOrigin::signed(who), record)
 }
 
 fn held(reason: HoldReason, who: u64) -> u64 {
@@ -60,7 +91,8 @@ fn a_provider_anchors_a_consented_record_and_anyone_finds_it_by_commitment() {
 			}
 			.into(),
 		);
-		let (found, record) = Records::record_by_commitment(c(1)).expect("anchored");
+		let WithId { id: found, value: record } =
+			Records::record_by_commitment(c(1)).expect("anchored");
 		assert_eq!(found, id);
 		assert_eq!(
 			(record.author, record.status, record.anchored_at, record.fhir_type),
@@ -74,59 +106,35 @@ fn a_provider_anchors_a_consented_record_and_anyone_finds_it_by_commitment() {
 #[test]
 fn anchoring_needs_a_consented_write_by_a_member_of_an_active_provider() {
 	run_test(|| {
+		let no_consent: DispatchError = Error::<Test>::ConsentDenied(DenyReason::NoConsent).into();
 		// No consent for clinical notes; the consent was for writing, not this purpose.
-		assert_noop!(
-			anchor_as(CLINICIAN, HOSPITAL, DataCategory::ClinicalNotes, c(1)),
-			Error::<Test>::ConsentDenied(DenyReason::NoConsent)
-		);
-		assert_noop!(
-			Records::anchor_record(
-				RuntimeOrigin::signed(CLINICIAN),
-				HOSPITAL,
-				PATIENT,
-				Purpose::Research,
-				DataCategory::LabResults,
-				c(1),
-				None
-			),
-			Error::<Test>::ConsentDenied(DenyReason::NoConsent)
-		);
+		assert_noop!(anchor_as(CLINICIAN, HOSPITAL, DataCategory::ClinicalNotes, c(1)), no_consent);
+		let research = Purpose::Research;
+		let lab = DataCategory::LabResults;
+		assert_noop!(anchor_for(CLINICIAN, HOSPITAL, PATIENT, research, lab, c(1)), no_consent);
 		// Another patient gave no consent.
+		let treatment = Purpose::Treatment;
 		assert_noop!(
-			Records::anchor_record(
-				RuntimeOrigin::signed(CLINICIAN),
-				HOSPITAL,
-				OTHER_PATIENT,
-				Purpose::Treatment,
-				DataCategory::LabResults,
-				c(1),
-				None
-			),
-			Error::<Test>::ConsentDenied(DenyReason::NoConsent)
+			anchor_for(CLINICIAN, HOSPITAL, OTHER_PATIENT, treatment, lab, c(1)),
+			no_consent
 		);
 		assert_noop!(
-			anchor_as(REVIEWER, HOSPITAL, DataCategory::LabResults, c(1)),
+			anchor_as(REVIEWER, HOSPITAL, lab, c(1)),
 			Error::<Test>::AccessDenied(AccessDenied::NotAMember)
 		);
+		assert_noop!(anchor_as(REVIEWER, INSURER, lab, c(1)), Error::<Test>::NotAProvider);
 		assert_noop!(
-			anchor_as(REVIEWER, INSURER, DataCategory::LabResults, c(1)),
-			Error::<Test>::NotAProvider
-		);
-		assert_noop!(
-			anchor_as(CLINIC_CLINICIAN, SUSPENDED_CLINIC, DataCategory::LabResults, c(1)),
+			anchor_as(CLINIC_CLINICIAN, SUSPENDED_CLINIC, lab, c(1)),
 			Error::<Test>::AccessDenied(AccessDenied::OrganizationSuspended)
 		);
 		assert_noop!(
-			anchor_as(PAUPER, HOSPITAL, DataCategory::LabResults, c(1)),
+			anchor_as(PAUPER, HOSPITAL, lab, c(1)),
 			DispatchError::Token(TokenError::FundsUnavailable)
 		);
 		// Revoking the consent stops further anchoring.
 		anchor(1);
 		FakeConsent::revoke_all(PATIENT, HOSPITAL);
-		assert_noop!(
-			anchor_as(CLINICIAN, HOSPITAL, DataCategory::LabResults, c(2)),
-			Error::<Test>::ConsentDenied(DenyReason::NoConsent)
-		);
+		assert_noop!(anchor_as(CLINICIAN, HOSPITAL, lab, c(2)), no_consent);
 	});
 }
 
@@ -139,12 +147,7 @@ fn a_commitment_is_anchored_once() {
 			Error::<Test>::DuplicateCommitment
 		);
 		assert_noop!(
-			Records::anchor_own_record(
-				RuntimeOrigin::signed(PATIENT),
-				DataCategory::LabResults,
-				c(1),
-				None
-			),
+			anchor_own(PATIENT, DataCategory::LabResults, c(1)),
 			Error::<Test>::DuplicateCommitment
 		);
 	});
@@ -153,47 +156,35 @@ fn a_commitment_is_anchored_once() {
 #[test]
 fn a_patient_anchors_amends_and_erases_their_own_records() {
 	run_test(|| {
-		assert_ok!(Records::anchor_own_record(
-			RuntimeOrigin::signed(PATIENT),
-			DataCategory::VitalSigns,
-			c(9),
-			None
-		));
+		assert_ok!(anchor_own(PATIENT, DataCategory::VitalSigns, c(9)));
 		let record = RecordsMap::<Test>::get(0).expect("stored");
 		assert_eq!((record.organization, record.purpose, record.author), (None, None, PATIENT));
-		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), 0, c(10), None),
-			Error::<Test>::NotYourRecord
-		);
-		assert_noop!(
-			Records::mark_entered_in_error(RuntimeOrigin::signed(CLINICIAN), 0),
-			Error::<Test>::NotYourRecord
-		);
-		assert_noop!(
-			Records::erase_record(RuntimeOrigin::signed(CLINICIAN), 0),
-			Error::<Test>::NotYourRecord
-		);
-		assert_ok!(Records::amend_record(RuntimeOrigin::signed(PATIENT), 0, c(10), None));
-		assert_ok!(Records::erase_record(RuntimeOrigin::signed(PATIENT), 1));
+		assert_noop!(amend(CLINICIAN, 0, c(10)), Error::<Test>::NotYourRecord);
+		assert_noop!(mark_in_error(CLINICIAN, 0), Error::<Test>::NotYourRecord);
+		assert_noop!(erase(CLINICIAN, 0), Error::<Test>::NotYourRecord);
+		assert_ok!(amend(PATIENT, 0, c(10)));
+		assert_ok!(erase(PATIENT, 1));
 		assert_eq!(RecordsMap::<Test>::get(1).map(|r| r.status), Some(RecordStatus::Erased));
 		// A patient without funds cannot pay the deposit.
 		assert_noop!(
-			Records::anchor_own_record(
-				RuntimeOrigin::signed(OTHER_PATIENT),
-				DataCategory::VitalSigns,
-				c(11),
-				None
-			),
+			anchor_own(OTHER_PATIENT, DataCategory::VitalSigns, c(11)),
 			DispatchError::Token(TokenError::FundsUnavailable)
 		);
 	});
+}
+
+/// The ids of every version of the record `from` belongs to, oldest first.
+fn history_ids(from: u64) -> Vec<u64> {
+	let history = Records::history(from);
+	assert_eq!(history.record, from);
+	history.versions.into_iter().map(|version| version.id).collect()
 }
 
 #[test]
 fn amending_makes_a_version_chain_queryable_both_ways() {
 	run_test(|| {
 		let v1 = anchor(1);
-		assert_ok!(Records::amend_record(RuntimeOrigin::signed(CLINICIAN), v1, c(2), None));
+		assert_ok!(amend(CLINICIAN, v1, c(2)));
 		let v2 = v1 + 1;
 		System::assert_last_event(
 			Event::RecordAnchored {
@@ -209,29 +200,19 @@ fn amending_makes_a_version_chain_queryable_both_ways() {
 		let old = RecordsMap::<Test>::get(v1).expect("kept");
 		assert_eq!((old.status, old.superseded_by), (RecordStatus::Superseded, Some(v2)));
 		// The wrong version: only the current one is amended.
-		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), v1, c(3), None),
-			Error::<Test>::NotCurrentVersion
-		);
-		assert_ok!(Records::amend_record(RuntimeOrigin::signed(CLINICIAN), v2, c(3), None));
-		let ids = |from| Records::history(from).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
-		assert_eq!(ids(v1), vec![v1, v2, v2 + 1]);
-		assert_eq!(ids(v2 + 1), vec![v1, v2, v2 + 1]);
-		assert!(Records::history(99).is_empty());
+		assert_noop!(amend(CLINICIAN, v1, c(3)), Error::<Test>::NotCurrentVersion);
+		assert_ok!(amend(CLINICIAN, v2, c(3)));
+		assert_eq!(history_ids(v1), vec![v1, v2, v2 + 1]);
+		assert_eq!(history_ids(v2 + 1), vec![v1, v2, v2 + 1]);
+		assert!(history_ids(99).is_empty());
 		// MAX_VERSIONS is 3.
-		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), v2 + 1, c(4), None),
-			Error::<Test>::TooManyVersions
-		);
-		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), 99, c(4), None),
-			Error::<Test>::UnknownRecord
-		);
+		assert_noop!(amend(CLINICIAN, v2 + 1, c(4)), Error::<Test>::TooManyVersions);
+		assert_noop!(amend(CLINICIAN, 99, c(4)), Error::<Test>::UnknownRecord);
 		// Amending needs the consent too.
 		let other = anchor(5);
 		FakeConsent::revoke_all(PATIENT, HOSPITAL);
 		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), other, c(6), None),
+			amend(CLINICIAN, other, c(6)),
 			Error::<Test>::ConsentDenied(DenyReason::NoConsent)
 		);
 	});
@@ -242,10 +223,10 @@ fn a_record_entered_in_error_is_marked_and_no_longer_amended() {
 	run_test(|| {
 		let id = anchor(1);
 		assert_noop!(
-			Records::mark_entered_in_error(RuntimeOrigin::signed(REVIEWER), id),
+			mark_in_error(REVIEWER, id),
 			Error::<Test>::AccessDenied(AccessDenied::NotAMember)
 		);
-		assert_ok!(Records::mark_entered_in_error(RuntimeOrigin::signed(CLERK), id));
+		assert_ok!(mark_in_error(CLERK, id));
 		System::assert_last_event(
 			Event::RecordEnteredInError { record: id, patient: PATIENT }.into(),
 		);
@@ -254,14 +235,8 @@ fn a_record_entered_in_error_is_marked_and_no_longer_amended() {
 			(record.status, record.status_changed_at),
 			(RecordStatus::EnteredInError, Some(NOW))
 		);
-		assert_noop!(
-			Records::mark_entered_in_error(RuntimeOrigin::signed(CLERK), id),
-			Error::<Test>::NotCurrentVersion
-		);
-		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), id, c(2), None),
-			Error::<Test>::NotCurrentVersion
-		);
+		assert_noop!(mark_in_error(CLERK, id), Error::<Test>::NotCurrentVersion);
+		assert_noop!(amend(CLINICIAN, id, c(2)), Error::<Test>::NotCurrentVersion);
 	});
 }
 
@@ -269,58 +244,31 @@ fn a_record_entered_in_error_is_marked_and_no_longer_amended() {
 fn erasure_leaves_a_tombstone_and_blocks_every_further_change() {
 	run_test(|| {
 		let id = anchor(1);
-		assert_noop!(
-			Records::erase_record(RuntimeOrigin::signed(REVIEWER), id),
-			Error::<Test>::AccessDenied(AccessDenied::NotAMember)
-		);
-		assert_ok!(Records::erase_record(RuntimeOrigin::signed(PATIENT), id));
+		assert_noop!(erase(REVIEWER, id), Error::<Test>::AccessDenied(AccessDenied::NotAMember));
+		assert_ok!(erase(PATIENT, id));
 		System::assert_last_event(
 			Event::RecordErased { record: id, patient: PATIENT, by: PATIENT }.into(),
 		);
-		let tombstone = Records::record_by_commitment(c(1)).expect("the tombstone stays").1;
+		let tombstone = Records::record_by_commitment(c(1)).expect("the tombstone stays").value;
 		assert_eq!(tombstone.status, RecordStatus::Erased);
-		assert_noop!(
-			Records::erase_record(RuntimeOrigin::signed(CLINICIAN), id),
-			Error::<Test>::RecordErased
-		);
-		assert_noop!(
-			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), id, c(2), None),
-			Error::<Test>::RecordErased
-		);
-		assert_noop!(
-			Records::mark_entered_in_error(RuntimeOrigin::signed(CLINICIAN), id),
-			Error::<Test>::RecordErased
-		);
+		assert_noop!(erase(CLINICIAN, id), Error::<Test>::RecordErased);
+		assert_noop!(amend(CLINICIAN, id, c(2)), Error::<Test>::RecordErased);
+		assert_noop!(mark_in_error(CLINICIAN, id), Error::<Test>::RecordErased);
 		// The provider may erase too.
 		let other = anchor(3);
-		assert_ok!(Records::erase_record(RuntimeOrigin::signed(CLERK), other));
-		assert_noop!(
-			Records::erase_record(RuntimeOrigin::signed(CLERK), 99),
-			Error::<Test>::UnknownRecord
-		);
+		assert_ok!(erase(CLERK, other));
+		assert_noop!(erase(CLERK, 99), Error::<Test>::UnknownRecord);
 	});
 }
 
-#[test]
-fn records_of_a_patient_page_through_every_version_once() {
-	run_test(|| {
-		for byte in 1..=5 {
-			anchor(byte);
-		}
-		let mut seen = vec![];
-		let mut cursor = None;
-		loop {
-			let page = Records::records_of(&PATIENT, cursor, 2);
-			seen.extend(page.iter().map(|(id, _)| *id));
-			if page.len() < 2 {
-				break;
-			}
-			cursor = page.last().map(|(id, _)| *id);
-		}
-		seen.sort();
-		assert_eq!(seen, vec![0, 1, 2, 3, 4]);
-		assert!(Records::records_of(&OTHER_PATIENT, None, 10).is_empty());
-	});
+// ---- batches ------------------------------------------------------------------------------------
+
+/// What `verify_batch_leaf` answers for `leaf` at `index` of `batch`, as a `Result` (checking
+/// that the answer's `valid` and `error` agree).
+fn verify_leaf(batch: u64, leaf: H256, index: u32, proof: Vec<H256>) -> Result<(), ProofError> {
+	let answer = Records::verify_batch_leaf(batch, leaf, index, proof);
+	assert_eq!(answer.valid, answer.error.is_none());
+	answer.error.map_or(Ok(()), Err)
 }
 
 /// The leaves `0..n` as 32-byte values.
@@ -347,42 +295,27 @@ fn a_batch_root_proves_the_inclusion_of_each_leaf_and_nothing_else() {
 		);
 		assert_eq!(BatchByRoot::<Test>::get(root), Some(0));
 		assert_eq!(held(HoldReason::Batch, CLERK), BATCH_DEPOSIT);
+		let verify = |leaf, index, proof| verify_leaf(0, leaf, index, proof);
 		for index in [0u32, 1, 511, 998, 999] {
 			let proof = binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(
 				leaves.iter().map(|l| l.as_bytes().to_vec()),
 				index,
-			);
+			)
+			.proof;
 			let leaf = leaves[index as usize];
-			assert_eq!(Records::verify_batch_leaf(0, leaf, index, proof.proof.clone()), Ok(()));
+			assert_eq!(verify(leaf, index, proof.clone()), Ok(()));
 			// Another leaf, another position or a tampered proof fail.
-			assert_eq!(
-				Records::verify_batch_leaf(0, c(0xee), index, proof.proof.clone()),
-				Err(ProofError::Mismatch)
-			);
+			let mismatch = Err(ProofError::Mismatch);
+			assert_eq!(verify(c(0xee), index, proof.clone()), mismatch);
 			let wrong_index = if index == 0 { 1 } else { index - 1 };
-			assert_eq!(
-				Records::verify_batch_leaf(0, leaf, wrong_index, proof.proof.clone()),
-				Err(ProofError::Mismatch)
-			);
-			let mut tampered = proof.proof.clone();
+			assert_eq!(verify(leaf, wrong_index, proof.clone()), mismatch);
+			let mut tampered = proof;
 			tampered[0] = c(0x11);
-			assert_eq!(
-				Records::verify_batch_leaf(0, leaf, index, tampered),
-				Err(ProofError::Mismatch)
-			);
+			assert_eq!(verify(leaf, index, tampered), mismatch);
 		}
-		assert_eq!(
-			Records::verify_batch_leaf(0, leaves[0], 1000, vec![]),
-			Err(ProofError::IndexOutOfRange)
-		);
-		assert_eq!(
-			Records::verify_batch_leaf(1, leaves[0], 0, vec![]),
-			Err(ProofError::UnknownBatch)
-		);
-		assert_eq!(
-			Records::verify_batch_leaf(0, leaves[0], 0, vec![c(1); 25]),
-			Err(ProofError::ProofTooLong)
-		);
+		assert_eq!(verify(leaves[0], 1000, vec![]), Err(ProofError::IndexOutOfRange));
+		assert_eq!(verify_leaf(1, leaves[0], 0, vec![]), Err(ProofError::UnknownBatch));
+		assert_eq!(verify(leaves[0], 0, vec![c(1); 25]), Err(ProofError::ProofTooLong));
 	});
 }
 
@@ -447,4 +380,155 @@ fn the_documented_commitment_test_vector_holds() {
 			"4c23fec91df812b234e8a6e81e716d99824df735d4c6122aaacd3584c90e559d"
 		))
 	);
+}
+
+// ---- queries ------------------------------------------------------------------------------------
+
+/// Anchors 20 lab results of `PATIENT` with the commitments `c(1)..=c(20)`, each after a record
+/// of the patient's own, so that the patient's ids are not consecutive; returns the clinician's
+/// record ids.
+fn twenty_records() -> Vec<u64> {
+	(1..=20u8)
+		.map(|byte| {
+			assert_ok!(anchor_own(PATIENT, DataCategory::VitalSigns, c(100 + byte)));
+			anchor(byte)
+		})
+		.collect()
+}
+
+/// The ids `records_of` serves for `patient`, page after page of `limit`, checking that every
+/// page but the last is full and ends at its cursor.
+fn records_of_in_pages(patient: u64, limit: u32) -> Vec<u64> {
+	let mut served = Vec::new();
+	let mut start_after = None;
+	loop {
+		let Page { items, next_cursor } = Records::records_of(&patient, start_after, limit);
+		served.extend(items.iter().map(|record| record.id));
+		let Some(cursor) = next_cursor else { return served };
+		assert_eq!((items.len(), items.last().map(|r| r.id)), (limit as usize, Some(cursor)));
+		start_after = Some(cursor);
+	}
+}
+
+#[test]
+fn a_patients_records_come_in_id_order_across_pages() {
+	run_test(|| {
+		let clinicians = twenty_records();
+		let expected: Vec<u64> = (0..40).collect();
+		assert_eq!(records_of_in_pages(PATIENT, 3), expected);
+		assert_eq!(records_of_in_pages(PATIENT, 1000), expected);
+		// Ids 1, 3, …, 39 are the clinician's: a page after one of them starts at the next id.
+		let page = Records::records_of(&PATIENT, Some(clinicians[0]), 2);
+		assert_eq!(page.items.iter().map(|r| r.id).collect::<Vec<_>>(), vec![2, 3]);
+		assert!(records_of_in_pages(OTHER_PATIENT, 3).is_empty());
+	});
+}
+
+#[test]
+fn a_record_serializes_as_the_rpc_shows_it() {
+	run_test(|| {
+		let v1 = anchor(1);
+		assert_ok!(amend(CLINICIAN, v1, c(2)));
+		let json = serde_json::to_value(Records::record(v1).expect("anchored")).expect("json");
+		assert_eq!(
+			json,
+			serde_json::json!({
+				"id": v1,
+				"patient": PATIENT,
+				"organization": HOSPITAL,
+				"purpose": "Treatment",
+				"author": CLINICIAN,
+				"category": "LabResults",
+				"commitment": format!("0x{}", "01".repeat(32)),
+				"fhirType": "Observation",
+				"version": 1,
+				"previous": null,
+				"supersededBy": v1 + 1,
+				"status": "Superseded",
+				"anchoredAt": NOW,
+				"statusChangedAt": NOW,
+				"deposit": RECORD_DEPOSIT.to_string(),
+			})
+		);
+		let history = serde_json::to_value(Records::history(v1 + 1)).expect("json");
+		assert_eq!(history["record"], serde_json::json!(v1 + 1));
+		assert_eq!(history["versions"][0], json);
+		assert_eq!(history["versions"][1]["status"], "Current");
+		assert!(Records::record(v1 + 2).is_none());
+	});
+}
+
+#[test]
+fn a_batch_serializes_as_the_rpc_shows_it() {
+	run_test(|| {
+		assert_ok!(Records::anchor_batch(RuntimeOrigin::signed(CLERK), HOSPITAL, c(7), 3, None));
+		let batch = Records::batch(0).expect("anchored");
+		assert_eq!(
+			serde_json::to_value(batch).expect("json"),
+			serde_json::json!({
+				"id": 0,
+				"organization": HOSPITAL,
+				"submitter": CLERK,
+				"root": format!("0x{}", "07".repeat(32)),
+				"leafCount": 3,
+				"category": null,
+				"anchoredAt": NOW,
+				"deposit": BATCH_DEPOSIT.to_string(),
+			})
+		);
+		assert!(Records::batch(1).is_none());
+		let out_of_range = Records::verify_batch_leaf(0, c(1), 3, vec![]);
+		assert_eq!(
+			serde_json::to_value(out_of_range).expect("json"),
+			serde_json::json!({ "valid": false, "error": "IndexOutOfRange" })
+		);
+		assert_eq!(
+			serde_json::to_value(LeafProof::from(Ok(()))).expect("json"),
+			serde_json::json!({ "valid": true, "error": null })
+		);
+	});
+}
+
+// ---- migrations ---------------------------------------------------------------------------------
+
+/// The layout of storage version 1.
+mod v1 {
+	use frame_support::{storage_alias, Blake2_128Concat, Twox64Concat};
+
+	/// [`crate::RecordsOf`] as version 1 kept it: ids hashed with `Twox64Concat`.
+	#[storage_alias]
+	pub type RecordsOf<T: crate::Config> = StorageDoubleMap<
+		crate::Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		Twox64Concat,
+		u64,
+		(),
+	>;
+}
+
+#[test]
+fn v2_keys_a_patients_records_by_id_in_order() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run_test(|| {
+		twenty_records();
+		// Back to the version 1 layout.
+		let entries: Vec<_> = crate::RecordsOf::<Test>::drain().collect();
+		for (patient, id, ()) in &entries {
+			v1::RecordsOf::<Test>::insert(patient, id.0, ());
+		}
+		StorageVersion::new(1).put::<Records>();
+		let v1_order: Vec<u64> = v1::RecordsOf::<Test>::iter_key_prefix(PATIENT).collect();
+		let expected: Vec<u64> = (0..40).collect();
+		assert_ne!(v1_order, expected, "version 1 iterates in hash order");
+
+		crate::migrations::MigrateToV2::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Records::on_chain_storage_version(), 2);
+		assert_eq!(crate::RecordsOf::<Test>::iter_keys().count(), entries.len());
+		assert_eq!(records_of_in_pages(PATIENT, 3), expected);
+		// At version 2 it does nothing.
+		crate::migrations::MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(records_of_in_pages(PATIENT, 7), expected);
+	});
 }

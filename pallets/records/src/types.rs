@@ -1,7 +1,12 @@
 //! A record commitment as stored, its status and version links; a batch of leaves under one
 //! Merkle root. Only codes, ids, times and 32-byte commitments: never a record's content.
+//!
+//! Every type a query returns serializes (serde, `std`) the way the `healthchain_*` JSON-RPC
+//! shows it: camelCase fields, codes as names, hashes as `0x`-hex, balances as decimal strings.
 
+use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
+use healthchain_primitives::WithId;
 use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose};
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -12,7 +17,8 @@ pub use healthchain_primitives::RecordId;
 pub type BatchId = u64;
 
 healthchain_primitives::scale_codes! {
-	/// The FHIR R4 resource type of a record, when it is a FHIR resource.
+	/// The FHIR R4 resource type of a record, when it is a FHIR resource. In JSON: its name.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
 	pub enum FhirResourceType {
 		/// `Observation` (labs, vital signs, …).
 		Observation,
@@ -44,7 +50,8 @@ healthchain_primitives::scale_codes! {
 }
 
 healthchain_primitives::scale_codes! {
-	/// Where a record version stands.
+	/// Where a record version stands. In JSON: its name.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
 	pub enum RecordStatus {
 		/// The current version.
 		Current,
@@ -58,7 +65,17 @@ healthchain_primitives::scale_codes! {
 }
 
 /// One version of a record, anchored on chain as a commitment.
+///
+/// In JSON (with its id, as the queries return it): `{ "id", "patient", "organization",
+/// "purpose", "author", "category", "commitment", "fhirType", "version", "previous",
+/// "supersededBy", "status", "anchoredAt", "statusChangedAt", "deposit": "10" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
+)]
 pub struct Record<AccountId, Balance> {
 	/// Whose record.
 	pub patient: AccountId,
@@ -87,12 +104,22 @@ pub struct Record<AccountId, Balance> {
 	/// When its status last changed (superseded, entered in error, erased).
 	pub status_changed_at: Option<Moment>,
 	/// The deposit held from the author.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub deposit: Balance,
 }
 
 /// A batch: the root of a binary Merkle tree over many 32-byte leaves (records or audit events),
 /// built as `binary-merkle-tree` builds it with BLAKE2-256 (see the README).
+///
+/// In JSON (with its id): `{ "id", "organization", "submitter", "root", "leafCount",
+/// "category", "anchoredAt", "deposit": "15" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
+)]
 pub struct Batch<AccountId, Balance> {
 	/// The organization on whose behalf it was anchored.
 	pub organization: OrganizationId,
@@ -107,11 +134,13 @@ pub struct Batch<AccountId, Balance> {
 	/// When it was anchored.
 	pub anchored_at: Moment,
 	/// The deposit held from the submitter.
+	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
 	pub deposit: Balance,
 }
 
 healthchain_primitives::scale_codes! {
-	/// Why a batch inclusion proof does not verify.
+	/// Why a batch inclusion proof does not verify. In JSON: its name.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
 	pub enum ProofError {
 		/// No batch has this id.
 		UnknownBatch,
@@ -121,5 +150,44 @@ healthchain_primitives::scale_codes! {
 		ProofTooLong,
 		/// The proof does not lead from the leaf to the batch's root.
 		Mismatch,
+	}
+}
+
+/// Every version of the record a version belongs to, oldest first: the answer of
+/// [`crate::Pallet::history`].
+///
+/// In JSON: `{ "record": id, "versions": [{ "id", …the record's fields }] }`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
+)]
+pub struct RecordHistory<AccountId, Balance> {
+	/// The version asked about.
+	pub record: RecordId,
+	/// Every version of its record, oldest first (at most `MaxVersions`); empty if `record` is
+	/// unknown.
+	pub versions: Vec<WithId<RecordId, Record<AccountId, Balance>>>,
+}
+
+/// Whether a leaf's inclusion proof verifies against an anchored batch root, and if not, why:
+/// the answer of [`crate::Pallet::verify_batch_leaf`].
+///
+/// In JSON: `{ "valid": true, "error": null }` or `{ "valid": false, "error": "Mismatch" }`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct LeafProof {
+	/// Whether the proof leads from the leaf to the batch's root.
+	pub valid: bool,
+	/// Why not, when it does not.
+	pub error: Option<ProofError>,
+}
+
+impl From<Result<(), ProofError>> for LeafProof {
+	fn from(check: Result<(), ProofError>) -> Self {
+		LeafProof { valid: check.is_ok(), error: check.err() }
 	}
 }

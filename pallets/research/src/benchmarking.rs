@@ -7,7 +7,7 @@ use super::*;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use healthchain_primitives::DuoPermission;
-use sp_runtime::traits::Bounded;
+use sp_runtime::traits::{Bounded, Saturating};
 
 fn funded<T: Config>(name: &'static str, i: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, i, 0);
@@ -21,6 +21,18 @@ fn every_category() -> CategorySet {
 
 fn use_of(permission: DuoPermission) -> DataUse {
 	DataUse { permission, modifiers: DuoModifiers(DuoModifiers::PUB), time_limit: None }
+}
+
+/// Terms asking for every category (the most a broad-consent check evaluates), k = 1, open-ended.
+fn terms_of(permission: DuoPermission) -> StudyTerms {
+	StudyTerms {
+		protocol_hash: H256::repeat_byte(1),
+		data_use: use_of(permission),
+		purpose: StudyPurpose { commercial: false, for_profit: false, methods_research: false },
+		categories: every_category(),
+		min_cohort: 1,
+		ends_at: Moment::MAX,
+	}
 }
 
 struct Setup<T: Config> {
@@ -54,12 +66,7 @@ fn study<T: Config>(s: &Setup<T>, activate: bool) -> StudyId {
 	Pallet::<T>::register_study(
 		RawOrigin::Signed(s.researcher.clone()).into(),
 		s.institution,
-		H256::repeat_byte(1),
-		use_of(DuoPermission::HealthMedicalBiomedical),
-		StudyPurpose { commercial: false, for_profit: false, methods_research: false },
-		every_category(),
-		1,
-		Moment::MAX,
+		terms_of(DuoPermission::HealthMedicalBiomedical),
 	)
 	.expect("registers");
 	if activate {
@@ -80,6 +87,19 @@ fn patient_in<T: Config>(study: StudyId, i: u32) -> T::AccountId {
 	let patient = funded::<T>("patient", i);
 	Pallet::<T>::opt_in(RawOrigin::Signed(patient.clone()).into(), study).expect("opts in");
 	patient
+}
+
+/// An active study with one participant: the set-up, the study and the patient.
+fn recruited<T: Config>() -> (Setup<T>, StudyId, T::AccountId) {
+	let s = setup::<T>();
+	let id = study::<T>(&s, true);
+	let patient = patient_in::<T>(id, 0);
+	(s, id, patient)
+}
+
+/// What a pool is funded with: a thousand existential deposits.
+fn pool_amount<T: Config>() -> BalanceOf<T> {
+	T::Currency::minimum_balance().saturating_mul(1_000u32.into())
 }
 
 /// A provider member; returns them and the provider.
@@ -121,12 +141,7 @@ mod benchmarks {
 		_(
 			RawOrigin::Signed(s.researcher.clone()),
 			s.institution,
-			H256::repeat_byte(1),
-			use_of(DuoPermission::DiseaseSpecific(5148)),
-			StudyPurpose { commercial: false, for_profit: false, methods_research: false },
-			every_category(),
-			1,
-			Moment::MAX,
+			terms_of(DuoPermission::DiseaseSpecific(5148)),
 		);
 
 		assert!(Studies::<T>::contains_key(0));
@@ -185,9 +200,7 @@ mod benchmarks {
 	/// Re-consent after an amendment (the participation is read and rewritten).
 	#[benchmark]
 	fn opt_in() {
-		let s = setup::<T>();
-		let id = study::<T>(&s, true);
-		let patient = patient_in::<T>(id, 0);
+		let (s, id, patient) = recruited::<T>();
 		Pallet::<T>::amend_protocol(
 			RawOrigin::Signed(s.researcher.clone()).into(),
 			id,
@@ -230,9 +243,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw() {
-		let s = setup::<T>();
-		let id = study::<T>(&s, true);
-		let patient = patient_in::<T>(id, 0);
+		let (_, id, patient) = recruited::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), id);
@@ -242,9 +253,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn grant_data() {
-		let s = setup::<T>();
-		let id = study::<T>(&s, true);
-		patient_in::<T>(id, 0);
+		let (_, id, _) = recruited::<T>();
 		let (who, provider) = steward::<T>();
 
 		#[extrinsic_call]
@@ -255,9 +264,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_grant() {
-		let s = setup::<T>();
-		let id = study::<T>(&s, true);
-		patient_in::<T>(id, 0);
+		let (_, id, _) = recruited::<T>();
 		let (who, grant) = granted::<T>(id);
 
 		#[extrinsic_call]
@@ -268,9 +275,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn log_access() {
-		let s = setup::<T>();
-		let id = study::<T>(&s, true);
-		patient_in::<T>(id, 0);
+		let (s, id, _) = recruited::<T>();
 		let (_, grant) = granted::<T>(id);
 
 		#[extrinsic_call]
@@ -287,9 +292,7 @@ mod benchmarks {
 		for i in 0..3 {
 			patient_in::<T>(id, i);
 		}
-		let amount = T::Currency::minimum_balance()
-			.saturating_mul(1_000u32.into())
-			.saturating_add(1u32.into());
+		let amount = pool_amount::<T>().saturating_add(1u32.into());
 		Pallet::<T>::fund_pool(RawOrigin::Signed(s.researcher.clone()).into(), id, amount)
 			.expect("funds");
 
@@ -303,7 +306,7 @@ mod benchmarks {
 	fn fund_pool() {
 		let s = setup::<T>();
 		let id = study::<T>(&s, true);
-		let amount = T::Currency::minimum_balance().saturating_mul(1_000u32.into());
+		let amount = pool_amount::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(s.researcher.clone()), id, amount);
@@ -313,12 +316,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn claim_compensation() {
-		let s = setup::<T>();
-		let id = study::<T>(&s, true);
-		let patient = patient_in::<T>(id, 0);
-		let amount = T::Currency::minimum_balance().saturating_mul(1_000u32.into());
-		Pallet::<T>::fund_pool(RawOrigin::Signed(s.researcher.clone()).into(), id, amount)
-			.expect("funds");
+		let (s, id, patient) = recruited::<T>();
+		Pallet::<T>::fund_pool(
+			RawOrigin::Signed(s.researcher.clone()).into(),
+			id,
+			pool_amount::<T>(),
+		)
+		.expect("funds");
 		Pallet::<T>::close_study(RawOrigin::Signed(s.researcher.clone()).into(), id)
 			.expect("closes");
 

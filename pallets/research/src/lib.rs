@@ -1,13 +1,13 @@
 //! # Research
 //!
 //! Research-data grants with the patient in the loop. A Researcher of a ResearchInstitution
-//! registers a study (protocol hash, data use in GA4GH DUO terms, requested categories, minimum
-//! cohort k, end date); a member of an EthicsCommittee of another institution approves or rejects
-//! it; patients opt in — or their broad research consent (a DUO profile here plus a consent for
-//! HRESCH to the institution in the Consent pallet) matches the study by the DUOS rules
-//! ([`duo_match`]); a Provider grants the active study a de-identified dataset only when at least
-//! k patients consent to the current protocol version; researchers log each access; after the
-//! study closes each participant pulls an equal share of the compensation pool.
+//! registers a study (its [`StudyTerms`]: protocol hash, data use in GA4GH DUO terms, requested
+//! categories, minimum cohort k, end date); a member of an EthicsCommittee of another institution
+//! approves or rejects it; patients opt in — or their broad research consent (a DUO profile here
+//! plus a consent for HRESCH to the institution in the Consent pallet) matches the study by the
+//! DUOS rules ([`duo_match`]); a Provider grants the active study a de-identified dataset only
+//! when at least k patients consent to the current protocol version; researchers log each access;
+//! after the study closes each participant pulls an equal share of the compensation pool.
 //!
 //! ## Rules
 //! - *Dynamic consent*: amending the protocol bumps the study's version; participants consented
@@ -19,6 +19,12 @@
 //! - *Pull payments*: closing fixes each participant's share; nobody loops over participants.
 //! - Grants expire without sweeps: access logging compares with the current time.
 //!
+//! ## Layout
+//! The calls below only check the origin and hand over to the `do_*` functions of the feature
+//! they belong to (`features/`: studies, participation, grants, compensation). The read-only
+//! queries clients use live in `queries.rs` ([`Pallet::studies`], [`Pallet::study`],
+//! [`Pallet::cohort`], [`Pallet::grants_of_study`], [`Pallet::broad_consent_matches`]).
+//!
 //! ## Dispatchables
 //! [`Pallet::register_study`], [`Pallet::decide_study`], [`Pallet::activate_study`],
 //! [`Pallet::amend_protocol`], [`Pallet::set_research_profile`], [`Pallet::opt_in`],
@@ -28,17 +34,20 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-// `register_study` takes a study's fields as its arguments.
-#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod queries;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -46,7 +55,6 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
 		Time,
 	},
 };
@@ -58,23 +66,8 @@ pub use healthchain_primitives::{
 };
 pub use pallet::*;
 use sp_core::H256;
-use sp_runtime::traits::{CheckedDiv, Saturating, Zero};
 pub use types::*;
 pub use weights::WeightInfo;
-
-/// A study at genesis: `(researcher, institution, protocol_hash, data_use, purpose, categories,
-/// min_cohort, ends_at, (ethics committee, reviewer))`.
-pub type GenesisStudy<AccountId> = (
-	AccountId,
-	OrganizationId,
-	H256,
-	DataUse,
-	StudyPurpose,
-	CategorySet,
-	u32,
-	Moment,
-	(OrganizationId, AccountId),
-);
 
 /// The balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -84,8 +77,11 @@ pub type BalanceOf<T> =
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version. Version 2 keys [`GrantsOfStudy`] by [`SortKey`], in grant id
+	/// order ([`crate::migrations::MigrateToV2`]).
+	///
+	/// [`SortKey`]: healthchain_primitives::SortKey
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -120,6 +116,13 @@ pub mod pallet {
 		/// Held from the granting member per data grant.
 		#[pallet::constant]
 		type GrantDeposit: Get<BalanceOf<Self>>;
+
+		/// The most study ids one call of [`Pallet::studies`] looks at: it bounds the work of a
+		/// filtered listing (one storage read per id). A page that reaches it before it is full
+		/// comes back short, even empty, with a cursor to resume from, so no match is missed.
+		/// At least 1 (checked by `integrity_test`).
+		#[pallet::constant]
+		type MaxStudyScan: Get<u32>;
 
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
@@ -159,10 +162,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, GrantId, DataGrant<T::AccountId>>;
 
-	/// The grants of each study.
+	/// The grants of each study, keyed so that they iterate in grant id order.
 	#[pallet::storage]
-	pub type GrantsOfStudy<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, StudyId, Twox64Concat, GrantId, ()>;
+	pub type GrantsOfStudy<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		StudyId,
+		Identity,
+		healthchain_primitives::SortKey<GrantId>,
+		(),
+	>;
 
 	/// Compensation pools by study.
 	#[pallet::storage]
@@ -183,42 +192,29 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			use frame_system::RawOrigin;
-			let signed = |who: &T::AccountId| RawOrigin::Signed(who.clone()).into();
-			for (
-				researcher,
-				institution,
-				protocol,
-				data_use,
-				purpose,
-				categories,
-				k,
-				ends,
-				ethics,
-			) in &self.studies
-			{
+			for study in &self.studies {
 				let id = NextStudyId::<T>::get();
-				Pallet::<T>::register_study(
-					signed(researcher),
-					*institution,
-					*protocol,
-					*data_use,
-					*purpose,
-					*categories,
-					*k,
-					*ends,
+				Pallet::<T>::do_register_study(
+					study.researcher.clone(),
+					study.institution,
+					study.terms,
 				)
 				.expect("genesis studies are valid");
-				Pallet::<T>::decide_study(signed(&ethics.1), id, ethics.0, true)
-					.expect("genesis ethics reviewers may approve");
-				Pallet::<T>::activate_study(signed(researcher), id).expect("approved");
+				Pallet::<T>::do_decide_study(
+					study.ethics_reviewer.clone(),
+					id,
+					study.ethics_committee,
+					true,
+				)
+				.expect("genesis ethics reviewers may approve");
+				Pallet::<T>::do_activate_study(&study.researcher, id).expect("approved");
 			}
 			for (patient, profile) in &self.profiles {
-				Pallet::<T>::set_research_profile(signed(patient), Some(*profile))
+				Pallet::<T>::do_set_research_profile(patient.clone(), Some(*profile))
 					.expect("genesis profiles are valid");
 			}
 			for (study, patient) in &self.broad_consents {
-				Pallet::<T>::join_by_broad_consent(signed(patient), *study, patient.clone())
+				Pallet::<T>::do_join_by_broad_consent(*study, patient.clone())
 					.expect("genesis broad consents match their studies");
 			}
 		}
@@ -267,8 +263,22 @@ pub mod pallet {
 		EndInPast,
 		/// A member of the study's own institution cannot decide it.
 		SelfApproval,
-		/// The study is not in the status this needs.
-		WrongStatus,
+		/// The study was already decided: only a proposed study can be approved or rejected.
+		StudyNotProposed,
+		/// Only an approved study can be activated (this one is proposed, rejected, already
+		/// active or closed).
+		StudyNotApproved,
+		/// The study is not active: grants, accesses and closing need an active study.
+		StudyNotActive,
+		/// Patients can join only an approved or active study (this one is proposed, rejected
+		/// or closed).
+		StudyNotRecruiting,
+		/// The study is closed: its protocol and its pool can no longer change.
+		StudyClosed,
+		/// The study was rejected by its ethics committee: its protocol can no longer change.
+		StudyRejected,
+		/// Compensation is claimed only once the study is closed.
+		StudyNotClosed,
 		/// Only the study's researcher may do this.
 		NotResearcher,
 		/// The patient already consented to the current version.
@@ -304,6 +314,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxStudyScan::get() > 0, "MaxStudyScan must let a listing look at one id");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -312,7 +326,7 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Registers a study of `institution`.
+		/// Registers a study of `institution` on `terms`.
 		///
 		/// - Origin: a Researcher of the active ResearchInstitution `institution`.
 		/// - Holds [`Config::StudyDeposit`].
@@ -324,54 +338,10 @@ pub mod pallet {
 		pub fn register_study(
 			origin: OriginFor<T>,
 			institution: OrganizationId,
-			protocol_hash: H256,
-			data_use: DataUse,
-			purpose: StudyPurpose,
-			categories: CategorySet,
-			min_cohort: u32,
-			ends_at: Moment,
+			terms: StudyTerms,
 		) -> DispatchResult {
 			let researcher = ensure_signed(origin)?;
-			T::Organizations::ensure_role(
-				institution,
-				&researcher,
-				OrganizationKind::ResearchInstitution,
-				Role::Researcher,
-			)
-			.map_err(Error::<T>::AccessDenied)?;
-			ensure!(
-				data_use.modifiers.0 & !DuoModifiers::VALID == 0
-					&& categories.is_valid()
-					&& !categories.is_empty(),
-				Error::<T>::InvalidDataUse
-			);
-			ensure!(min_cohort > 0, Error::<T>::ZeroMinCohort);
-			let now = T::Time::now();
-			ensure!(ends_at > now, Error::<T>::EndInPast);
-			let id = NextStudyId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			T::Currency::hold(&HoldReason::Deposit.into(), &researcher, T::StudyDeposit::get())?;
-			Studies::<T>::insert(
-				id,
-				Study {
-					institution,
-					researcher,
-					protocol_hash,
-					version: 1,
-					data_use,
-					purpose,
-					categories,
-					min_cohort,
-					registered_at: now,
-					ends_at,
-					status: StudyStatus::Proposed,
-					ethics: None,
-					cohort: 0,
-				},
-			);
-			NextStudyId::<T>::put(next);
-			Self::deposit_event(Event::StudyRegistered { study: id, institution });
-			Ok(())
+			Self::do_register_study(researcher, institution, terms)
 		}
 
 		/// Approves or rejects a proposed study.
@@ -380,7 +350,7 @@ pub mod pallet {
 		///   study's institution.
 		/// - Emits [`Event::StudyDecided`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
-		///   [`Error::SelfApproval`] or [`Error::WrongStatus`].
+		///   [`Error::SelfApproval`] or [`Error::StudyNotProposed`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::decide_study())]
 		pub fn decide_study(
@@ -390,25 +360,7 @@ pub mod pallet {
 			approve: bool,
 		) -> DispatchResult {
 			let reviewer = ensure_signed(origin)?;
-			let mut entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-			T::Organizations::ensure_role(
-				committee,
-				&reviewer,
-				OrganizationKind::EthicsCommittee,
-				Role::Reviewer,
-			)
-			.map_err(Error::<T>::AccessDenied)?;
-			ensure!(
-				T::Organizations::ensure_member(entry.institution, &reviewer).is_err(),
-				Error::<T>::SelfApproval
-			);
-			ensure!(entry.status == StudyStatus::Proposed, Error::<T>::WrongStatus);
-			entry.status = if approve { StudyStatus::Approved } else { StudyStatus::Rejected };
-			entry.ethics = Some((committee, reviewer));
-			let status = entry.status;
-			Studies::<T>::insert(study, entry);
-			Self::deposit_event(Event::StudyDecided { study, committee, status });
-			Ok(())
+			Self::do_decide_study(reviewer, study, committee, approve)
 		}
 
 		/// Starts an approved study.
@@ -416,12 +368,12 @@ pub mod pallet {
 		/// - Origin: the study's researcher.
 		/// - Emits [`Event::StudyStatusChanged`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`] or
-		///   [`Error::WrongStatus`].
+		///   [`Error::StudyNotApproved`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::activate_study())]
 		pub fn activate_study(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::transition(&who, study, StudyStatus::Approved, StudyStatus::Active)
+			Self::do_activate_study(&who, study)
 		}
 
 		/// Amends the protocol: a new version of the study; participants consented to earlier
@@ -429,8 +381,8 @@ pub mod pallet {
 		///
 		/// - Origin: the study's researcher.
 		/// - Emits [`Event::ProtocolAmended`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`] or
-		///   [`Error::WrongStatus`] (closed or rejected studies).
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
+		///   [`Error::StudyClosed`] or [`Error::StudyRejected`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::amend_protocol())]
 		pub fn amend_protocol(
@@ -439,19 +391,7 @@ pub mod pallet {
 			protocol_hash: H256,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-			ensure!(entry.researcher == who, Error::<T>::NotResearcher);
-			ensure!(
-				!matches!(entry.status, StudyStatus::Closed | StudyStatus::Rejected),
-				Error::<T>::WrongStatus
-			);
-			entry.version = entry.version.saturating_add(1);
-			entry.protocol_hash = protocol_hash;
-			entry.cohort = 0;
-			let version = entry.version;
-			Studies::<T>::insert(study, entry);
-			Self::deposit_event(Event::ProtocolAmended { study, version, protocol_hash });
-			Ok(())
+			Self::do_amend_protocol(&who, study, protocol_hash)
 		}
 
 		/// Sets (or with `None` clears) the caller's broad research consent profile in DUO terms.
@@ -468,15 +408,7 @@ pub mod pallet {
 			profile: Option<DataUse>,
 		) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			match profile {
-				Some(p) => {
-					ensure!(p.modifiers.0 & !DuoModifiers::VALID == 0, Error::<T>::InvalidDataUse);
-					ResearchProfiles::<T>::insert(&patient, p);
-				},
-				None => ResearchProfiles::<T>::remove(&patient),
-			}
-			Self::deposit_event(Event::ResearchProfileSet { patient, profile });
-			Ok(())
+			Self::do_set_research_profile(patient, profile)
 		}
 
 		/// The caller opts in to the current version of an approved or active study (or
@@ -484,13 +416,13 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::Joined`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::WrongStatus`] or
+		/// - Fails with [`Error::UnknownStudy`], [`Error::StudyNotRecruiting`] or
 		///   [`Error::AlreadyParticipating`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::opt_in())]
 		pub fn opt_in(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			Self::join(study, patient, Basis::OptIn)
+			Self::do_opt_in(study, patient)
 		}
 
 		/// Counts `patient` in `study` on their broad research consent: their DUO profile must
@@ -498,10 +430,11 @@ pub mod pallet {
 		/// institution read every requested category for research (HRESCH). Anyone may submit it
 		/// (e.g. the institution's recruiter).
 		///
+		/// - Origin: signed, by anyone.
 		/// - Emits [`Event::Joined`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::WrongStatus`],
-		///   [`Error::NoResearchProfile`], [`Error::DuoMismatch`], [`Error::NoResearchConsent`]
-		///   or [`Error::AlreadyParticipating`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NoResearchProfile`],
+		///   [`Error::DuoMismatch`], [`Error::NoResearchConsent`],
+		///   [`Error::StudyNotRecruiting`] or [`Error::AlreadyParticipating`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::join_by_broad_consent())]
 		pub fn join_by_broad_consent(
@@ -510,13 +443,7 @@ pub mod pallet {
 			patient: T::AccountId,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::check_broad_consent(study, &patient).map_err(|e| match e {
-				BroadConsentMismatch::UnknownStudy => Error::<T>::UnknownStudy,
-				BroadConsentMismatch::NoResearchProfile => Error::<T>::NoResearchProfile,
-				BroadConsentMismatch::Duo(why) => Error::<T>::DuoMismatch(why),
-				BroadConsentMismatch::NoResearchConsent => Error::<T>::NoResearchConsent,
-			})?;
-			Self::join(study, patient, Basis::BroadConsent)
+			Self::do_join_by_broad_consent(study, patient)
 		}
 
 		/// The caller withdraws from a study, with immediate effect for new grants.
@@ -528,16 +455,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			let mut entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-			let participation =
-				Participants::<T>::take(study, &patient).ok_or(Error::<T>::NotParticipating)?;
-			if participation.version == entry.version {
-				entry.cohort = entry.cohort.saturating_sub(1);
-			}
-			let cohort = entry.cohort;
-			Studies::<T>::insert(study, entry);
-			Self::deposit_event(Event::Withdrew { study, patient, cohort });
-			Ok(())
+			Self::do_withdraw(study, patient)
 		}
 
 		/// Grants an active study a de-identified dataset (its commitment and record count)
@@ -547,8 +465,9 @@ pub mod pallet {
 		/// - Origin: an active member of the active Provider `provider`.
 		/// - Holds [`Config::GrantDeposit`].
 		/// - Emits [`Event::DataGranted`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`], [`Error::WrongStatus`],
-		///   [`Error::CohortTooSmall`], [`Error::ExpiryInPast`] or [`Error::IdsExhausted`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
+		///   [`Error::StudyNotActive`], [`Error::CohortTooSmall`], [`Error::ExpiryInPast`] or
+		///   [`Error::IdsExhausted`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::grant_data())]
 		pub fn grant_data(
@@ -560,36 +479,7 @@ pub mod pallet {
 			expires_at: Moment,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-			let kind = T::Organizations::ensure_member(provider, &who)
-				.map_err(Error::<T>::AccessDenied)?;
-			ensure!(
-				kind == OrganizationKind::Provider,
-				Error::<T>::AccessDenied(AccessDenied::WrongKind)
-			);
-			ensure!(entry.status == StudyStatus::Active, Error::<T>::WrongStatus);
-			ensure!(entry.cohort >= entry.min_cohort, Error::<T>::CohortTooSmall);
-			ensure!(expires_at > T::Time::now(), Error::<T>::ExpiryInPast);
-			let id = NextGrantId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			T::Currency::hold(&HoldReason::Deposit.into(), &who, T::GrantDeposit::get())?;
-			Grants::<T>::insert(
-				id,
-				DataGrant {
-					study,
-					provider,
-					granted_by: who,
-					dataset,
-					record_count,
-					expires_at,
-					revoked: false,
-					accesses: 0,
-				},
-			);
-			GrantsOfStudy::<T>::insert(study, id, ());
-			NextGrantId::<T>::put(next);
-			Self::deposit_event(Event::DataGranted { grant: id, study, provider });
-			Ok(())
+			Self::do_grant_data(who, study, provider, dataset, record_count, expires_at)
 		}
 
 		/// Revokes a grant: no further accesses.
@@ -602,14 +492,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::revoke_grant())]
 		pub fn revoke_grant(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
-			T::Organizations::ensure_member(entry.provider, &who)
-				.map_err(Error::<T>::AccessDenied)?;
-			ensure!(!entry.revoked, Error::<T>::GrantRevoked);
-			entry.revoked = true;
-			Grants::<T>::insert(grant, entry);
-			Self::deposit_event(Event::GrantRevoked { grant });
-			Ok(())
+			Self::do_revoke_grant(&who, grant)
 		}
 
 		/// Logs a researcher's access to a granted dataset (the event is the log entry; the grant
@@ -618,29 +501,13 @@ pub mod pallet {
 		/// - Origin: a Researcher of the study's active institution.
 		/// - Emits [`Event::DataAccessed`].
 		/// - Fails with [`Error::UnknownGrant`], [`Error::UnknownStudy`],
-		///   [`Error::AccessDenied`], [`Error::WrongStatus`], [`Error::GrantRevoked`] or
+		///   [`Error::AccessDenied`], [`Error::StudyNotActive`], [`Error::GrantRevoked`] or
 		///   [`Error::GrantExpired`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::log_access())]
 		pub fn log_access(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
 			let researcher = ensure_signed(origin)?;
-			let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
-			let study = Studies::<T>::get(entry.study).ok_or(Error::<T>::UnknownStudy)?;
-			T::Organizations::ensure_role(
-				study.institution,
-				&researcher,
-				OrganizationKind::ResearchInstitution,
-				Role::Researcher,
-			)
-			.map_err(Error::<T>::AccessDenied)?;
-			ensure!(study.status == StudyStatus::Active, Error::<T>::WrongStatus);
-			ensure!(!entry.revoked, Error::<T>::GrantRevoked);
-			ensure!(T::Time::now() < entry.expires_at, Error::<T>::GrantExpired);
-			let index = entry.accesses;
-			entry.accesses = entry.accesses.saturating_add(1);
-			Grants::<T>::insert(grant, entry);
-			Self::deposit_event(Event::DataAccessed { grant, researcher, index });
-			Ok(())
+			Self::do_log_access(researcher, grant)
 		}
 
 		/// Closes an active study and fixes each current participant's share of the pool; what
@@ -650,34 +517,12 @@ pub mod pallet {
 		/// - Origin: the study's researcher.
 		/// - Emits [`Event::StudyStatusChanged`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`] or
-		///   [`Error::WrongStatus`].
+		///   [`Error::StudyNotActive`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::close_study())]
 		pub fn close_study(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::transition(&who, study, StudyStatus::Active, StudyStatus::Closed)?;
-			let cohort = Studies::<T>::get(study).map(|s| s.cohort).unwrap_or_default();
-			if let Some(mut pool) = Pools::<T>::get(study) {
-				let (share, remainder) = if cohort == 0 {
-					(Zero::zero(), pool.funded)
-				} else {
-					let share =
-						pool.funded.checked_div(&BalanceOf::<T>::from(cohort)).unwrap_or_default();
-					(share, pool.funded.saturating_sub(share.saturating_mul(cohort.into())))
-				};
-				if !remainder.is_zero() {
-					T::Currency::release(
-						&HoldReason::CompensationPool.into(),
-						&pool.funder,
-						remainder,
-						Precision::BestEffort,
-					)?;
-					pool.paid = pool.paid.saturating_add(remainder);
-				}
-				pool.share = Some(share);
-				Pools::<T>::insert(study, pool);
-			}
-			Ok(())
+			Self::do_close_study(&who, study)
 		}
 
 		/// Puts `amount` into a study's compensation pool, held on the caller's account until
@@ -685,8 +530,8 @@ pub mod pallet {
 		///
 		/// - Origin: an active member of the study's institution (one funder per study).
 		/// - Emits [`Event::PoolFunded`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`], [`Error::WrongStatus`]
-		///   (closed), [`Error::ZeroAmount`] or [`Error::PoolOfAnotherFunder`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
+		///   [`Error::StudyClosed`], [`Error::ZeroAmount`] or [`Error::PoolOfAnotherFunder`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::fund_pool())]
 		pub fn fund_pool(
@@ -695,197 +540,20 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-			T::Organizations::ensure_member(entry.institution, &who)
-				.map_err(Error::<T>::AccessDenied)?;
-			ensure!(entry.status != StudyStatus::Closed, Error::<T>::WrongStatus);
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			let mut pool = Pools::<T>::get(study).unwrap_or(Pool {
-				funder: who.clone(),
-				funded: Zero::zero(),
-				paid: Zero::zero(),
-				share: None,
-			});
-			ensure!(pool.funder == who, Error::<T>::PoolOfAnotherFunder);
-			T::Currency::hold(&HoldReason::CompensationPool.into(), &who, amount)?;
-			pool.funded = pool.funded.saturating_add(amount);
-			Pools::<T>::insert(study, pool);
-			Self::deposit_event(Event::PoolFunded { study, amount });
-			Ok(())
+			Self::do_fund_pool(who, study, amount)
 		}
 
 		/// The caller claims their share of a closed study's pool (once).
 		///
 		/// - Origin: a participant consented to the study's final version.
 		/// - Emits [`Event::CompensationClaimed`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::WrongStatus`] or
+		/// - Fails with [`Error::UnknownStudy`], [`Error::StudyNotClosed`] or
 		///   [`Error::NothingToClaim`].
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::claim_compensation())]
 		pub fn claim_compensation(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
-			let entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-			ensure!(entry.status == StudyStatus::Closed, Error::<T>::WrongStatus);
-			let mut participation =
-				Participants::<T>::get(study, &patient).ok_or(Error::<T>::NothingToClaim)?;
-			ensure!(
-				participation.version == entry.version && !participation.compensated,
-				Error::<T>::NothingToClaim
-			);
-			let mut pool = Pools::<T>::get(study).ok_or(Error::<T>::NothingToClaim)?;
-			let share = pool.share.filter(|s| !s.is_zero()).ok_or(Error::<T>::NothingToClaim)?;
-			T::Currency::transfer_on_hold(
-				&HoldReason::CompensationPool.into(),
-				&pool.funder,
-				&patient,
-				share,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)?;
-			pool.paid = pool.paid.saturating_add(share);
-			participation.compensated = true;
-			Pools::<T>::insert(study, pool);
-			Participants::<T>::insert(study, &patient, participation);
-			Self::deposit_event(Event::CompensationClaimed { study, patient, amount: share });
-			Ok(())
+			Self::do_claim_compensation(study, patient)
 		}
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	/// Moves a study from `from` to `to`, by its researcher.
-	fn transition(
-		who: &T::AccountId,
-		study: StudyId,
-		from: StudyStatus,
-		to: StudyStatus,
-	) -> DispatchResult {
-		let mut entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-		ensure!(&entry.researcher == who, Error::<T>::NotResearcher);
-		ensure!(entry.status == from, Error::<T>::WrongStatus);
-		entry.status = to;
-		Studies::<T>::insert(study, entry);
-		Self::deposit_event(Event::StudyStatusChanged { study, status: to });
-		Ok(())
-	}
-
-	/// Counts `patient` in the current version of `study`.
-	fn join(study: StudyId, patient: T::AccountId, basis: Basis) -> DispatchResult {
-		let mut entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
-		ensure!(
-			matches!(entry.status, StudyStatus::Approved | StudyStatus::Active),
-			Error::<T>::WrongStatus
-		);
-		if let Some(existing) = Participants::<T>::get(study, &patient) {
-			ensure!(existing.version != entry.version, Error::<T>::AlreadyParticipating);
-		}
-		entry.cohort = entry.cohort.saturating_add(1);
-		let (version, cohort) = (entry.version, entry.cohort);
-		Participants::<T>::insert(
-			study,
-			&patient,
-			Participation { version, basis, compensated: false },
-		);
-		Studies::<T>::insert(study, entry);
-		Self::deposit_event(Event::Joined { study, patient, version, basis, cohort });
-		Ok(())
-	}
-
-	/// Whether `patient`'s broad research consent covers `study`: the DUO profile matches and
-	/// the consents let the institution read every requested category for research.
-	pub fn check_broad_consent(
-		study: StudyId,
-		patient: &T::AccountId,
-	) -> Result<(), BroadConsentMismatch> {
-		let entry = Studies::<T>::get(study).ok_or(BroadConsentMismatch::UnknownStudy)?;
-		let profile =
-			ResearchProfiles::<T>::get(patient).ok_or(BroadConsentMismatch::NoResearchProfile)?;
-		let approved = matches!(entry.status, StudyStatus::Approved | StudyStatus::Active);
-		duo_match(
-			&profile,
-			&entry.data_use,
-			&entry.purpose,
-			approved,
-			entry.ends_at.saturating_sub(entry.registered_at),
-		)
-		.map_err(BroadConsentMismatch::Duo)?;
-		for category in entry.categories.items() {
-			let decision = T::Consent::evaluate(
-				patient,
-				entry.institution,
-				Purpose::Research,
-				category,
-				Action::Read,
-			);
-			if !matches!(decision, Decision::Permit(_)) {
-				return Err(BroadConsentMismatch::NoResearchConsent);
-			}
-		}
-		Ok(())
-	}
-
-	/// A page of studies in id order after `start_after`, at most `limit` (≤ 1000) that pass
-	/// `filter`; reads at most 10,000 studies per call (a filtered page may come back short: ask
-	/// again after its last id).
-	pub fn studies(
-		filter: StudyFilter,
-		start_after: Option<StudyId>,
-		limit: u32,
-	) -> alloc::vec::Vec<(StudyId, Study<T::AccountId>)> {
-		let limit = limit.min(1000) as usize;
-		let first = start_after.map_or(0, |id| id.saturating_add(1));
-		let end = NextStudyId::<T>::get().min(first.saturating_add(10_000));
-		(first..end)
-			.filter_map(|id| Studies::<T>::get(id).map(|s| (id, s)))
-			.filter(|(_, s)| filter.admits(s))
-			.take(limit)
-			.collect()
-	}
-
-	/// A page of `study`'s data grants, in storage order after `start_after`.
-	pub fn grants_of_study(
-		study: StudyId,
-		start_after: Option<GrantId>,
-		limit: u32,
-	) -> alloc::vec::Vec<(GrantId, DataGrant<T::AccountId>)> {
-		let limit = limit.min(1000) as usize;
-		let ids: alloc::vec::Vec<GrantId> = match start_after {
-			Some(cursor) => GrantsOfStudy::<T>::iter_key_prefix_from(
-				study,
-				GrantsOfStudy::<T>::hashed_key_for(study, cursor),
-			)
-			.take(limit)
-			.collect(),
-			None => GrantsOfStudy::<T>::iter_key_prefix(study).take(limit).collect(),
-		};
-		ids.into_iter().filter_map(|id| Grants::<T>::get(id).map(|g| (id, g))).collect()
-	}
-
-	/// Invariants: each study's cohort equals its participants at the current version; pools
-	/// hold what they were funded minus what they paid; deposits are held.
-	#[cfg(any(feature = "try-runtime", feature = "std"))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		use frame_support::traits::fungible::InspectHold;
-		for (id, study) in Studies::<T>::iter() {
-			let current = Participants::<T>::iter_prefix_values(id)
-				.filter(|p| p.version == study.version)
-				.count();
-			ensure!(current == study.cohort as usize, "cohort counter differs from participants");
-		}
-		let mut pools: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		for (_, pool) in Pools::<T>::iter() {
-			ensure!(pool.paid <= pool.funded, "a pool paid more than it was funded");
-			let e = pools.entry(pool.funder.clone()).or_default();
-			*e = e.saturating_add(pool.funded.saturating_sub(pool.paid));
-		}
-		for (who, amount) in pools {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::CompensationPool.into(), &who) == amount,
-				"pool funds held differ from funded - paid"
-			);
-		}
-		Ok(())
 	}
 }

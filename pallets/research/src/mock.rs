@@ -3,7 +3,7 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
-use frame_support::{derive_impl, traits::ConstU64};
+use frame_support::{derive_impl, parameter_types, traits::ConstU64};
 use healthchain_primitives::{
 	fakes::{FakeConsent, FakeOrganizations},
 	OrganizationKind, Role,
@@ -40,6 +40,13 @@ impl pallet_timestamp::Config for Test {}
 
 pub const STUDY_DEPOSIT: u64 = 20;
 pub const GRANT_DEPOSIT: u64 = 7;
+/// The runtime's scan budget of a study listing.
+pub const STUDY_SCAN: u32 = 10_000;
+
+parameter_types! {
+	/// The scan budget of a study listing: [`STUDY_SCAN`], lowered by the paging tests.
+	pub static MaxStudyScan: u32 = STUDY_SCAN;
+}
 
 impl pallet_research::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
@@ -50,6 +57,7 @@ impl pallet_research::Config for Test {
 	type Time = Timestamp;
 	type StudyDeposit = ConstU64<STUDY_DEPOSIT>;
 	type GrantDeposit = ConstU64<GRANT_DEPOSIT>;
+	type MaxStudyScan = MaxStudyScan;
 	type WeightInfo = ();
 }
 
@@ -88,6 +96,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		FakeOrganizations::reset();
 		FakeConsent::reset();
+		MaxStudyScan::set(STUDY_SCAN);
 		FakeOrganizations::add_organization(INSTITUTE, OrganizationKind::ResearchInstitution, 1000);
 		FakeOrganizations::add_organization(BOARD, OrganizationKind::EthicsCommittee, 1001);
 		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1002);

@@ -1,5 +1,8 @@
 //! Studies, participation, data grants and compensation pools. Only codes, ids, counts, amounts,
 //! times and hashes: the protocol and the datasets stay off chain.
+//!
+//! The types the queries return serialize (serde, `std` only) to the JSON the `healthchain_*`
+//! methods serve: camelCase fields, DUO codes and names rather than bits.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use healthchain_primitives::{CategorySet, DataUse, Moment, OrganizationId, StudyPurpose};
@@ -12,7 +15,8 @@ pub type StudyId = u32;
 pub type GrantId = u64;
 
 healthchain_primitives::scale_codes! {
-	/// Where a study stands.
+	/// Where a study stands. In JSON its variant name (`"Active"`).
+	#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 	pub enum StudyStatus {
 		/// Waiting for an ethics committee.
 		Proposed,
@@ -27,8 +31,53 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
+healthchain_primitives::scale_codes! {
+	/// What a researcher registers a study with: everything about it that is theirs to choose
+	/// (the chain adds the institution, the researcher, the version, the times and the status).
+	#[derive(serde::Serialize, serde::Deserialize)]
+	#[serde(rename_all = "camelCase")]
+	pub struct StudyTerms {
+		/// Hash of the protocol document (kept off chain).
+		pub protocol_hash: H256,
+		/// What the study does with data, in DUO terms (its modifiers are its commitments: PUB,
+		/// COL, GS).
+		pub data_use: DataUse,
+		/// Commercial, for-profit, methods research.
+		pub purpose: StudyPurpose,
+		/// The data categories it asks for (at least one).
+		pub categories: CategorySet,
+		/// The smallest consenting cohort data may be granted to (k-anonymity floor, at least 1).
+		pub min_cohort: u32,
+		/// When it ends (in the future).
+		pub ends_at: Moment,
+	}
+}
+
+/// A study registered, approved and activated at genesis.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GenesisStudy<AccountId> {
+	/// Its researcher, a Researcher of `institution`.
+	pub researcher: AccountId,
+	/// The ResearchInstitution running it.
+	pub institution: OrganizationId,
+	/// What the researcher registers.
+	pub terms: StudyTerms,
+	/// The EthicsCommittee approving it.
+	pub ethics_committee: OrganizationId,
+	/// The committee's Reviewer who approves it.
+	pub ethics_reviewer: AccountId,
+}
+
 /// A study of a research institution.
+///
+/// JSON: `{institution, researcher, protocolHash, version, duo, modifiers, commercial, forProfit,
+/// methodsResearch, categories, minCohort, registeredAt, endsAt, status, ethicsCommittee,
+/// ethicsReviewer, cohort}`, with the DUO code (`"DS:5148"`) and the modifiers' and categories'
+/// names.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Study<AccountId> {
 	/// The ResearchInstitution running it.
 	pub institution: OrganizationId,
@@ -40,8 +89,10 @@ pub struct Study<AccountId> {
 	pub version: u32,
 	/// What the study does with data, in DUO terms (its modifiers are its commitments: PUB,
 	/// COL, GS).
+	#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::duo"))]
 	pub data_use: DataUse,
 	/// Commercial, for-profit, methods research.
+	#[cfg_attr(feature = "std", serde(flatten))]
 	pub purpose: StudyPurpose,
 	/// The data categories it asks for.
 	pub categories: CategorySet,
@@ -54,6 +105,7 @@ pub struct Study<AccountId> {
 	/// Where it stands.
 	pub status: StudyStatus,
 	/// The ethics committee and reviewer who decided it.
+	#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::ethics"))]
 	pub ethics: Option<(OrganizationId, AccountId)>,
 	/// Participants consented to the current version.
 	pub cohort: u32,
@@ -82,6 +134,8 @@ pub struct Participation {
 
 /// A provider's grant of a de-identified dataset to a study.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct DataGrant<AccountId> {
 	/// The study.
 	pub study: StudyId,
@@ -127,6 +181,40 @@ pub struct StudyFilter {
 }
 
 impl StudyFilter {
+	/// The DUO code that asks for disease-specific studies of any disease.
+	pub const ANY_DISEASE: &'static str = "DS";
+
+	/// The filter clients name by codes: `status`, a [`StudyStatus`] name (`"Active"`); `duo`,
+	/// a DUO code (`"GRU"`, `"HMB"`, `"DS:<disease>"`, `"POA"`, `"NRES"`) or
+	/// [`StudyFilter::ANY_DISEASE`].
+	///
+	/// # Errors
+	/// The code that names nothing.
+	pub fn from_codes<'a>(status: Option<&'a str>, duo: Option<&'a str>) -> Result<Self, &'a str> {
+		use healthchain_primitives::DuoPermission;
+		let status = status
+			.map(|name| {
+				[
+					("Proposed", StudyStatus::Proposed),
+					("Approved", StudyStatus::Approved),
+					("Rejected", StudyStatus::Rejected),
+					("Active", StudyStatus::Active),
+					("Closed", StudyStatus::Closed),
+				]
+				.into_iter()
+				.find_map(|(known, status)| (known == name).then_some(status))
+				.ok_or(name)
+			})
+			.transpose()?;
+		let permission = duo
+			.map(|code| match code {
+				Self::ANY_DISEASE => Ok(DuoPermission::DiseaseSpecific(0)),
+				code => DuoPermission::from_code(code).ok_or(code),
+			})
+			.transpose()?;
+		Ok(StudyFilter { status, permission })
+	}
+
 	/// Whether `study` passes the filter.
 	pub fn admits<AccountId>(&self, study: &Study<AccountId>) -> bool {
 		use healthchain_primitives::DuoPermission::DiseaseSpecific;
@@ -140,7 +228,22 @@ impl StudyFilter {
 }
 
 healthchain_primitives::scale_codes! {
-	/// Why a patient's broad research consent does not cover a study.
+	/// A study's cohort: how many patients consent to its current protocol version.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	pub struct Cohort {
+		/// The study.
+		pub study: StudyId,
+		/// Its current protocol version.
+		pub version: u32,
+		/// Patients consenting to that version.
+		pub cohort: u32,
+	}
+}
+
+healthchain_primitives::scale_codes! {
+	/// Why a patient's broad research consent does not cover a study. In JSON its name as Rust
+	/// writes it: `"NoResearchProfile"`, `"Duo(Permission)"`.
 	pub enum BroadConsentMismatch {
 		/// No study has this id.
 		UnknownStudy,
@@ -150,5 +253,58 @@ healthchain_primitives::scale_codes! {
 		Duo(healthchain_primitives::DuoMismatch),
 		/// The patient's consents do not let the institution read a requested category for research.
 		NoResearchConsent,
+	}
+}
+
+healthchain_primitives::scale_codes! {
+	/// Whether a patient's broad research consent covers a study, and if not why.
+	///
+	/// JSON: `{"matches": true, "reason": null}` or
+	/// `{"matches": false, "reason": "NoResearchProfile"}`.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	pub struct ConsentMatch {
+		/// Whether it covers the study.
+		pub matches: bool,
+		/// Why not, when it does not.
+		pub reason: Option<BroadConsentMismatch>,
+	}
+}
+
+impl From<Result<(), BroadConsentMismatch>> for ConsentMatch {
+	fn from(check: Result<(), BroadConsentMismatch>) -> Self {
+		ConsentMatch { matches: check.is_ok(), reason: check.err() }
+	}
+}
+
+/// The JSON of the fields and types that do not map one to one (`std` only).
+#[cfg(feature = "std")]
+mod json {
+	use super::*;
+	use serde::ser::{SerializeMap, Serializer};
+
+	/// A study's data use as `"duo": "<DUO code>", "modifiers": [<names>]` (in the study's object).
+	pub fn duo<S: Serializer>(data_use: &DataUse, serializer: S) -> Result<S::Ok, S::Error> {
+		let mut map = serializer.serialize_map(Some(2))?;
+		map.serialize_entry("duo", &data_use.permission)?;
+		map.serialize_entry("modifiers", &data_use.modifiers)?;
+		map.end()
+	}
+
+	/// A study's ethics decision as `"ethicsCommittee": id|null, "ethicsReviewer": account|null`.
+	pub fn ethics<S: Serializer, AccountId: serde::Serialize>(
+		ethics: &Option<(OrganizationId, AccountId)>,
+		serializer: S,
+	) -> Result<S::Ok, S::Error> {
+		let mut map = serializer.serialize_map(Some(2))?;
+		map.serialize_entry("ethicsCommittee", &ethics.as_ref().map(|(committee, _)| committee))?;
+		map.serialize_entry("ethicsReviewer", &ethics.as_ref().map(|(_, reviewer)| reviewer))?;
+		map.end()
+	}
+
+	impl serde::Serialize for BroadConsentMismatch {
+		fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+			serializer.collect_str(&format_args!("{self:?}"))
+		}
 	}
 }

@@ -4,9 +4,24 @@
 
 use frame_support::{assert_noop, assert_ok};
 use pallet_session::SessionManager;
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::{mock::*, Error, Event, Validators};
+
+/// Governance (Root) admits `who` as a validator from the next session.
+fn admit(who: u64) -> DispatchResult {
+	ValidatorSet::add_validator(RuntimeOrigin::root(), who)
+}
+
+/// Governance (Root) removes `who` from the validators from the next session.
+fn remove(who: u64) -> DispatchResult {
+	ValidatorSet::remove_validator(RuntimeOrigin::root(), who)
+}
+
+/// The set the session pallet gets for session `index`.
+fn next_session(index: u32) -> Option<Vec<u64>> {
+	<ValidatorSet as SessionManager<u64>>::new_session(index)
+}
 
 #[test]
 fn genesis_validators_are_the_first_sessions_set() {
@@ -22,61 +37,16 @@ fn genesis_validators_are_the_first_sessions_set() {
 #[test]
 fn governance_admits_a_registered_validator_for_the_next_session() {
 	run_test(|| {
-		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 4));
+		assert_ok!(admit(4));
 		System::assert_last_event(Event::ValidatorAdded { who: 4 }.into());
-		assert_eq!(<ValidatorSet as SessionManager<u64>>::new_session(2), Some(vec![1, 2, 3, 4]));
-	});
-}
-
-#[test]
-fn governance_removes_a_validator_for_the_next_session() {
-	run_test(|| {
-		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 2));
-		System::assert_last_event(Event::ValidatorRemoved { who: 2 }.into());
-		assert_eq!(<ValidatorSet as SessionManager<u64>>::new_session(2), Some(vec![1, 3]));
-	});
-}
-
-#[test]
-fn a_removed_validator_can_be_readmitted() {
-	run_test(|| {
-		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 3));
-		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 3));
-		assert_eq!(ValidatorSet::validators(), vec![1, 2, 3]);
-	});
-}
-
-#[test]
-fn only_governance_changes_the_set() {
-	run_test(|| {
-		assert_noop!(
-			ValidatorSet::add_validator(RuntimeOrigin::signed(1), 4),
-			DispatchError::BadOrigin
-		);
-		assert_noop!(
-			ValidatorSet::remove_validator(RuntimeOrigin::signed(1), 2),
-			DispatchError::BadOrigin
-		);
+		assert_eq!(next_session(2), Some(vec![1, 2, 3, 4]));
 	});
 }
 
 #[test]
 fn admitting_twice_fails() {
 	run_test(|| {
-		assert_noop!(
-			ValidatorSet::add_validator(RuntimeOrigin::root(), 1),
-			Error::<Test>::AlreadyValidator
-		);
-	});
-}
-
-#[test]
-fn admitting_an_account_without_session_keys_fails() {
-	run_test(|| {
-		assert_noop!(
-			ValidatorSet::add_validator(RuntimeOrigin::root(), 9),
-			Error::<Test>::NoSessionKeys
-		);
+		assert_noop!(admit(1), Error::<Test>::AlreadyValidator);
 	});
 }
 
@@ -85,35 +55,60 @@ fn the_set_is_bounded() {
 	run_test(|| {
 		for who in 10..15 {
 			FakeSessionKeys::register(who);
-			assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), who));
+			assert_ok!(admit(who));
 		}
 		assert_eq!(Validators::<Test>::get().len(), 8);
 		FakeSessionKeys::register(20);
-		assert_noop!(
-			ValidatorSet::add_validator(RuntimeOrigin::root(), 20),
-			Error::<Test>::TooManyValidators
-		);
+		assert_noop!(admit(20), Error::<Test>::TooManyValidators);
 	});
 }
 
 #[test]
-fn removing_a_non_validator_fails() {
+fn governance_removes_a_validator_for_the_next_session() {
 	run_test(|| {
-		assert_noop!(
-			ValidatorSet::remove_validator(RuntimeOrigin::root(), 4),
-			Error::<Test>::NotValidator
-		);
+		assert_ok!(remove(2));
+		System::assert_last_event(Event::ValidatorRemoved { who: 2 }.into());
+		assert_eq!(next_session(2), Some(vec![1, 3]));
 	});
 }
 
 #[test]
 fn the_set_never_shrinks_below_the_minimum() {
 	run_test(|| {
-		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 1));
-		assert_noop!(
-			ValidatorSet::remove_validator(RuntimeOrigin::root(), 2),
-			Error::<Test>::TooFewValidators
-		);
+		assert_ok!(remove(1));
+		assert_noop!(remove(2), Error::<Test>::TooFewValidators);
+	});
+}
+
+#[test]
+fn a_removed_validator_can_be_readmitted() {
+	run_test(|| {
+		assert_ok!(remove(3));
+		assert_ok!(admit(3));
+		assert_eq!(ValidatorSet::validators(), vec![1, 2, 3]);
+	});
+}
+
+#[test]
+fn admitting_an_account_without_session_keys_fails() {
+	run_test(|| {
+		assert_noop!(admit(9), Error::<Test>::NoSessionKeys);
+	});
+}
+
+#[test]
+fn only_governance_changes_the_set() {
+	run_test(|| {
+		let member = RuntimeOrigin::signed(1);
+		assert_noop!(ValidatorSet::add_validator(member.clone(), 4), DispatchError::BadOrigin);
+		assert_noop!(ValidatorSet::remove_validator(member, 2), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn removing_a_non_validator_fails() {
+	run_test(|| {
+		assert_noop!(remove(4), Error::<Test>::NotValidator);
 	});
 }
 

@@ -425,5 +425,8 @@ impl pallet_research::Config for Runtime {
 	type StudyDeposit = ConstU128<{ deposit(1, 200) }>;
 	/// A grant (about 130 bytes) and its index entry.
 	type GrantDeposit = ConstU128<{ deposit(2, 170) }>;
+	/// A filtered study listing looks at no more than 10,000 study ids per call (a few
+	/// milliseconds of reads); a page cut short says where to resume.
+	type MaxStudyScan = ConstU32<10_000>;
 	type WeightInfo = pallet_research::weights::SubstrateWeight<Runtime>;
 }

@@ -10,7 +10,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
+import { after, before } from 'node:test';
+
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { healthchainRpc } from './rpc-definitions.js';
 
@@ -106,6 +110,27 @@ export async function startNode({ args = ['--dev'], timeoutMs = 180_000 } = {}) 
       await stop();
     },
   };
+}
+
+/**
+ * The set-up every end-to-end test file shares: registers `before`/`after` hooks that start a dev
+ * node (stopped after the file's tests) and make sr25519 keys of the dev accounts `names`
+ * (`['Alice', 'Bob']` → `ctx.k.alice`, `ctx.k.bob`). Returns `ctx`; `ctx.api`, `ctx.node` and
+ * `ctx.keyring` are set once the `before` hook has run.
+ */
+export function useDevNode(names = [], options = {}) {
+  const ctx = { k: {}, api: null, node: null, keyring: null };
+  before(async () => {
+    await cryptoWaitReady();
+    ctx.node = await startNode(options);
+    ctx.api = ctx.node.api;
+    ctx.keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    for (const name of names) ctx.k[name.toLowerCase()] = ctx.keyring.addFromUri(`//${name}`);
+  });
+  after(async () => {
+    if (ctx.node) await ctx.node.stop();
+  });
+  return ctx;
 }
 
 function portOpen(port) {

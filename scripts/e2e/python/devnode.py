@@ -7,6 +7,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import unittest
 
 from substrateinterface import SubstrateInterface
 
@@ -64,3 +65,18 @@ class DevNode:
             self.node.kill()
         self.log.close()
         shutil.rmtree(os.path.join(self.dir, "data"), ignore_errors=True)
+
+
+class DevNodeTestCase(unittest.TestCase):
+    """A test case whose tests share one dev node: `self.dev` (the node) and `self.substrate`
+    (its substrate-interface connection), started before the first test and stopped after the
+    last."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dev = DevNode()
+        cls.substrate = cls.dev.substrate
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.dev.stop()

@@ -7,22 +7,13 @@ Run: python3 -m unittest discover -s scripts/e2e/python -v
 
 import unittest
 
-from devnode import DevNode
+from devnode import DevNodeTestCase
 from substrateinterface import Keypair
 
 UNIT = 10**12
 
 
-class IndependentClientTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.dev = DevNode()
-        cls.substrate = cls.dev.substrate
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.dev.stop()
-
+class IndependentClientTest(DevNodeTestCase):
     def test_reads_properties_and_metadata(self):
         props = self.substrate.rpc_request("system_properties", [])["result"]
         self.assertEqual(props["tokenSymbol"], "HCT")

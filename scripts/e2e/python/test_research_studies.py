@@ -11,23 +11,14 @@ import subprocess
 import sys
 import unittest
 
-from devnode import DevNode
+from devnode import DevNodeTestCase
 from substrateinterface import Keypair
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "../../.."))
 TOOL = os.path.join(ROOT, "scripts/research-studies.py")
 
 
-class ResearchStudiesTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.dev = DevNode()
-        cls.substrate = cls.dev.substrate
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.dev.stop()
-
+class ResearchStudiesTest(DevNodeTestCase):
     def studies(self, *args):
         out = subprocess.run(
             [sys.executable, TOOL, "--url", self.dev.url, "--json", *args],

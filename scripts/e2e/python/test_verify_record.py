@@ -13,7 +13,7 @@ import sys
 import tempfile
 import unittest
 
-from devnode import DevNode
+from devnode import DevNodeTestCase
 from substrateinterface import Keypair
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "../../.."))
@@ -25,16 +25,7 @@ XRAY = os.path.join(DEMO, "ferdie-chest-xray.json")
 XRAY_SALT = "0x5bf4ea94a67ae6c25e46feb39afcb98e69c860f9ff507926a0f4f2af5c999ea2"
 
 
-class VerifyRecordTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.dev = DevNode()
-        cls.substrate = cls.dev.substrate
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.dev.stop()
-
+class VerifyRecordTest(DevNodeTestCase):
     def tool(self, *args):
         return subprocess.run(
             [sys.executable, TOOL, *args, "--url", self.dev.url],

@@ -2,27 +2,21 @@
 // properties and V15 metadata, and executes a signed transfer from @polkadot/api.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { mnemonicGenerate } from '@polkadot/util-crypto';
 
-import { describeError, startNode, submitFinalized, waitForHead } from '../lib/node.js';
+import { describeError, submitFinalized, useDevNode, waitForHead } from '../lib/node.js';
+import { healthchainRpc } from '../lib/rpc-definitions.js';
 
 describe('development chain', () => {
-  let node;
+  const ctx = useDevNode(['Alice']);
   let api;
   let alice;
-
-  before(async () => {
-    await cryptoWaitReady();
-    node = await startNode();
-    api = node.api;
-    alice = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Alice');
-  });
-
-  after(async () => {
-    if (node) await node.stop();
+  before(() => {
+    ({ api } = ctx);
+    alice = ctx.k.alice;
   });
 
   test('produces blocks and finalizes them', async () => {
@@ -33,6 +27,14 @@ describe('development chain', () => {
     const finalizedHash = await api.rpc.chain.getFinalizedHead();
     const finalizedHeader = await api.rpc.chain.getHeader(finalizedHash);
     assert.ok(finalizedHeader.number.toNumber() >= 2);
+  });
+
+  test('serves exactly the healthchain_* methods of the one method list', async () => {
+    // rpc-definitions.json is generated from rpc/src/methods.rs (tested there); the node must
+    // serve the same set, no more and no fewer.
+    const served = (await api.rpc.rpc.methods()).methods.map((m) => m.toString()).filter((m) => m.startsWith('healthchain_')).sort();
+    const defined = Object.keys(healthchainRpc.healthchain).map((m) => `healthchain_${m}`).sort();
+    assert.deepEqual(served, defined);
   });
 
   test('serves chain properties consistent with the runtime', async () => {

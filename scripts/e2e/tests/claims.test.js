@@ -5,12 +5,11 @@
 // duplicate's denial is appealed and arbitrated by governance (sudo in the dev chain).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { assertOk, describeError, startNode, submitInBlock } from '../lib/node.js';
+import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;
 const PLAN = 0;
@@ -19,20 +18,11 @@ const VISIT = 99213;
 const MRI = 70553;
 
 describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', () => {
-  let node;
+  const ctx = useDevNode(['Alice', 'Bob', 'Dave', 'Eve']);
+  const { k } = ctx;
   let api;
-  const k = {};
-
-  before(async () => {
-    await cryptoWaitReady();
-    node = await startNode();
-    api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    for (const name of ['Alice', 'Bob', 'Dave', 'Eve']) k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
-  });
-
-  after(async () => {
-    if (node) await node.stop();
+  before(() => {
+    ({ api } = ctx);
   });
 
   const claimsEvent = (result, name) => result.events.find(({ event: e }) => api.events.claims[name].is(e))?.event.data;
@@ -54,7 +44,10 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
 
     // 2. The patient (Eve) lets the hospital read and write her standard data for treatment, and
     //    enrolls in the plan by signing.
-    const consent = api.tx.consent.grantConsent(HOSPITAL, 1 << 0, 2 ** 31, 0b11, null, null, null, null, blake2AsHex('e2e claims consent'));
+    const consent = api.tx.consent.grantConsent(HOSPITAL, {
+      purposes: 1 << 0, categories: 2 ** 31, actions: 0b11,
+      validFrom: null, validUntil: null, maxAccesses: null, eraseBy: null, documentHash: blake2AsHex('e2e claims consent'),
+    });
     assertOk(api, await submitInBlock(api, consent, k.eve));
     const enrolled = await submitInBlock(api, api.tx.claims.enroll(PLAN), k.eve);
     assertOk(api, enrolled);

@@ -5,12 +5,11 @@
 // consent calls are feeless: their balance stays zero throughout.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { assertOk, describeError, startNode, submitInBlock } from '../lib/node.js';
+import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;
 const INSURER = 1;
@@ -21,24 +20,15 @@ const READ = 1 << 0;
 const ALL_STANDARD = 2 ** 31;
 
 describe('consent: grant, access, revoke, emergency access, review', () => {
-  let node;
+  const ctx = useDevNode(['Alice', 'Dave', 'Ferdie', 'Grace']);
+  const { k } = ctx;
   let api;
-  const k = {};
-
-  before(async () => {
-    await cryptoWaitReady();
-    node = await startNode();
-    api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    for (const name of ['Alice', 'Dave', 'Ferdie', 'Grace']) {
-      k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
-    }
-    // A patient nobody has seen before, without any tokens.
-    k.patient = keyring.addFromUri(`//e2e-patient-${Date.now()}`);
+  before(() => {
+    ({ api } = ctx);
   });
-
-  after(async () => {
-    if (node) await node.stop();
+  before(() => {
+    // A patient nobody has seen before, without any tokens.
+    k.patient = ctx.keyring.addFromUri(`//e2e-patient-${Date.now()}`);
   });
 
   const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
@@ -52,8 +42,7 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     assert.equal(grace.length, 2);
     const toHospital = grace.find((c) => c.organization === HOSPITAL);
     assert.deepEqual(toHospital.purposes, ['Treatment']);
-    assert.deepEqual(toHospital.categories, ['MentalHealth']);
-    assert.equal(toHospital.allStandardCategories, true);
+    assert.deepEqual(toHospital.categories, ['AllStandard', 'MentalHealth']);
     assert.equal(toHospital.maxAccesses, 100);
 
     const mental = (await api.rpc.healthchain.evaluateConsent(k.grace.address, HOSPITAL, 'Treatment', 'MentalHealth', 'Read')).toJSON();
@@ -63,7 +52,7 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     assert.deepEqual(ferdie, { permitted: false, consent: null, reason: 'CategoryNotCovered' });
 
     const grace_ = (await api.rpc.healthchain.patient(k.grace.address)).toJSON();
-    assert.equal(grace_.registeredByOrganization, HOSPITAL);
+    assert.equal(grace_.registration.organization, HOSPITAL);
     assert.equal(await free(k.grace), 0n, 'Grace holds no tokens');
     const insurerGrants = (await api.rpc.healthchain.grantsHeldBy(INSURER, null, 10)).toJSON();
     assert.deepEqual(insurerGrants.items.map((c) => c.patient), [k.ferdie.address]);
@@ -73,7 +62,7 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     // The hospital's clinician onboards the patient; the patient's account now exists with no tokens.
     assertOk(api, await submitInBlock(api, api.tx.consent.registerPatient(HOSPITAL, k.patient.address), k.dave));
     let patient = (await api.rpc.healthchain.patient(k.patient.address)).toJSON();
-    assert.equal(patient.registeredByOrganization, HOSPITAL);
+    assert.equal(patient.registration.organization, HOSPITAL);
     const allowance = patient.freeCallsLeft;
     assert.ok(allowance > 0);
 
@@ -81,7 +70,10 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     const documentHash = blake2AsHex('e2e consent document (FHIR Consent), kept by patient and hospital');
     const granted = await submitInBlock(
       api,
-      api.tx.consent.grantConsent(HOSPITAL, TREATMENT, ALL_STANDARD, READ, null, null, 5, null, documentHash),
+      api.tx.consent.grantConsent(HOSPITAL, {
+        purposes: TREATMENT, categories: ALL_STANDARD, actions: READ,
+        validFrom: null, validUntil: null, maxAccesses: 5, eraseBy: null, documentHash,
+      }),
       k.patient,
     );
     assertOk(api, granted);

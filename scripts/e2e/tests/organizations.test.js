@@ -4,30 +4,18 @@
 // nothing.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { assertOk, describeError, startNode, submitFinalized } from '../lib/node.js';
+import { assertOk, describeError, submitFinalized, useDevNode } from '../lib/node.js';
 
 describe('organizations and council governance', () => {
-  let node;
+  const ctx = useDevNode(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']);
+  const { k } = ctx;
   let api;
-  const k = {};
-
-  before(async () => {
-    await cryptoWaitReady();
-    node = await startNode();
-    api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    for (const name of ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) {
-      k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
-    }
-  });
-
-  after(async () => {
-    if (node) await node.stop();
+  before(() => {
+    ({ api } = ctx);
   });
 
   test('the development preset has a living demo registry', async () => {

@@ -9,13 +9,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady, randomAsU8a } from '@polkadot/util-crypto';
+import { blake2AsHex, randomAsU8a } from '@polkadot/util-crypto';
 
-import { assertOk, describeError, NODE_BIN, startNode, submitInBlock } from '../lib/node.js';
+import { assertOk, describeError, NODE_BIN, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;
 
@@ -23,20 +22,11 @@ const HOSPITAL = 0;
 const commit = (salt, document) => blake2AsHex(u8aConcat(salt, document), 256);
 
 describe('records: anchor, amend, verify, erase, batch proofs', () => {
-  let node;
+  const ctx = useDevNode(['Dave', 'Ferdie', 'Grace']);
+  const { k } = ctx;
   let api;
-  const k = {};
-
-  before(async () => {
-    await cryptoWaitReady();
-    node = await startNode();
-    api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    for (const name of ['Dave', 'Ferdie', 'Grace']) k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
-  });
-
-  after(async () => {
-    if (node) await node.stop();
+  before(() => {
+    ({ api } = ctx);
   });
 
   const event = (result, name) => result.events.find(({ event: e }) => api.events.records[name].is(e));

@@ -3,12 +3,12 @@
 // closing → compensation, with the healthchain_* research RPC at each step.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { assertOk, describeError, startNode, submitInBlock } from '../lib/node.js';
+import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const INSTITUTE = 2;
 const BOARD = 3;
@@ -18,20 +18,11 @@ const PUB = 1 << 3;
 const LAB_RESULTS = 1 << 4;
 
 describe('research: study, approval, opt-ins, grant, access, amendment, re-consent, closing, reward', () => {
-  let node;
+  const ctx = useDevNode(['Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']);
+  const { k } = ctx;
   let api;
-  const k = {};
-
-  before(async () => {
-    await cryptoWaitReady();
-    node = await startNode();
-    api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    for (const name of ['Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) k[name.toLowerCase()] = keyring.addFromUri(`//${name}`);
-  });
-
-  after(async () => {
-    if (node) await node.stop();
+  before(() => {
+    ({ api } = ctx);
   });
 
   const researchEvent = (result, name) => result.events.find(({ event: e }) => api.events.research[name].is(e))?.event.data;
@@ -46,15 +37,14 @@ describe('research: study, approval, opt-ins, grant, access, amendment, re-conse
     //    committing to publish, lab results, at least 2 participants, one year.
     const registered = await submitInBlock(
       api,
-      api.tx.research.registerStudy(
-        INSTITUTE,
-        blake2AsHex('e2e protocol v1'),
-        { permission: 'HealthMedicalBiomedical', modifiers: PUB, timeLimit: null },
-        { commercial: false, forProfit: false, methodsResearch: false },
-        LAB_RESULTS,
-        2,
-        Date.now() + 365 * 86_400_000,
-      ),
+      api.tx.research.registerStudy(INSTITUTE, {
+        protocolHash: blake2AsHex('e2e protocol v1'),
+        dataUse: { permission: 'HealthMedicalBiomedical', modifiers: PUB, timeLimit: null },
+        purpose: { commercial: false, forProfit: false, methodsResearch: false },
+        categories: LAB_RESULTS,
+        minCohort: 2,
+        endsAt: Date.now() + 365 * 86_400_000,
+      }),
       k.charlie,
     );
     assertOk(api, registered);

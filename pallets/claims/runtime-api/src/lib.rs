@@ -1,47 +1,57 @@
 //! The `ClaimsApi` runtime API: claims with their adjudication, claims of a patient, provider or
-//! plan (paged), plans with their current terms, a member's remaining annual limit and a plan's
-//! escrow, for clients (Polkadot.js: `api.call.claimsApi`) and the node's `healthchain_*` RPC.
+//! plan, plans with their current terms and escrow, and a member's remaining annual limit,
+//! forwarded from `pallet-claims` (`queries.rs`), for clients (Polkadot.js: `api.call.claimsApi`)
+//! and the node's `healthchain_*` JSON-RPC. Results are client-ready types generic only over the
+//! account and balance types, so clients (and the node) need nothing of the runtime's
+//! configuration.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
-extern crate alloc;
-
-use alloc::vec::Vec;
 use codec::Codec;
-pub use pallet_claims::{
-	AdjudicatedLine, Adjustment, Claim, ClaimId, ClaimStatus, CoverageRule, Plan, PlanId, PlanTerms,
-};
-
-/// The escrow of a plan: `(held, reserved for pending claims, available)`.
-pub type Escrow<Balance> = (Balance, Balance, Balance);
+pub use healthchain_primitives::{OrganizationId, Page, WithId};
+pub use pallet_claims::{AnnualLimit, ClaimId, ClaimInfo, Escrow, PlanId, PlanInfo};
 
 sp_api::decl_runtime_apis! {
 	/// Queries of plans and claims.
-	pub trait ClaimsApi<AccountId, Balance, Claim, Terms>
+	///
+	/// Version 2: generic over the account and balance types only; pages with cursors in id
+	/// order (`Page`); the escrow as a named struct computed once in the pallet.
+	#[api_version(2)]
+	pub trait ClaimsApi<AccountId, Balance>
 	where
 		AccountId: Codec,
 		Balance: Codec,
-		Claim: Codec,
-		Terms: Codec,
 	{
 		/// The claim `id` with its adjudication.
-		fn claim(id: ClaimId) -> Option<Claim>;
+		fn claim(id: ClaimId) -> Option<WithId<ClaimId, ClaimInfo<AccountId, Balance>>>;
 
-		/// A page of `patient`'s claims, in storage order after `start_after`.
-		fn claims_of_patient(patient: AccountId, start_after: Option<ClaimId>, limit: u32) -> Vec<(ClaimId, Claim)>;
+		/// `patient`'s claims after `start_after`, in id order.
+		fn claims_of_patient(
+			patient: AccountId,
+			start_after: Option<ClaimId>,
+			limit: u32,
+		) -> Page<WithId<ClaimId, ClaimInfo<AccountId, Balance>>, ClaimId>;
 
-		/// A page of `provider`'s claims.
-		fn claims_of_provider(provider: u32, start_after: Option<ClaimId>, limit: u32) -> Vec<(ClaimId, Claim)>;
+		/// `provider`'s claims after `start_after`, in id order.
+		fn claims_of_provider(
+			provider: OrganizationId,
+			start_after: Option<ClaimId>,
+			limit: u32,
+		) -> Page<WithId<ClaimId, ClaimInfo<AccountId, Balance>>, ClaimId>;
 
-		/// A page of the claims against `plan`.
-		fn claims_of_plan(plan: PlanId, start_after: Option<ClaimId>, limit: u32) -> Vec<(ClaimId, Claim)>;
+		/// The claims against `plan` after `start_after`, in id order.
+		fn claims_of_plan(
+			plan: PlanId,
+			start_after: Option<ClaimId>,
+			limit: u32,
+		) -> Page<WithId<ClaimId, ClaimInfo<AccountId, Balance>>, ClaimId>;
 
-		/// The plan `id` with its current terms.
-		fn plan(id: PlanId) -> Option<(Plan<AccountId, Balance>, Terms)>;
+		/// The plan `id` with its current terms and escrow.
+		fn plan(id: PlanId) -> Option<PlanInfo<AccountId, Balance>>;
 
 		/// What `plan` still pays for `patient` this calendar year, and whether the patient is
 		/// enrolled now.
-		fn remaining_annual_limit(plan: PlanId, patient: AccountId) -> Option<(Balance, bool)>;
+		fn remaining_annual_limit(plan: PlanId, patient: AccountId) -> Option<AnnualLimit<AccountId, Balance>>;
 
 		/// The plan's escrow: held, reserved for pending claims, available.
 		fn escrow(plan: PlanId) -> Option<Escrow<Balance>>;

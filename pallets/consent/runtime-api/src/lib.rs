@@ -1,26 +1,25 @@
-//! The `ConsentApi` runtime API: the consent evaluation and the consent, grant, access log and
-//! emergency-review queries, for clients (Polkadot.js shows it under `api.call.consentApi`) and
-//! the node's `healthchain_*` RPC methods.
-//!
-//! Paged methods return at most `limit` items (itself capped at 1000) after `start_after`
-//! (exclusive); pass the last item's key as `start_after` for the next page.
+//! The `ConsentApi` runtime API: the consent evaluation and the consent registry's queries,
+//! forwarded from `pallet-consent` (`evaluation.rs`, `queries.rs`), for clients (Polkadot.js:
+//! `api.call.consentApi`) and the node's `healthchain_*` JSON-RPC. Pages follow the one query
+//! contract ([`healthchain_primitives::Page`]): items in id order, an exact `next_cursor`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
-extern crate alloc;
-
-use alloc::vec::Vec;
 use codec::Codec;
 pub use healthchain_primitives::{
-	Action, ConsentId, DataCategory, Decision, OrganizationId, Purpose,
+	Action, ConsentId, DataCategory, Decision, OrganizationId, Page, Purpose, WithId,
 };
 pub use pallet_consent::{
-	AccessBasis, AccessEntry, AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId,
-	Registration, Review,
+	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents,
+	PatientInfo,
 };
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the consent registry.
+	///
+	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
+	/// named result types instead of tuples.
+	#[api_version(2)]
 	pub trait ConsentApi<AccountId, Balance>
 	where
 		AccountId: Codec,
@@ -36,36 +35,37 @@ sp_api::decl_runtime_apis! {
 			action: Action,
 		) -> Decision;
 
-		/// A patient's consents, in the order granted (at most `MaxConsentsPerPatient`).
-		fn consents_of(patient: AccountId) -> Vec<(ConsentId, Consent<AccountId>)>;
+		/// A patient's consents, in the order granted.
+		fn consents_of(patient: AccountId) -> PatientConsents<AccountId>;
 
-		/// A page of the consents held by `organization`, in storage order.
+		/// The consents held by `organization` after `start_after`, in id order.
 		fn grants_held_by(
 			organization: OrganizationId,
 			start_after: Option<ConsentId>,
 			limit: u32,
-		) -> Vec<(ConsentId, Consent<AccountId>)>;
+		) -> Page<WithId<ConsentId, Consent<AccountId>>, ConsentId>;
 
-		/// A page of `patient`'s access log, oldest first; entries that opened or used an
-		/// emergency access come with its review state.
+		/// `patient`'s access log after `start_after`, oldest first; entries on an emergency
+		/// basis come with its review.
 		fn access_log(
 			patient: AccountId,
 			start_after: Option<AccessIndex>,
 			limit: u32,
-		) -> Vec<AccessLogItem<AccountId, Balance>>;
+		) -> Page<AccessLogItem<AccountId, Balance>, AccessIndex>;
 
 		/// The emergency access `id`.
-		fn emergency_access(id: EmergencyId) -> Option<EmergencyAccess<AccountId, Balance>>;
+		fn emergency_access(id: EmergencyId) -> Option<WithId<EmergencyId, EmergencyAccess<AccountId, Balance>>>;
 
-		/// A page of the emergency accesses `organization` has not reviewed, in storage order.
+		/// The emergency accesses `organization` has not reviewed, after `start_after`, in id
+		/// order.
 		fn pending_reviews(
 			organization: OrganizationId,
 			start_after: Option<EmergencyId>,
 			limit: u32,
-		) -> Vec<(EmergencyId, EmergencyAccess<AccountId, Balance>)>;
+		) -> Page<WithId<EmergencyId, EmergencyAccess<AccountId, Balance>>, EmergencyId>;
 
 		/// `patient`'s onboarding, if an organization onboarded them, and the feeless consent
 		/// calls they have left in the current window.
-		fn patient(patient: AccountId) -> (Option<Registration<AccountId, Balance>>, u32);
+		fn patient(patient: AccountId) -> PatientInfo<AccountId, Balance>;
 	}
 }

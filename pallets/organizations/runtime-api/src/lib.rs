@@ -1,41 +1,48 @@
-//! The `OrganizationsApi` runtime API: what clients and the node's `healthchain_*` RPC methods
-//! ask the organization registry. Pages hold at most 1000 items; a page's last key is the cursor
-//! of the next.
+//! The `OrganizationsApi` runtime API: the organization registry's queries, forwarded from
+//! `pallet-organizations` (`queries.rs`), for clients (Polkadot.js: `api.call.organizationsApi`)
+//! and the node's `healthchain_*` JSON-RPC. Pages follow the one query contract
+//! ([`healthchain_primitives::Page`]): items in id order, an exact `next_cursor`, at most
+//! [`healthchain_primitives::MAX_PAGE`] items.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
-extern crate alloc;
-
-use alloc::vec::Vec;
 use codec::Codec;
-pub use healthchain_primitives::{AccessDenied, OrganizationId, OrganizationKind, Role};
-pub use pallet_organizations::{AccountMembership, Membership, Organization, OrganizationStatus};
+pub use healthchain_primitives::{
+	AccessDenied, OrganizationId, OrganizationKind, Page, Role, WithId,
+};
+pub use pallet_organizations::{
+	AccountMembership, AccountMemberships, Membership, Organization, OrganizationStatus,
+};
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the organization registry.
+	///
+	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
+	/// `memberships_of` returns the account with its memberships.
+	#[api_version(2)]
 	pub trait OrganizationsApi<AccountId, Balance>
 	where
 		AccountId: Codec,
 		Balance: Codec,
 	{
 		/// The organization `id`, if registered.
-		fn organization(id: OrganizationId) -> Option<Organization<AccountId, Balance>>;
+		fn organization(id: OrganizationId) -> Option<WithId<OrganizationId, Organization<AccountId, Balance>>>;
 
-		/// Up to `limit` (≤ 1000) organizations after `start_after`, in storage order.
+		/// The organizations after `start_after`, in id order.
 		fn organizations(
 			start_after: Option<OrganizationId>,
 			limit: u32,
-		) -> Vec<(OrganizationId, Organization<AccountId, Balance>)>;
+		) -> Page<WithId<OrganizationId, Organization<AccountId, Balance>>, OrganizationId>;
 
-		/// Up to `limit` (≤ 1000) members of `organization` after `start_after`.
+		/// The members of `organization` after `start_after`, in account order.
 		fn members(
 			organization: OrganizationId,
 			start_after: Option<AccountId>,
 			limit: u32,
-		) -> Vec<(AccountId, Membership<AccountId, Balance>)>;
+		) -> Page<WithId<AccountId, Membership<AccountId, Balance>>, AccountId>;
 
 		/// Every organization `who` serves, with roles, expiry and whether they are usable now.
-		fn memberships_of(who: AccountId) -> Vec<AccountMembership>;
+		fn memberships_of(who: AccountId) -> AccountMemberships<AccountId>;
 
 		/// The check other pallets make: `Ok` if `who` is a member of the active organization
 		/// `organization` of kind `kind`, holds `role` and has an unexpired credential.

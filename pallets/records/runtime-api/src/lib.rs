@@ -1,6 +1,8 @@
 //! The `RecordsApi` runtime API: record versions by id, by commitment and by patient, version
-//! histories, batches and the check of a leaf's inclusion proof against an anchored batch root,
-//! for clients (Polkadot.js: `api.call.recordsApi`) and the node's `healthchain_*` RPC methods.
+//! histories, batches and the check of a leaf's inclusion proof, forwarded from `pallet-records`
+//! (`queries.rs`), for clients (Polkadot.js: `api.call.recordsApi`) and the node's
+//! `healthchain_*` JSON-RPC. Pages follow the one query contract
+//! ([`healthchain_primitives::Page`]).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -8,45 +10,44 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
+pub use healthchain_primitives::{Page, RecordId, WithId};
 pub use pallet_records::{
-	Batch, BatchId, FhirResourceType, ProofError, Record, RecordId, RecordStatus,
+	Batch, BatchId, FhirResourceType, LeafProof, ProofError, Record, RecordHistory, RecordStatus,
 };
 use sp_core::H256;
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the record anchors.
+	///
+	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
+	/// named result types.
+	#[api_version(2)]
 	pub trait RecordsApi<AccountId, Balance>
 	where
 		AccountId: Codec,
 		Balance: Codec,
 	{
 		/// The record version `id`.
-		fn record(id: RecordId) -> Option<Record<AccountId, Balance>>;
+		fn record(id: RecordId) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
 
 		/// The record version anchored with `commitment`: proof of existence and integrity.
-		fn record_by_commitment(commitment: H256) -> Option<(RecordId, Record<AccountId, Balance>)>;
+		fn record_by_commitment(commitment: H256) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
 
-		/// A page of `patient`'s record versions, in storage order after `start_after`
-		/// (exclusive), at most `limit` (itself at most 1000).
+		/// `patient`'s record versions after `start_after`, in id order.
 		fn records_of(
 			patient: AccountId,
 			start_after: Option<RecordId>,
 			limit: u32,
-		) -> Vec<(RecordId, Record<AccountId, Balance>)>;
+		) -> Page<WithId<RecordId, Record<AccountId, Balance>>, RecordId>;
 
 		/// Every version of the record `id` belongs to, oldest first.
-		fn history(id: RecordId) -> Vec<(RecordId, Record<AccountId, Balance>)>;
+		fn history(id: RecordId) -> RecordHistory<AccountId, Balance>;
 
 		/// The batch `id`.
-		fn batch(id: BatchId) -> Option<Batch<AccountId, Balance>>;
+		fn batch(id: BatchId) -> Option<WithId<BatchId, Batch<AccountId, Balance>>>;
 
 		/// Checks that `leaf` is leaf `leaf_index` of batch `batch`'s tree, with `proof` the
 		/// sibling hashes from the leaf up.
-		fn verify_batch_leaf(
-			batch: BatchId,
-			leaf: H256,
-			leaf_index: u32,
-			proof: Vec<H256>,
-		) -> Result<(), ProofError>;
+		fn verify_batch_leaf(batch: BatchId, leaf: H256, leaf_index: u32, proof: Vec<H256>) -> LeafProof;
 	}
 }

@@ -1,38 +1,40 @@
 //! The `ResearchApi` runtime API: studies (paged, filterable by status and DUO permission), a
-//! study, its cohort size, its grants, and whether a patient's broad consent matches a study, for
-//! clients (Polkadot.js: `api.call.researchApi`), the node's `healthchain_*` RPC and researchers'
-//! scripts.
+//! study, its cohort, its grants, and whether a patient's broad consent matches a study,
+//! forwarded from `pallet-research` (`queries.rs`), for clients (Polkadot.js:
+//! `api.call.researchApi`), the node's `healthchain_*` JSON-RPC and researchers' scripts.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
-extern crate alloc;
-
-use alloc::vec::Vec;
 use codec::Codec;
+pub use healthchain_primitives::{Page, WithId};
 pub use pallet_research::{
-	BroadConsentMismatch, DataGrant, GrantId, Study, StudyFilter, StudyId, StudyStatus,
+	BroadConsentMismatch, Cohort, ConsentMatch, DataGrant, GrantId, Study, StudyFilter, StudyId,
+	StudyStatus,
 };
 
 sp_api::decl_runtime_apis! {
 	/// Queries of research studies.
+	///
+	/// Version 2: exact paging of filtered listings (a page cut short by the scan budget carries
+	/// the cursor to resume from), items with their ids, the cohort with its protocol version.
+	#[api_version(2)]
 	pub trait ResearchApi<AccountId>
 	where
 		AccountId: Codec,
 	{
-		/// A page of studies in id order after `start_after`, at most `limit` (≤ 1000), those
-		/// matching `filter`.
-		fn studies(filter: StudyFilter, start_after: Option<StudyId>, limit: u32) -> Vec<(StudyId, Study<AccountId>)>;
+		/// The studies matching `filter` after `start_after`, in id order.
+		fn studies(filter: StudyFilter, start_after: Option<StudyId>, limit: u32) -> Page<WithId<StudyId, Study<AccountId>>, StudyId>;
 
 		/// The study `id`.
-		fn study(id: StudyId) -> Option<Study<AccountId>>;
+		fn study(id: StudyId) -> Option<WithId<StudyId, Study<AccountId>>>;
 
-		/// How many patients consent to the study's current version.
-		fn cohort_size(id: StudyId) -> Option<u32>;
+		/// How many patients consent to the study's current protocol version.
+		fn cohort(id: StudyId) -> Option<Cohort>;
 
-		/// A page of the study's data grants.
-		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> Vec<(GrantId, DataGrant<AccountId>)>;
+		/// The study's data grants after `start_after`, in id order.
+		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> Page<WithId<GrantId, DataGrant<AccountId>>, GrantId>;
 
-		/// Whether `patient`'s broad research consent covers the study (`Ok`), or why not.
-		fn broad_consent_matches(id: StudyId, patient: AccountId) -> Result<(), BroadConsentMismatch>;
+		/// Whether `patient`'s broad research consent covers the study, or why not.
+		fn broad_consent_matches(id: StudyId, patient: AccountId) -> ConsentMatch;
 	}
 }

@@ -1,0 +1,229 @@
+//! Submission: a provider's Billing member submits a claim with anchored evidence; each line is
+//! adjudicated at once by the plan version in force at its service date, and the claim is paid
+//! from escrow, left for review, or denied, all in the same extrinsic.
+
+use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, Time},
+};
+use healthchain_primitives::utc_year;
+use sp_runtime::traits::{BlakeTwo256, Hash, Saturating, Zero};
+
+use crate::*;
+
+/// A claim's lines as adjudicated, with what storing it will record.
+struct Adjudication<T: Config> {
+	/// The lines, one per submitted line.
+	lines: Vec<AdjudicatedLine<BalanceOf<T>>>,
+	/// The plan version that adjudicated each line.
+	versions: Vec<u32>,
+	/// What the payable lines add to the member's annual usage, per calendar year.
+	usage: BTreeMap<u32, BalanceOf<T>>,
+	/// The services of the payable lines ([`Pallet::service_key`]).
+	services: Vec<H256>,
+	/// The lowest auto-approval threshold of the versions used.
+	threshold: Option<BalanceOf<T>>,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Submits and adjudicates a claim of `provider` against plan `plan_id` for `patient`; holds
+	/// [`Config::ClaimDeposit`] from `who`. With a payable total within the auto-approval
+	/// threshold of every version used and within the available escrow, the provider
+	/// organization is paid at once; with a payable total beyond, the claim waits for review
+	/// and reserves it; with nothing payable it is denied. Payable lines count towards the
+	/// member's annual limit and claim their services.
+	///
+	/// - `who`: a Billing member of the active Provider `provider`.
+	/// - `provider`: the provider claiming.
+	/// - `plan_id`: the plan.
+	/// - `patient`: the member, enrolled at each line's service date.
+	/// - `evidence`: anchored records of `patient` by `provider`, not erased; at least one.
+	/// - `lines`: the lines, at least one.
+	///
+	/// Returns the claim's id. Emits [`Event::ClaimPaid`] (when paid at once), then
+	/// [`Event::ClaimSubmitted`].
+	///
+	/// # Errors
+	/// - [`Error::AccessDenied`]: `who` is not a Billing member of the active Provider.
+	/// - [`Error::UnknownPlan`]: no plan `plan_id`.
+	/// - [`Error::NoLines`], [`Error::NoEvidence`]: nothing in `lines` or `evidence`.
+	/// - [`Error::UnknownEvidence`], [`Error::EvidenceOfAnotherPatient`],
+	///   [`Error::EvidenceOfAnotherProvider`], [`Error::EvidenceErased`]: see
+	///   [`Self::check_evidence`].
+	/// - [`Error::NotEnrolled`]: `patient` is not enrolled, or not at a line's service date.
+	/// - [`Error::IdsExhausted`]: no claim id is left.
+	/// - [`Error::ZeroAmount`]: a line bills nothing.
+	/// - [`Error::ServiceDateInFuture`]: a line's service date is after now.
+	/// - [`Error::NoTermsInForce`]: no version was in force at a line's service date.
+	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`]: see
+	///   [`Self::prior_auth_approved`].
+	/// - the currency's error when the deposit cannot be held.
+	pub(crate) fn do_submit(
+		who: &T::AccountId,
+		provider: OrganizationId,
+		plan_id: PlanId,
+		patient: T::AccountId,
+		evidence: EvidenceOf<T>,
+		lines: LinesOf<T>,
+	) -> Result<ClaimId, DispatchError> {
+		T::Organizations::ensure_role(provider, who, OrganizationKind::Provider, Role::Billing)
+			.map_err(Error::<T>::AccessDenied)?;
+		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		ensure!(!lines.is_empty(), Error::<T>::NoLines);
+		ensure!(!evidence.is_empty(), Error::<T>::NoEvidence);
+		Self::check_evidence(&evidence, &patient, provider)?;
+		let enrollment = Enrollments::<T>::get(plan_id, &patient).ok_or(Error::<T>::NotEnrolled)?;
+		let id = NextClaimId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+		let now = T::Time::now();
+		let adjudication =
+			Self::adjudicate(&plan, plan_id, &patient, provider, enrollment, now, lines)?;
+		// One adjudicated line per submitted line: within `MaxLines`, so nothing is truncated.
+		let adjudicated = BoundedVec::truncate_from(adjudication.lines);
+		let zero: BalanceOf<T> = Zero::zero();
+		let payer_total = adjudicated.iter().fold(zero, |s, l| s.saturating_add(l.payer_amount));
+		let patient_total =
+			adjudicated.iter().fold(zero, |s, l| s.saturating_add(l.patient_responsibility));
+		let eob_commitment =
+			BlakeTwo256::hash_of(&(id, plan_id, &adjudication.versions, &adjudicated));
+		let pay_now = !payer_total.is_zero()
+			&& adjudication.threshold.is_some_and(|t| payer_total <= t)
+			&& Self::available(&plan) >= payer_total;
+
+		let deposit = T::ClaimDeposit::get();
+		T::Currency::hold(&HoldReason::Deposit.into(), who, deposit)?;
+		let mut claim = Claim {
+			plan: plan_id,
+			patient: patient.clone(),
+			provider,
+			submitter: who.clone(),
+			evidence,
+			lines: adjudicated,
+			payer_total,
+			patient_total,
+			paid: Zero::zero(),
+			status: ClaimStatus::Denied,
+			eob_commitment,
+			submitted_at: now,
+			deposit,
+		};
+		if pay_now {
+			Self::pay(&mut plan, &mut claim, payer_total)?;
+		} else if !payer_total.is_zero() {
+			claim.status = ClaimStatus::PendingReview;
+			plan.reserved = plan.reserved.saturating_add(payer_total);
+		}
+		for (year, amount) in adjudication.usage {
+			AnnualUsage::<T>::mutate((plan_id, patient.clone()), year, |used| {
+				*used = used.saturating_add(amount)
+			});
+		}
+		for key in adjudication.services {
+			ClaimedServices::<T>::insert(key, id);
+		}
+		let status = claim.status;
+		ClaimsOfPatient::<T>::insert(&patient, SortKey(id), ());
+		ClaimsOfProvider::<T>::insert(provider, SortKey(id), ());
+		ClaimsOfPlan::<T>::insert(plan_id, SortKey(id), ());
+		Claims::<T>::insert(id, claim);
+		Plans::<T>::insert(plan_id, plan);
+		NextClaimId::<T>::put(next);
+		if pay_now {
+			Self::deposit_event(Event::ClaimPaid { claim: id, provider, amount: payer_total });
+		}
+		Self::deposit_event(Event::ClaimSubmitted {
+			claim: id,
+			plan: plan_id,
+			provider,
+			payer_total,
+			patient_total,
+			status,
+		});
+		Ok(id)
+	}
+
+	/// Checks that every `evidence` record is an anchored record of `patient` by `provider`, not
+	/// erased.
+	///
+	/// # Errors
+	/// - [`Error::UnknownEvidence`]: a record does not exist.
+	/// - [`Error::EvidenceOfAnotherPatient`]: a record is another patient's.
+	/// - [`Error::EvidenceOfAnotherProvider`]: a record was not anchored by `provider`.
+	/// - [`Error::EvidenceErased`]: a record was erased.
+	pub(crate) fn check_evidence(
+		evidence: &[RecordId],
+		patient: &T::AccountId,
+		provider: OrganizationId,
+	) -> DispatchResult {
+		for record in evidence {
+			let facts = T::Records::record_facts(*record).ok_or(Error::<T>::UnknownEvidence)?;
+			ensure!(&facts.patient == patient, Error::<T>::EvidenceOfAnotherPatient);
+			ensure!(facts.organization == Some(provider), Error::<T>::EvidenceOfAnotherProvider);
+			ensure!(!facts.erased, Error::<T>::EvidenceErased);
+		}
+		Ok(())
+	}
+
+	/// Adjudicates `lines` of a claim of `provider` for `patient` against `plan` (id `plan_id`)
+	/// at `now`, each by the version in force at its service date, counting earlier lines of the
+	/// claim towards duplicates and the annual limit. Reads storage, writes nothing.
+	///
+	/// # Errors
+	/// - [`Error::ZeroAmount`], [`Error::ServiceDateInFuture`], [`Error::NotEnrolled`],
+	///   [`Error::NoTermsInForce`]: a line is invalid (see [`Self::do_submit`]).
+	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`]: see
+	///   [`Self::prior_auth_approved`].
+	fn adjudicate(
+		plan: &PlanOf<T>,
+		plan_id: PlanId,
+		patient: &T::AccountId,
+		provider: OrganizationId,
+		enrollment: Enrollment,
+		now: Moment,
+		lines: LinesOf<T>,
+	) -> Result<Adjudication<T>, DispatchError> {
+		let versions = Self::versions(plan_id, plan.versions);
+		let mut result = Adjudication::<T> {
+			lines: Vec::with_capacity(lines.len()),
+			versions: Vec::with_capacity(lines.len()),
+			usage: BTreeMap::new(),
+			services: Vec::new(),
+			threshold: None,
+		};
+		for input in lines {
+			ensure!(!input.amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(input.service_date <= now, Error::<T>::ServiceDateInFuture);
+			ensure!(enrollment.covers(input.service_date), Error::<T>::NotEnrolled);
+			let (version, terms) = Self::terms_in_force(&versions, input.service_date)
+				.ok_or(Error::<T>::NoTermsInForce)?;
+			let approved = match input.prior_auth {
+				Some(auth) => {
+					Self::prior_auth_approved(auth, plan_id, patient, provider, input.service_code)?
+				},
+				None => false,
+			};
+			let key = Self::service_key(patient, provider, &input);
+			let duplicate =
+				result.services.contains(&key) || ClaimedServices::<T>::contains_key(key);
+			let year = utc_year(input.service_date);
+			let used = AnnualUsage::<T>::get((plan_id, patient.clone()), year)
+				.saturating_add(result.usage.get(&year).copied().unwrap_or_default());
+			let remaining = terms.annual_limit.saturating_sub(used);
+			let line = Self::adjudicate_line(terms, input, approved, duplicate, remaining);
+			if !line.payer_amount.is_zero() {
+				result.services.push(key);
+				let entry = result.usage.entry(year).or_default();
+				*entry = entry.saturating_add(line.payer_amount);
+			}
+			result.threshold = Some(match result.threshold {
+				Some(t) => t.min(terms.auto_approve_up_to),
+				None => terms.auto_approve_up_to,
+			});
+			result.versions.push(*version);
+			result.lines.push(line);
+		}
+		Ok(result)
+	}
+}

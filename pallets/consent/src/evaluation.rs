@@ -1,0 +1,106 @@
+//! The one evaluation of a patient's consents: [`ConsentTerms::permits`] checks one consent
+//! against one use of data, [`Pallet::evaluate`] asks every consent of the patient to the
+//! organization, and [`ConsentInspect`] offers it to the other pallets at the current time.
+
+use frame_support::traits::Time;
+use healthchain_primitives::{
+	Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment, OrganizationId, Purpose,
+};
+
+use crate::{Config, ConsentTerms, Consents, ConsentsOf, Pallet};
+
+impl ConsentTerms {
+	/// Whether these terms, already used `accesses` times, allow `action` on `category` data for
+	/// `purpose` at `now`; if not, the first check that fails (in the order of [`DenyReason`]).
+	/// A start of `None` sets no lower bound (stored consents always hold their start).
+	pub fn permits(
+		&self,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+		now: Moment,
+		accesses: u32,
+	) -> Result<(), DenyReason> {
+		if self.valid_from.is_some_and(|from| now < from) {
+			return Err(DenyReason::NotYetValid);
+		}
+		if self.valid_until.is_some_and(|until| now >= until) {
+			return Err(DenyReason::Expired);
+		}
+		if self.erase_by.is_some_and(|deadline| now >= deadline) {
+			return Err(DenyReason::PastEraseBy);
+		}
+		if !self.purposes.names(purpose) {
+			return Err(DenyReason::PurposeNotCovered);
+		}
+		if !self.categories.covers(category) {
+			return Err(DenyReason::CategoryNotCovered);
+		}
+		if !self.actions.names(action) {
+			return Err(DenyReason::ActionNotCovered);
+		}
+		if self.max_accesses.is_some_and(|max| accesses >= max) {
+			return Err(DenyReason::AccessLimitReached);
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The one evaluation: may `organization` do `action` on `patient`'s data of `category` for
+	/// `purpose` at `now`? `Permit` names the first consent (in the order granted) that allows
+	/// it; `Deny` gives the most specific reason among the patient's consents to this
+	/// organization (`NoConsent` if there is none). Reads at most `MaxConsentsPerPatient`
+	/// consents.
+	pub fn evaluate(
+		patient: &T::AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+		now: Moment,
+	) -> Decision {
+		let mut best = DenyReason::NoConsent;
+		for id in ConsentsOf::<T>::get(patient) {
+			let Some(consent) = Consents::<T>::get(id) else { continue };
+			if consent.organization != organization {
+				continue;
+			}
+			match consent.terms.permits(purpose, category, action, now, consent.accesses) {
+				Ok(()) => return Decision::Permit(id),
+				Err(reason) => best = best.max(reason),
+			}
+		}
+		Decision::Deny(best)
+	}
+}
+
+impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
+	fn evaluate(
+		patient: &T::AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) -> Decision {
+		Self::evaluate(patient, organization, purpose, category, action, T::Time::now())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_permit(
+		patient: &T::AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) {
+		use healthchain_primitives::{ActionSet, CategorySet, PurposeSet};
+		let terms = ConsentTerms::new(
+			PurposeSet::from_items(&[purpose]),
+			CategorySet::from_items(&[category]),
+			ActionSet::from_items(&[action]),
+			sp_core::H256::zero(),
+		);
+		Self::do_grant(patient.clone(), organization, terms).expect("benchmark consent is granted");
+	}
+}

@@ -1,0 +1,207 @@
+//! The access log: permitted reads are logged, counted and paid for; refused reads change
+//! nothing; only active members with funds record; pruning after the retention period.
+
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::MutateHold, Hooks},
+};
+use healthchain_primitives::{
+	fakes::FakeOrganizations, AccessDenied, DataCategory, DenyReason, Purpose,
+};
+use sp_runtime::{DispatchError, TokenError};
+
+use super::*;
+use crate::{
+	mock::*, AccessBasis, AccessLog, AccessLogBounds, ConsentTerms, Consents, Error, Event,
+	LogBounds,
+};
+
+/// `PATIENT` grants the hospital treatment reads of all standard categories, at most `max`.
+fn consent_to_hospital(max: Option<u32>) -> u64 {
+	grant(PATIENT, ConsentTerms { max_accesses: max, ..treatment() })
+}
+
+/// The indexes of the entries `PATIENT`'s log stores.
+fn stored_indexes() -> Vec<u32> {
+	Consent::access_log(&PATIENT, None, 10).items.iter().map(|item| item.index).collect()
+}
+
+#[test]
+fn a_permitted_read_is_logged_counted_and_paid_for_by_the_reader() {
+	run_test(|| {
+		let id = consent_to_hospital(Some(5));
+		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+
+		System::assert_last_event(
+			Event::AccessRecorded {
+				patient: PATIENT,
+				index: 0,
+				organization: HOSPITAL,
+				accessor: CLINICIAN,
+				purpose: Purpose::Treatment,
+				category: DataCategory::LabResults,
+				basis: AccessBasis::Consent(id),
+			}
+			.into(),
+		);
+		let entry = AccessLog::<Test>::get(PATIENT, 0).expect("logged");
+		assert_eq!(
+			(entry.accessor, entry.category, entry.at, entry.deposit),
+			(CLINICIAN, Some(DataCategory::LabResults), NOW, ACCESS_DEPOSIT)
+		);
+		assert_eq!(Consents::<Test>::get(id).map(|c| c.accesses), Some(1));
+		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), ACCESS_DEPOSIT);
+		assert_eq!(AccessLogBounds::<Test>::get(PATIENT).next, 1);
+		// Any active member may record, e.g. the billing clerk.
+		assert_ok!(read(CLERK, DataCategory::Demographics));
+		assert_eq!(AccessLogBounds::<Test>::get(PATIENT).next, 2);
+	});
+}
+
+#[test]
+fn a_read_the_consents_do_not_permit_is_refused_and_changes_nothing() {
+	run_test(|| {
+		let denied = |reason| Error::<Test>::ConsentDenied(reason);
+		assert_noop!(read(CLINICIAN, DataCategory::LabResults), denied(DenyReason::NoConsent));
+		let id = consent_to_hospital(Some(2));
+		// Sensitive data is not covered by "all standard".
+		assert_noop!(
+			read(CLINICIAN, DataCategory::MentalHealth),
+			denied(DenyReason::CategoryNotCovered)
+		);
+		assert_noop!(
+			record(CLINICIAN, HOSPITAL, Purpose::Research, DataCategory::LabResults, None),
+			denied(DenyReason::PurposeNotCovered)
+		);
+		// The access limit: two reads, then no more.
+		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+		assert_ok!(read(CLINICIAN, DataCategory::Imaging));
+		assert_noop!(
+			read(CLINICIAN, DataCategory::Imaging),
+			denied(DenyReason::AccessLimitReached)
+		);
+		assert_eq!(Consents::<Test>::get(id).map(|c| c.accesses), Some(2));
+		// After revocation, nothing.
+		assert_ok!(Consent::revoke_consent(RuntimeOrigin::signed(PATIENT), id));
+		assert_noop!(read(CLINICIAN, DataCategory::LabResults), denied(DenyReason::NoConsent));
+		// The insurer has no consent of its own.
+		assert_noop!(
+			record(REVIEWER, INSURER, Purpose::Payment, DataCategory::Procedures, None),
+			denied(DenyReason::NoConsent)
+		);
+	});
+}
+
+#[test]
+fn an_expired_consent_permits_no_read() {
+	run_test(|| {
+		grant(PATIENT, ConsentTerms { valid_until: Some(NOW + 1_000), ..treatment() });
+		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+		Timestamp::set_timestamp(NOW + 1_000);
+		assert_noop!(
+			read(CLINICIAN, DataCategory::LabResults),
+			Error::<Test>::ConsentDenied(DenyReason::Expired)
+		);
+	});
+}
+
+#[test]
+fn only_active_members_with_funds_record_reads() {
+	run_test(|| {
+		let id = consent_to_hospital(None);
+		let denied = |why| Error::<Test>::AccessDenied(why);
+		assert_noop!(read(REVIEWER, DataCategory::LabResults), denied(AccessDenied::NotAMember));
+		FakeOrganizations::expire_member(HOSPITAL, CLERK);
+		assert_noop!(
+			read(CLERK, DataCategory::LabResults),
+			denied(AccessDenied::CredentialExpired)
+		);
+		assert_noop!(
+			record(
+				OTHER_CLINICIAN,
+				SUSPENDED_CLINIC,
+				Purpose::Treatment,
+				DataCategory::LabResults,
+				None
+			),
+			denied(AccessDenied::OrganizationSuspended)
+		);
+		assert_noop!(
+			record(CLINICIAN, 99, Purpose::Treatment, DataCategory::LabResults, None),
+			denied(AccessDenied::UnknownOrganization)
+		);
+		// A member who cannot pay the deposit cannot record, and the read is not counted.
+		assert_noop!(
+			read(PAUPER_CLINICIAN, DataCategory::LabResults),
+			DispatchError::Token(TokenError::FundsUnavailable)
+		);
+		assert_eq!(Consents::<Test>::get(id).map(|c| c.accesses), Some(0));
+	});
+}
+
+#[test]
+fn a_full_log_refuses_the_read_before_counting_it() {
+	run_test(|| {
+		let id = consent_to_hospital(None);
+		AccessLogBounds::<Test>::insert(PATIENT, LogBounds { first: u32::MAX, next: u32::MAX });
+		assert_noop!(
+			read(CLINICIAN, DataCategory::LabResults),
+			Error::<Test>::AccessLogIndexOverflow
+		);
+		assert_eq!(Consents::<Test>::get(id).map(|c| c.accesses), Some(0));
+		AccessLogBounds::<Test>::remove(PATIENT);
+	});
+}
+
+#[test]
+fn entries_past_retention_are_pruned_oldest_first_refunding_the_readers() {
+	run_test(|| {
+		let prune = |max| Consent::prune_access_log(RuntimeOrigin::signed(REVIEWER), PATIENT, max);
+		// An empty log has nothing to prune.
+		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
+		consent_to_hospital(None);
+		for _ in 0..3 {
+			assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+		}
+		Timestamp::set_timestamp(NOW + 10);
+		assert_ok!(read(CLERK, DataCategory::Demographics));
+		// Nothing is past the retention period yet.
+		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
+		// Past the retention of the first three entries only.
+		Timestamp::set_timestamp(NOW + RETENTION);
+		assert_ok!(prune(2));
+		System::assert_last_event(
+			Event::AccessLogPruned { patient: PATIENT, removed: 2, first: 2 }.into(),
+		);
+		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), ACCESS_DEPOSIT);
+		assert_ok!(prune(10));
+		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), 0);
+		assert_eq!(held(HoldReason::AccessLog, CLERK), ACCESS_DEPOSIT, "not yet past retention");
+		assert_eq!(stored_indexes(), vec![3]);
+		// New entries continue the numbering.
+		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+		assert_eq!(AccessLogBounds::<Test>::get(PATIENT).next, 5);
+		assert_eq!(stored_indexes(), vec![3, 4]);
+	});
+}
+
+#[test]
+fn try_state_detects_a_deposit_that_is_not_held() {
+	run_test(|| {
+		consent_to_hospital(None);
+		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+		AccessLog::<Test>::mutate(PATIENT, 0, |e| e.as_mut().map(|e| e.deposit += 1));
+		assert!(Consent::do_try_state().is_err());
+		AccessLog::<Test>::mutate(PATIENT, 0, |e| e.as_mut().map(|e| e.deposit -= 1));
+		AccessLog::<Test>::remove(PATIENT, 0);
+		assert!(Consent::do_try_state().is_err(), "a missing entry inside the bounds");
+		// Restore for the final check of run_test.
+		AccessLogBounds::<Test>::remove(PATIENT);
+		let _ = Balances::release_all(
+			&HoldReason::AccessLog.into(),
+			&CLINICIAN,
+			frame_support::traits::tokens::Precision::BestEffort,
+		);
+		Consent::on_finalize(1);
+	});
+}

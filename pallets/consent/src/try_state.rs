@@ -1,0 +1,117 @@
+//! The pallet's invariants, checked after every unit test and by `try-runtime`.
+
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::{Saturating, TryRuntimeError};
+
+use crate::{
+	AccessLog, AccessLogBounds, BalanceOf, Config, Consents, ConsentsOf, EmergencyAccesses,
+	GrantsHeldBy, HoldReason, NextConsentId, NextEmergencyId, Pallet, Patients, PendingReviews,
+	Review, SortKey,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Invariants: every consent is indexed under its patient and its organization, holds its
+	/// start, and is used within its limit; the indexes hold nothing else, ids are below the
+	/// next id; access logs hold exactly their bounds' entries; pending reviews are exactly the
+	/// unreviewed emergency accesses; the deposits held equal the stored deposits.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::check_consents()?;
+		Self::check_logs_and_deposits()
+	}
+
+	/// The consents and their two indexes.
+	fn check_consents() -> Result<(), TryRuntimeError> {
+		let next = NextConsentId::<T>::get();
+		let mut consents = 0usize;
+		for (id, consent) in Consents::<T>::iter() {
+			ensure!(id < next, "consent id not below NextConsentId");
+			ensure!(
+				ConsentsOf::<T>::get(&consent.patient).contains(&id),
+				"consent not indexed by patient"
+			);
+			ensure!(
+				GrantsHeldBy::<T>::contains_key(consent.organization, SortKey(id)),
+				"consent not indexed by organization"
+			);
+			ensure!(consent.terms.valid_from.is_some(), "stored consent without its start");
+			ensure!(
+				consent.terms.max_accesses.is_none_or(|max| consent.accesses <= max),
+				"consent used beyond its limit"
+			);
+			consents = consents.saturating_add(1);
+		}
+		let mut by_patient = 0usize;
+		for (patient, ids) in ConsentsOf::<T>::iter() {
+			ensure!(!ids.is_empty(), "empty patient index kept");
+			for id in ids.iter() {
+				ensure!(
+					Consents::<T>::get(id).is_some_and(|c| c.patient == patient),
+					"patient index names a missing or foreign consent"
+				);
+			}
+			by_patient = by_patient.saturating_add(ids.len());
+		}
+		ensure!(by_patient == consents, "patient index size differs");
+		ensure!(
+			GrantsHeldBy::<T>::iter_keys().count() == consents,
+			"organization index size differs"
+		);
+		Ok(())
+	}
+
+	/// The access logs, the pending reviews, and every deposit they and the registrations hold.
+	fn check_logs_and_deposits() -> Result<(), TryRuntimeError> {
+		// Deposits each account should have on hold, per reason.
+		let mut expected: BTreeMap<(u8, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		let mut add = |reason: u8, who: &T::AccountId, amount: BalanceOf<T>| {
+			let held = expected.entry((reason, who.clone())).or_default();
+			*held = held.saturating_add(amount);
+		};
+		let mut entries = 0usize;
+		for (patient, index, entry) in AccessLog::<T>::iter() {
+			let bounds = AccessLogBounds::<T>::get(&patient);
+			ensure!(bounds.first <= index && index < bounds.next, "log entry outside its bounds");
+			add(0, &entry.accessor, entry.deposit);
+			entries = entries.saturating_add(1);
+		}
+		let mut bounded = 0usize;
+		for (patient, bounds) in AccessLogBounds::<T>::iter() {
+			ensure!(bounds.first <= bounds.next, "log bounds reversed");
+			for index in bounds.first..bounds.next {
+				ensure!(AccessLog::<T>::contains_key(&patient, index), "log entry missing");
+			}
+			bounded = bounded.saturating_add(bounds.next.saturating_sub(bounds.first) as usize);
+		}
+		ensure!(entries == bounded, "log entries differ from their bounds");
+
+		let next_emergency = NextEmergencyId::<T>::get();
+		let mut pending = 0usize;
+		for (id, access) in EmergencyAccesses::<T>::iter() {
+			ensure!(id < next_emergency, "emergency id not below NextEmergencyId");
+			let listed = PendingReviews::<T>::contains_key(access.organization, SortKey(id));
+			ensure!(listed == (access.review == Review::Pending), "pending review index wrong");
+			if access.review == Review::Pending {
+				add(1, &access.clinician, access.deposit);
+				pending = pending.saturating_add(1);
+			}
+		}
+		ensure!(PendingReviews::<T>::iter_keys().count() == pending, "stray pending review");
+
+		for (_, registration) in Patients::<T>::iter() {
+			add(2, &registration.by, registration.deposit);
+		}
+		for ((reason, who), amount) in expected {
+			let reason = match reason {
+				0 => HoldReason::AccessLog,
+				1 => HoldReason::EmergencyAccess,
+				_ => HoldReason::PatientRegistration,
+			};
+			ensure!(
+				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
+				"held deposits differ from the stored deposits"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,101 @@
+//! The record anchors' read-only queries, each written once here and returning what a client
+//! shows: the runtime API forwards them and the JSON-RPC serializes their results (serde).
+//!
+//! A patient's records come as a [`Page`] in id order with an exact cursor: pass a page's
+//! `next_cursor` as the next call's `start_after` until it is `None`.
+
+use crate::*;
+use healthchain_primitives::{prefix_page, Page, WithId};
+
+impl<T: Config> Pallet<T> {
+	/// The record version `id`, with its id.
+	pub fn record(id: RecordId) -> Option<WithId<RecordId, RecordOf<T>>> {
+		Records::<T>::get(id).map(|record| WithId::new(id, record))
+	}
+
+	/// The record version anchored with `commitment`, if any: proof that a document with this
+	/// commitment existed at `anchored_at`.
+	pub fn record_by_commitment(commitment: H256) -> Option<WithId<RecordId, RecordOf<T>>> {
+		RecordByCommitment::<T>::get(commitment).and_then(Self::record)
+	}
+
+	/// A page of `patient`'s record versions in id order after `start_after`: at most `limit`
+	/// of them (clamped to 1..=[`healthchain_primitives::MAX_PAGE`]).
+	pub fn records_of(
+		patient: &T::AccountId,
+		start_after: Option<RecordId>,
+		limit: u32,
+	) -> Page<WithId<RecordId, RecordOf<T>>, RecordId> {
+		prefix_page::<RecordsOf<T>, _, _, _, _>(patient, start_after.map(SortKey), limit, |key| {
+			Self::record(key.0)
+		})
+		.map_cursor(|key| key.0)
+	}
+
+	/// Every version of the record `record` belongs to, oldest first (at most `MaxVersions`);
+	/// no versions if `record` is unknown.
+	pub fn history(record: RecordId) -> RecordHistoryOf<T> {
+		let max = T::MaxVersions::get() as usize;
+		let mut versions = Vec::new();
+		let Some(mut first) = Self::record(record) else {
+			return RecordHistory { record, versions };
+		};
+		for _ in 0..max {
+			let Some(previous) = first.value.previous.and_then(Self::record) else { break };
+			first = previous;
+		}
+		let mut cursor = Some(first);
+		while let Some(version) = cursor.take() {
+			let next = version.value.superseded_by;
+			versions.push(version);
+			if versions.len() >= max {
+				break;
+			}
+			cursor = next.and_then(Self::record);
+		}
+		RecordHistory { record, versions }
+	}
+
+	/// The batch `id`, with its id.
+	pub fn batch(id: BatchId) -> Option<WithId<BatchId, BatchOf<T>>> {
+		Batches::<T>::get(id).map(|batch| WithId::new(id, batch))
+	}
+
+	/// Checks that `leaf` is leaf number `leaf_index` of the tree whose root batch `batch`
+	/// anchored, with the sibling hashes `proof` from the leaf up (as `binary-merkle-tree`'s
+	/// `merkle_proof` gives them). At most 24 hashes are read. When it is not, the answer says
+	/// why: [`ProofError::UnknownBatch`], [`ProofError::IndexOutOfRange`],
+	/// [`ProofError::ProofTooLong`] or [`ProofError::Mismatch`].
+	pub fn verify_batch_leaf(
+		batch: BatchId,
+		leaf: H256,
+		leaf_index: u32,
+		proof: Vec<H256>,
+	) -> LeafProof {
+		Self::check_batch_leaf(batch, leaf, leaf_index, proof).into()
+	}
+
+	/// [`Self::verify_batch_leaf`] as a `Result`.
+	fn check_batch_leaf(
+		batch: BatchId,
+		leaf: H256,
+		leaf_index: u32,
+		proof: Vec<H256>,
+	) -> Result<(), ProofError> {
+		let batch = Batches::<T>::get(batch).ok_or(ProofError::UnknownBatch)?;
+		ensure!(leaf_index < batch.leaf_count, ProofError::IndexOutOfRange);
+		ensure!(proof.len() <= 24, ProofError::ProofTooLong);
+		let valid = binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
+			&batch.root,
+			proof,
+			batch.leaf_count,
+			leaf_index,
+			&leaf,
+		);
+		if valid {
+			Ok(())
+		} else {
+			Err(ProofError::Mismatch)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+//! The record anchors' invariants, checked by the `try_state` hook (try-runtime), after every
+//! unit test, and by the runtime's genesis tests.
+
+use crate::*;
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::traits::fungible::InspectHold;
+use sp_runtime::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Checks the invariants: every version is indexed by its commitment and patient, the
+	/// indexes hold nothing else; version links are symmetric and numbered; exactly the last
+	/// version of a chain may be current; batches are indexed by root; held deposits equal stored
+	/// deposits.
+	///
+	/// # Errors
+	/// The first invariant that does not hold.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextRecordId::<T>::get();
+		let mut count = 0usize;
+		let mut held: BTreeMap<(bool, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		for (id, r) in Records::<T>::iter() {
+			ensure!(id < next, "record id not below NextRecordId");
+			ensure!(RecordByCommitment::<T>::get(r.commitment) == Some(id), "commitment index");
+			ensure!(RecordsOf::<T>::contains_key(&r.patient, SortKey(id)), "patient index");
+			match r.previous {
+				Some(p) => {
+					let prev = Records::<T>::get(p).ok_or("previous version missing")?;
+					ensure!(prev.superseded_by == Some(id), "version links not symmetric");
+					ensure!(prev.version.saturating_add(1) == r.version, "version numbers");
+				},
+				None => ensure!(r.version == 1, "first version not 1"),
+			}
+			if r.status == RecordStatus::Current || r.status == RecordStatus::EnteredInError {
+				ensure!(r.superseded_by.is_none(), "a superseded version is not marked so");
+			}
+			if r.status == RecordStatus::Superseded {
+				ensure!(r.superseded_by.is_some(), "superseded without a successor");
+			}
+			let entry = held.entry((true, r.author.clone())).or_default();
+			*entry = entry.saturating_add(r.deposit);
+			count = count.saturating_add(1);
+		}
+		ensure!(RecordByCommitment::<T>::iter_keys().count() == count, "stray commitment");
+		ensure!(RecordsOf::<T>::iter_keys().count() == count, "stray patient index entry");
+		let mut batches = 0usize;
+		for (id, b) in Batches::<T>::iter() {
+			ensure!(id < NextBatchId::<T>::get(), "batch id not below NextBatchId");
+			ensure!(BatchByRoot::<T>::get(b.root) == Some(id), "root index");
+			let entry = held.entry((false, b.submitter.clone())).or_default();
+			*entry = entry.saturating_add(b.deposit);
+			batches = batches.saturating_add(1);
+		}
+		ensure!(BatchByRoot::<T>::iter_keys().count() == batches, "stray root");
+		for ((is_record, who), amount) in held {
+			let reason = if is_record { HoldReason::Record } else { HoldReason::Batch };
+			ensure!(
+				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
+				"held deposits differ from the stored deposits"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,62 @@
+//! The read-only queries clients use, each written once here and returning what a client shows:
+//! the runtime API forwards them and the JSON-RPC serializes their results (serde).
+//!
+//! Lists are [`Page`]s in id order with exact cursors: pass a page's `next_cursor` as the next
+//! call's `start_after` until it is `None`.
+
+use crate::*;
+use healthchain_primitives::{prefix_page, scan_page, Page, SortKey, WithId};
+
+impl<T: Config> Pallet<T> {
+	/// A page of the studies that pass `filter`, in id order after `start_after`: at most
+	/// `limit` of them (clamped to 1..=[`healthchain_primitives::MAX_PAGE`]).
+	///
+	/// One call looks at no more than [`Config::MaxStudyScan`] ids, so a filtered page may come
+	/// back short or even empty while matches remain further on; its `next_cursor` then says
+	/// where to resume, and only the last page has none. Paging on until the cursor is `None`
+	/// returns every match.
+	pub fn studies(
+		filter: StudyFilter,
+		start_after: Option<StudyId>,
+		limit: u32,
+	) -> Page<WithId<StudyId, Study<T::AccountId>>, StudyId> {
+		scan_page(start_after, NextStudyId::<T>::get(), limit, T::MaxStudyScan::get(), |id| {
+			Studies::<T>::get(id).filter(|study| filter.admits(study)).map(|s| WithId::new(id, s))
+		})
+	}
+
+	/// The study `id`, with its id.
+	pub fn study(id: StudyId) -> Option<WithId<StudyId, Study<T::AccountId>>> {
+		Studies::<T>::get(id).map(|study| WithId::new(id, study))
+	}
+
+	/// How many patients consent to the current protocol version of study `id`, with that
+	/// version.
+	pub fn cohort(id: StudyId) -> Option<Cohort> {
+		Studies::<T>::get(id).map(|s| Cohort { study: id, version: s.version, cohort: s.cohort })
+	}
+
+	/// A page of the data grants of `study`, in grant id order after `start_after`: at most
+	/// `limit` of them (clamped to 1..=[`healthchain_primitives::MAX_PAGE`]).
+	pub fn grants_of_study(
+		study: StudyId,
+		start_after: Option<GrantId>,
+		limit: u32,
+	) -> Page<WithId<GrantId, DataGrant<T::AccountId>>, GrantId> {
+		prefix_page::<GrantsOfStudy<T>, _, _, _, _>(
+			&study,
+			start_after.map(SortKey),
+			limit,
+			|SortKey(id)| Grants::<T>::get(id).map(|grant| WithId::new(id, grant)),
+		)
+		.map_cursor(|SortKey(id)| id)
+	}
+
+	/// Whether `patient`'s broad research consent covers study `id`, and if not why: their DUO
+	/// profile must match the study's data use and their consents must let the study's
+	/// institution read every requested category for research (the rule of
+	/// [`Pallet::check_broad_consent`], which `join_by_broad_consent` applies).
+	pub fn broad_consent_matches(id: StudyId, patient: &T::AccountId) -> ConsentMatch {
+		Self::check_broad_consent(id, patient).into()
+	}
+}

@@ -1,0 +1,142 @@
+//! Tests of `pallet-research`, one file per feature (as `features/`), plus the queries and the
+//! storage migration. The set-up they share lives here: a disease-specific genomics study of the
+//! institute (id [`STUDY`]), registered, approved or active, and a grant of the hospital.
+
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+mod compensation;
+mod grants;
+mod migrations;
+mod participation;
+mod queries;
+mod studies;
+
+use frame_support::assert_ok;
+use healthchain_primitives::{
+	CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission, StudyPurpose,
+};
+use sp_core::H256;
+
+use crate::{mock::*, Studies, StudyId, StudyTerms};
+
+/// The first study's id.
+const STUDY: StudyId = 0;
+/// A disease code (Huntington's disease).
+const HD: u32 = 399;
+
+fn data_use(permission: DuoPermission, modifiers: u16) -> DataUse {
+	DataUse { permission, modifiers: DuoModifiers(modifiers), time_limit: None }
+}
+
+fn plain() -> StudyPurpose {
+	StudyPurpose { commercial: false, for_profit: false, methods_research: false }
+}
+
+/// A disease-specific (HD) genomics study committing to publish, with k = `k`, ending in a year.
+fn terms(k: u32) -> StudyTerms {
+	StudyTerms {
+		protocol_hash: H256::repeat_byte(1),
+		data_use: data_use(DuoPermission::DiseaseSpecific(HD), DuoModifiers::PUB),
+		purpose: plain(),
+		categories: CategorySet::from_items(&[DataCategory::Genomics]),
+		min_cohort: k,
+		ends_at: NOW + YEAR,
+	}
+}
+
+/// The researcher registers `terms`.
+fn register_terms(terms: StudyTerms) -> sp_runtime::DispatchResult {
+	Research::register_study(RuntimeOrigin::signed(RESEARCHER), INSTITUTE, terms)
+}
+
+/// The researcher registers the HD study with k = `k`; returns its id.
+fn register(k: u32) -> StudyId {
+	let id = crate::NextStudyId::<Test>::get();
+	assert_ok!(register_terms(terms(k)));
+	id
+}
+
+/// The board's ethicist decides study `id`.
+fn decide(id: StudyId, approve: bool) -> sp_runtime::DispatchResult {
+	Research::decide_study(RuntimeOrigin::signed(ETHICIST), id, BOARD, approve)
+}
+
+/// A registered and approved study with k = `k`; returns its id.
+fn approved(k: u32) -> StudyId {
+	let id = register(k);
+	assert_ok!(decide(id, true));
+	id
+}
+
+/// `who` activates study `id`.
+fn activate(who: u64, id: StudyId) -> sp_runtime::DispatchResult {
+	Research::activate_study(RuntimeOrigin::signed(who), id)
+}
+
+/// A registered, approved and active study with k = `k`; returns its id.
+fn active(k: u32) -> StudyId {
+	let id = approved(k);
+	assert_ok!(activate(RESEARCHER, id));
+	id
+}
+
+/// `who` amends the first study's protocol to `hash`.
+fn amend(who: u64, hash: H256) -> sp_runtime::DispatchResult {
+	Research::amend_protocol(RuntimeOrigin::signed(who), STUDY, hash)
+}
+
+/// An active study with k = `k` that `patients` opted in to; returns its id.
+fn active_with(k: u32, patients: &[u64]) -> StudyId {
+	let id = active(k);
+	for patient in patients {
+		assert_ok!(opt_in(*patient, id));
+	}
+	id
+}
+
+/// The researcher closes study `id`.
+fn close(id: StudyId) -> sp_runtime::DispatchResult {
+	Research::close_study(RuntimeOrigin::signed(RESEARCHER), id)
+}
+
+/// `patient` opts in to study `id`.
+fn opt_in(patient: u64, id: StudyId) -> sp_runtime::DispatchResult {
+	Research::opt_in(RuntimeOrigin::signed(patient), id)
+}
+
+/// `patient` withdraws from study `id`.
+fn withdraw(patient: u64, id: StudyId) -> sp_runtime::DispatchResult {
+	Research::withdraw(RuntimeOrigin::signed(patient), id)
+}
+
+/// The first study's cohort.
+fn cohort() -> u32 {
+	Studies::<Test>::get(STUDY).expect("study").cohort
+}
+
+/// The hospital's steward grants the first study a dataset until `expires_at`.
+fn grant(expires_at: u64) -> sp_runtime::DispatchResult {
+	grant_to(STUDY, expires_at)
+}
+
+/// The hospital's steward grants study `id` a dataset until `expires_at`.
+fn grant_to(id: StudyId, expires_at: u64) -> sp_runtime::DispatchResult {
+	Research::grant_data(
+		RuntimeOrigin::signed(STEWARD),
+		id,
+		HOSPITAL,
+		H256::repeat_byte(2),
+		5_000,
+		expires_at,
+	)
+}
+
+/// The institute's finance officer funds the pool of study `id` with `amount`.
+fn fund(id: StudyId, amount: u64) -> sp_runtime::DispatchResult {
+	Research::fund_pool(RuntimeOrigin::signed(FINANCE), id, amount)
+}
+
+/// `patient` claims their compensation from study `id`.
+fn claim(patient: u64, id: StudyId) -> sp_runtime::DispatchResult {
+	Research::claim_compensation(RuntimeOrigin::signed(patient), id)
+}

@@ -1,0 +1,345 @@
+//! The list of the `healthchain_*` methods, written once: name, parameters (with their
+//! Polkadot.js types), result and description. From it come the Polkadot.js definitions
+//! (`scripts/e2e/lib/rpc-definitions.json`, for `ApiPromise.create({ rpc })`) and the README's
+//! method table; a test fails when either differs from what this list generates
+//! (`HC_BLESS=1 cargo test -p healthchain-rpc` rewrites them), and the end-to-end tests check the
+//! list against the methods a running node serves (`rpc_methods`).
+
+/// A parameter of a method.
+#[derive(Clone, Copy, Debug)]
+pub struct Param {
+	/// Its name.
+	pub name: &'static str,
+	/// Its Polkadot.js type (`Option<_>` for optional parameters).
+	pub ty: &'static str,
+}
+
+/// A method: `healthchain_<name>(params…, at?)`.
+#[derive(Clone, Copy, Debug)]
+pub struct Method {
+	/// The name after `healthchain_`.
+	pub name: &'static str,
+	/// Its parameters before the optional block hash `at`, which every method takes last.
+	pub params: &'static [Param],
+	/// What it returns, in JSON.
+	pub result: &'static str,
+	/// What it does.
+	pub description: &'static str,
+}
+
+const fn p(name: &'static str, ty: &'static str) -> Param {
+	Param { name, ty }
+}
+
+const CURSOR_U32: Param = p("cursor", "Option<u32>");
+const CURSOR_U64: Param = p("cursor", "Option<u64>");
+const LIMIT: Param = p("limit", "Option<u32>");
+const PAGE: &str = "`{ items, nextCursor }`";
+
+/// Every `healthchain_*` method, in the order of the README's table.
+pub const METHODS: &[Method] = &[
+	Method {
+		name: "organization",
+		params: &[p("id", "u32")],
+		result: "`{ id, kind, admin, account, metadataHash, status, memberCount, deposit, depositor, registeredAt }` or `null`",
+		description: "An organization of the registry.",
+	},
+	Method {
+		name: "organizations",
+		params: &[CURSOR_U32, LIMIT],
+		result: PAGE,
+		description: "The organizations, in id order.",
+	},
+	Method {
+		name: "members",
+		params: &[p("organization", "u32"), p("cursor", "Option<AccountId>"), LIMIT],
+		result: "`{ items: [{ id, roles, expiresAt, since, deposit, depositor }], nextCursor }` (`id`: the member's account)",
+		description: "An organization's members, in account order.",
+	},
+	Method {
+		name: "rolesOf",
+		params: &[p("account", "AccountId")],
+		result: "`{ account, memberships: [{ organization, kind, organizationActive, roles, expiresAt, expired }] }`",
+		description: "The organizations an account serves and its roles in each.",
+	},
+	Method {
+		name: "evaluateConsent",
+		params: &[
+			p("patient", "AccountId"),
+			p("organization", "u32"),
+			p("purpose", "Text"),
+			p("category", "Text"),
+			p("action", "Text"),
+		],
+		result: "`{ permitted, consent, reason }`",
+		description: "The one consent evaluation, at the block's time (purpose, category and action by name, e.g. `Treatment`, `LabResults`, `Read`).",
+	},
+	Method {
+		name: "consentsOf",
+		params: &[p("patient", "AccountId")],
+		result: "`{ patient, consents: [{ id, patient, organization, purposes, categories, actions, validFrom, validUntil, maxAccesses, eraseBy, documentHash, accesses, grantedAt }] }`, in the order granted",
+		description: "A patient's consents.",
+	},
+	Method {
+		name: "grantsHeldBy",
+		params: &[p("organization", "u32"), CURSOR_U64, LIMIT],
+		result: "`{ items: [consent], nextCursor }`",
+		description: "The consents an organization holds, in id order.",
+	},
+	Method {
+		name: "accessLog",
+		params: &[p("patient", "AccountId"), CURSOR_U64, LIMIT],
+		result: "`{ items: [{ index, organization, accessor, purpose, category, consent, emergency, review, at, deposit }], nextCursor }`",
+		description: "A patient's access log, oldest first.",
+	},
+	Method {
+		name: "emergencyAccess",
+		params: &[p("id", "u64")],
+		result: "`{ id, patient, organization, clinician, reason, justification, openedAt, expiresAt, reads, review, deposit }` or `null`",
+		description: "An emergency (break-glass) access.",
+	},
+	Method {
+		name: "pendingReviews",
+		params: &[p("organization", "u32"), CURSOR_U64, LIMIT],
+		result: "`{ items: [emergency access], nextCursor }`",
+		description: "The emergency accesses an organization has not reviewed, in id order.",
+	},
+	Method {
+		name: "patient",
+		params: &[p("patient", "AccountId")],
+		result: "`{ patient, registration, freeCallsLeft }` (`registration`: `{ organization, by, deposit, at }` or `null`)",
+		description: "A patient's onboarding and feeless consent calls left.",
+	},
+	Method {
+		name: "record",
+		params: &[p("id", "u64")],
+		result: "`{ id, patient, organization, author, category, commitment, fhirType, version, previous, supersededBy, status, anchoredAt, statusChangedAt, deposit }` or `null`",
+		description: "A record version.",
+	},
+	Method {
+		name: "recordByCommitment",
+		params: &[p("commitment", "H256")],
+		result: "the record version or `null`",
+		description: "The record version anchored with a commitment: proof of existence and integrity.",
+	},
+	Method {
+		name: "recordsOf",
+		params: &[p("patient", "AccountId"), CURSOR_U64, LIMIT],
+		result: PAGE,
+		description: "A patient's record versions, in id order.",
+	},
+	Method {
+		name: "recordHistory",
+		params: &[p("id", "u64")],
+		result: "`{ record, versions }`, oldest first",
+		description: "Every version of the record a version belongs to.",
+	},
+	Method {
+		name: "batch",
+		params: &[p("id", "u64")],
+		result: "`{ id, organization, submitter, root, leafCount, category, anchoredAt, deposit }` or `null`",
+		description: "An anchored batch (a Merkle root over many leaves).",
+	},
+	Method {
+		name: "verifyBatchLeaf",
+		params: &[
+			p("batch", "u64"),
+			p("leaf", "H256"),
+			p("leafIndex", "u32"),
+			p("proof", "Vec<H256>"),
+		],
+		result: "`{ valid, error }`",
+		description: "Checks a leaf's inclusion proof against an anchored batch root.",
+	},
+	Method {
+		name: "claim",
+		params: &[p("id", "u64")],
+		result: "`{ id, plan, patient, provider, submitter, evidence, lines: [{ serviceCode, amount, serviceDate, priorAuth, allowed, patientResponsibility, payerAmount, adjustments: [{ reason, carc }] }], payerTotal, patientTotal, paid, status, eobCommitment, submittedAt, deposit }` or `null`",
+		description: "A claim with its adjudication.",
+	},
+	Method {
+		name: "claimsOfPatient",
+		params: &[p("patient", "AccountId"), CURSOR_U64, LIMIT],
+		result: PAGE,
+		description: "A patient's claims, in id order.",
+	},
+	Method {
+		name: "claimsOfProvider",
+		params: &[p("provider", "u32"), CURSOR_U64, LIMIT],
+		result: PAGE,
+		description: "A provider's claims, in id order.",
+	},
+	Method {
+		name: "claimsOfPlan",
+		params: &[p("plan", "u32"), CURSOR_U64, LIMIT],
+		result: PAGE,
+		description: "The claims against a plan, in id order.",
+	},
+	Method {
+		name: "plan",
+		params: &[p("id", "u32")],
+		result: "`{ id, payer, publisher, escrowAccount, version, effectiveFrom, rules, annualLimit, autoApproveUpTo, funded, paid, withdrawn, reserved, deposit, held, available }` or `null`",
+		description: "A plan with its current terms and its escrow.",
+	},
+	Method {
+		name: "remainingAnnualLimit",
+		params: &[p("plan", "u32"), p("patient", "AccountId")],
+		result: "`{ plan, patient, remaining, enrolled }` or `null`",
+		description: "What a plan still pays for a member this calendar year.",
+	},
+	Method {
+		name: "studies",
+		params: &[p("status", "Option<Text>"), p("duo", "Option<Text>"), CURSOR_U32, LIMIT],
+		result: PAGE,
+		description: "Studies in id order, optionally only those in a status and with a DUO code (`GRU`, `HMB`, `DS`, `DS:<code>`, `POA`, `NRES`); a page may be short while its cursor says where to resume.",
+	},
+	Method {
+		name: "study",
+		params: &[p("id", "u32")],
+		result: "`{ id, institution, researcher, protocolHash, version, duo, modifiers, commercial, forProfit, methodsResearch, categories, minCohort, cohort, registeredAt, endsAt, status, ethicsCommittee, ethicsReviewer }` or `null`",
+		description: "A research study.",
+	},
+	Method {
+		name: "cohortSize",
+		params: &[p("id", "u32")],
+		result: "`{ study, version, cohort }` or `null`",
+		description: "Patients consenting to a study's current version (an O(1) counter).",
+	},
+	Method {
+		name: "grantsOfStudy",
+		params: &[p("id", "u32"), CURSOR_U32, LIMIT],
+		result: "`{ items: [{ id, study, provider, grantedBy, dataset, recordCount, expiresAt, revoked, accesses }], nextCursor }`",
+		description: "A study's data grants, in id order.",
+	},
+	Method {
+		name: "broadConsentMatches",
+		params: &[p("id", "u32"), p("patient", "AccountId")],
+		result: "`{ matches, reason }`",
+		description: "Whether a patient's broad research consent covers a study, or why not.",
+	},
+];
+
+/// The Polkadot.js definitions of the methods (`ApiPromise.create({ rpc })`), as JSON text.
+pub fn polkadot_js_definitions() -> String {
+	let mut out = String::from("{\n  \"healthchain\": {\n");
+	for (i, method) in METHODS.iter().enumerate() {
+		out.push_str(&format!("    \"{}\": {{\n", method.name));
+		out.push_str(&format!("      \"description\": {},\n", json_string(method.description)));
+		out.push_str("      \"params\": [\n");
+		for param in method.params {
+			let optional = if param.ty.starts_with("Option<") { ", \"isOptional\": true" } else { "" };
+			out.push_str(&format!(
+				"        {{ \"name\": \"{}\", \"type\": \"{}\"{optional} }},\n",
+				param.name, param.ty
+			));
+		}
+		out.push_str("        { \"name\": \"at\", \"type\": \"Hash\", \"isOptional\": true }\n");
+		out.push_str("      ],\n      \"type\": \"Json\"\n");
+		out.push_str(if i + 1 == METHODS.len() { "    }\n" } else { "    },\n" });
+	}
+	out.push_str("  }\n}\n");
+	out
+}
+
+/// The README's table of the methods (Markdown).
+pub fn readme_table() -> String {
+	let mut out = String::from("| method | params | result | what |\n|---|---|---|---|\n");
+	for method in METHODS {
+		let params: Vec<String> = method
+			.params
+			.iter()
+			.map(|param| {
+				let optional = if param.ty.starts_with("Option<") { "?" } else { "" };
+				format!("`{}{optional}`", param.name)
+			})
+			.chain(std::iter::once("`at?`".to_string()))
+			.collect();
+		out.push_str(&format!(
+			"| `healthchain_{}` | {} | {} | {} |\n",
+			method.name,
+			params.join(", "),
+			method.result,
+			method.description
+		));
+	}
+	out
+}
+
+fn json_string(text: &str) -> String {
+	let mut out = String::from("\"");
+	for c in text.chars() {
+		match c {
+			'"' => out.push_str("\\\""),
+			'\\' => out.push_str("\\\\"),
+			c => out.push(c),
+		}
+	}
+	out.push('"');
+	out
+}
+
+/// The markers around the generated table in the README.
+pub const README_BEGIN: &str = "<!-- healthchain-rpc-methods: generated by `HC_BLESS=1 cargo test -p healthchain-rpc` -->\n";
+/// The end marker.
+pub const README_END: &str = "<!-- /healthchain-rpc-methods -->";
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use std::{fs, path::PathBuf};
+
+	fn repo() -> PathBuf {
+		// Read at run time: two checkouts may share one target dir (see ENVIRONMENT.md).
+		PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("..")
+	}
+
+	fn bless() -> bool {
+		std::env::var("HC_BLESS").is_ok_and(|v| v == "1")
+	}
+
+	#[test]
+	fn method_names_are_unique_and_camel_case() {
+		let mut names: Vec<_> = METHODS.iter().map(|m| m.name).collect();
+		names.sort();
+		names.dedup();
+		assert_eq!(names.len(), METHODS.len());
+		assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_alphanumeric())));
+	}
+
+	#[test]
+	fn the_polkadot_js_definitions_are_generated_from_the_method_list() {
+		let path = repo().join("scripts/e2e/lib/rpc-definitions.json");
+		let generated = polkadot_js_definitions();
+		let parsed: serde_json::Value = serde_json::from_str(&generated).expect("valid JSON");
+		assert_eq!(parsed["healthchain"].as_object().map(|o| o.len()), Some(METHODS.len()));
+		if bless() {
+			fs::write(&path, &generated).expect("writes the definitions");
+		}
+		let committed = fs::read_to_string(&path).unwrap_or_default();
+		assert!(
+			committed == generated,
+			"{} differs from the method list: run HC_BLESS=1 cargo test -p healthchain-rpc",
+			path.display()
+		);
+	}
+
+	#[test]
+	fn the_readme_table_is_generated_from_the_method_list() {
+		let path = repo().join("README.md");
+		let readme = fs::read_to_string(&path).expect("README.md");
+		let start = readme.find(README_BEGIN).expect("the README has the begin marker");
+		let body_start = start + README_BEGIN.len();
+		let end = readme[body_start..].find(README_END).expect("the README has the end marker") +
+			body_start;
+		let generated = readme_table();
+		if bless() {
+			let updated = format!("{}{}{}", &readme[..body_start], generated, &readme[end..]);
+			fs::write(&path, updated).expect("writes the README");
+		} else {
+			assert!(
+				readme[body_start..end] == generated,
+				"the README's method table differs from the method list: run HC_BLESS=1 cargo test -p healthchain-rpc"
+			);
+		}
+	}
+}

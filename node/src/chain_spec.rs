@@ -24,24 +24,35 @@ fn wasm_binary() -> Result<&'static [u8], String> {
 
 /// `--dev`: one validator (Alice), dev accounts endowed, Alice as sudo.
 pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name("HealthChain Development")
-		.with_id("healthchain_dev")
-		.with_protocol_id("hc-dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	from_preset(
+		("HealthChain Development", "healthchain_dev", "hc-dev"),
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+	)
 }
 
 /// `--chain local`: four validators (Alice, Bob, Charlie, Dave) on one machine.
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
+	from_preset(
+		("HealthChain Local Testnet", "healthchain_local", "hc-local"),
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
+}
+
+/// A chain spec of the runtime's genesis preset `preset`, named `(name, id, protocol id)`, with
+/// the chain's properties.
+fn from_preset(
+	(name, id, protocol_id): (&str, &str, &str),
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name("HealthChain Local Testnet")
-		.with_id("healthchain_local")
-		.with_protocol_id("hc-local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_name(name)
+		.with_id(id)
+		.with_protocol_id(protocol_id)
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
 		.build())
 }

@@ -62,9 +62,9 @@ bit_set!(
 );
 
 code_enum! {
-	/// What kind of data: a fixed set of categories. Categories from
-	/// [`DataCategory::Genomics`] on are *sensitive*: a consent covers them only when it names them,
-	/// never through "all standard categories".
+	/// What kind of data: a fixed set of categories. Categories from [`DataCategory::Genomics`]
+	/// on are *sensitive*: a consent covers them only when it names them, never through "all
+	/// standard categories".
 	pub enum DataCategory {
 		/// Administrative and demographic data.
 		Demographics,
@@ -206,26 +206,16 @@ code_enum! {
 	}
 }
 
-/// The result of evaluating a patient's consents for one use of their data. In JSON:
-/// `{ "permitted": true, "consent": id, "reason": null }` or
-/// `{ "permitted": false, "consent": null, "reason": "Expired" }`.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	codec::Encode,
-	codec::Decode,
-	codec::DecodeWithMemTracking,
-	codec::MaxEncodedLen,
-	scale_info::TypeInfo,
-)]
-pub enum Decision {
-	/// Allowed by this consent.
-	Permit(ConsentId),
-	/// Not allowed, and why.
-	Deny(DenyReason),
+crate::scale_codes! {
+	/// The result of evaluating a patient's consents for one use of their data. In JSON:
+	/// `{ "permitted": true, "consent": id, "reason": null }` or
+	/// `{ "permitted": false, "consent": null, "reason": "Expired" }`.
+	pub enum Decision {
+		/// Allowed by this consent.
+		Permit(ConsentId),
+		/// Not allowed, and why.
+		Deny(DenyReason),
+	}
 }
 
 impl serde::Serialize for Decision {

@@ -14,28 +14,27 @@
 //! study commits to publish; COL — the study commits to collaborate; GS — the study commits to the
 //! geographic restriction; TS — the study's duration fits the time limit.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use scale_info::TypeInfo;
+use crate::{
+	bit_set::{code_enum, deserialize_bits, deserialize_name},
+	Moment,
+};
 
-use crate::{bit_set::code_enum, Moment};
-
-/// The primary permission of a GA4GH Data Use Ontology (DUO) statement. In JSON it is its DUO
-/// code ([`DuoPermission::code`]): `"GRU"`, `"HMB"`, `"DS:<disease>"`, `"POA"` or `"NRES"`.
-#[derive(
-	Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking,
-	MaxEncodedLen, TypeInfo,
-)]
-pub enum DuoPermission {
-	/// DUO:0000042 general research use.
-	GeneralResearchUse,
-	/// DUO:0000006 health or medical or biomedical research.
-	HealthMedicalBiomedical,
-	/// DUO:0000007 disease-specific research, for the disease with this code (e.g. a MONDO id).
-	DiseaseSpecific(u32),
-	/// DUO:0000011 population origins or ancestry research only.
-	PopulationOriginsAncestry,
-	/// DUO:0000004 no restriction.
-	NoRestriction,
+crate::scale_codes! {
+	/// The primary permission of a GA4GH Data Use Ontology (DUO) statement. In JSON it is its DUO
+	/// code ([`DuoPermission::code`]): `"GRU"`, `"HMB"`, `"DS:<disease>"`, `"POA"` or `"NRES"`.
+	#[derive(PartialOrd, Ord)]
+	pub enum DuoPermission {
+		/// DUO:0000042 general research use.
+		GeneralResearchUse,
+		/// DUO:0000006 health or medical or biomedical research.
+		HealthMedicalBiomedical,
+		/// DUO:0000007 disease-specific research, for the disease with this code (e.g. a MONDO id).
+		DiseaseSpecific(u32),
+		/// DUO:0000011 population origins or ancestry research only.
+		PopulationOriginsAncestry,
+		/// DUO:0000004 no restriction.
+		NoRestriction,
+	}
 }
 
 impl DuoPermission {
@@ -86,26 +85,19 @@ impl serde::Serialize for DuoPermission {
 
 impl<'de> serde::Deserialize<'de> for DuoPermission {
 	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-		struct CodeVisitor;
-		impl serde::de::Visitor<'_> for CodeVisitor {
-			type Value = DuoPermission;
-			fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-				f.write_str("a DUO code: GRU, HMB, DS:<disease>, POA or NRES")
-			}
-			fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DuoPermission, E> {
-				DuoPermission::from_code(v).ok_or_else(|| E::custom("unknown DUO code"))
-			}
-		}
-		deserializer.deserialize_str(CodeVisitor)
+		deserialize_name(
+			deserializer,
+			"a DUO code: GRU, HMB, DS:<disease>, POA or NRES",
+			DuoPermission::from_code,
+		)
 	}
 }
 
-/// DUO modifiers, one bit each. In JSON the list of their codes (`["IRB", "PUB"]`).
-#[derive(
-	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking,
-	MaxEncodedLen, TypeInfo,
-)]
-pub struct DuoModifiers(pub u16);
+crate::scale_codes! {
+	/// DUO modifiers, one bit each. In JSON the list of their codes (`["IRB", "PUB"]`).
+	#[derive(Default)]
+	pub struct DuoModifiers(pub u16);
+}
 
 impl DuoModifiers {
 	/// DUO:0000018 not for profit use only.
@@ -164,99 +156,41 @@ impl serde::Serialize for DuoModifiers {
 
 impl<'de> serde::Deserialize<'de> for DuoModifiers {
 	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-		struct Code(u16);
-		impl<'de> serde::Deserialize<'de> for Code {
-			fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-				struct CodeVisitor;
-				impl serde::de::Visitor<'_> for CodeVisitor {
-					type Value = Code;
-					fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-						f.write_str("a DUO modifier code such as IRB")
-					}
-					fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Code, E> {
-						DuoModifiers::NAMES
-							.iter()
-							.find(|(_, code)| *code == v)
-							.map(|(bit, _)| Code(*bit))
-							.ok_or_else(|| E::custom("unknown DUO modifier"))
-					}
-				}
-				d.deserialize_str(CodeVisitor)
-			}
-		}
-		struct ModifiersVisitor;
-		impl<'de> serde::de::Visitor<'de> for ModifiersVisitor {
-			type Value = DuoModifiers;
-			fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-				f.write_str("a list of DUO modifier codes or their bits")
-			}
-			fn visit_seq<A: serde::de::SeqAccess<'de>>(
-				self,
-				mut seq: A,
-			) -> Result<DuoModifiers, A::Error> {
-				let mut bits = 0u16;
-				while let Some(Code(bit)) = seq.next_element()? {
-					bits |= bit;
-				}
-				Ok(DuoModifiers(bits))
-			}
-			fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<DuoModifiers, E> {
-				u16::try_from(v).map(DuoModifiers).map_err(|_| E::custom("bits out of range"))
-			}
-		}
-		deserializer.deserialize_any(ModifiersVisitor)
+		deserialize_bits(
+			deserializer,
+			"a list of DUO modifier codes or their bits",
+			"a DUO modifier code such as IRB",
+			|name| DuoModifiers::NAMES.iter().find(|(_, code)| *code == name).map(|(bit, _)| *bit),
+		)
+		.map(DuoModifiers)
 	}
 }
 
-/// A data use statement in DUO terms: what a study does with data, or what a patient's broad
-/// consent allows.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-#[serde(rename_all = "camelCase")]
-pub struct DataUse {
-	/// The primary permission.
-	pub permission: DuoPermission,
-	/// The modifiers.
-	pub modifiers: DuoModifiers,
-	/// For the TS modifier: how long (ms) data may be used.
-	pub time_limit: Option<Moment>,
-}
+crate::scale_codes! {
+	/// A data use statement in DUO terms: what a study does with data, or what a patient's broad
+	/// consent allows.
+	#[derive(serde::Serialize, serde::Deserialize)]
+	#[serde(rename_all = "camelCase")]
+	pub struct DataUse {
+		/// The primary permission.
+		pub permission: DuoPermission,
+		/// The modifiers.
+		pub modifiers: DuoModifiers,
+		/// For the TS modifier: how long (ms) data may be used.
+		pub time_limit: Option<Moment>,
+	}
 
-/// What a study does that DUO restrictions may forbid.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-#[serde(rename_all = "camelCase")]
-pub struct StudyPurpose {
-	/// Commercial use (forbidden by NCU).
-	pub commercial: bool,
-	/// A for-profit organization uses the data (forbidden by NPU).
-	pub for_profit: bool,
-	/// Methods development (forbidden by NMDS).
-	pub methods_research: bool,
+	/// What a study does that DUO restrictions may forbid.
+	#[derive(serde::Serialize, serde::Deserialize)]
+	#[serde(rename_all = "camelCase")]
+	pub struct StudyPurpose {
+		/// Commercial use (forbidden by NCU).
+		pub commercial: bool,
+		/// A for-profit organization uses the data (forbidden by NPU).
+		pub for_profit: bool,
+		/// Methods development (forbidden by NMDS).
+		pub methods_research: bool,
+	}
 }
 
 code_enum! {

@@ -1,6 +1,10 @@
 //! Fakes of the traits in this crate (the organization, consent and record registries), for the
 //! mock runtimes of pallets that depend on them. They keep their state in thread-locals: each
 //! test (one thread) starts from an empty registry and sets up exactly what it needs.
+//!
+//! Also the set-up every mock runtime shares (`frame_system`, `pallet_balances` and
+//! `pallet_timestamp` configs, a test-externalities builder, `run_test` with `try_state`):
+//! [`impl_mock_runtime!`](crate::impl_mock_runtime).
 
 use core::cell::RefCell;
 use std::collections::BTreeMap;
@@ -283,4 +287,154 @@ impl RecordsInspect<u64> for FakeRecords {
 		Self::add(id, *patient, Some(organization));
 		id
 	}
+}
+
+/// The set-up every HealthChain mock runtime shares, for a `construct_runtime!` runtime
+/// `$runtime` whose pallets are `frame_system` and, optionally, `pallet_balances` and
+/// `pallet_timestamp` (their instances may have any names):
+///
+/// - `impl frame_system::Config` from `TestDefaultConfig` with the mock block, plus `system: { … }`
+///   (extra items, e.g. `type AccountId = u128;`) and, with `balances`, `pallet_balances`'s
+///   account data;
+/// - with `balances: $balance`, `impl pallet_balances::Config` from `TestDefaultConfig` with that
+///   balance type, storing accounts in `frame_system` and holding for `RuntimeHoldReason`;
+/// - with `timestamp: $moment`, `impl pallet_timestamp::Config` from `TestDefaultConfig` with that
+///   moment type;
+/// - `pub fn test_ext(…) -> sp_io::TestExternalities`: a fresh chain (the `frame_system` genesis,
+///   with `balances` each funded account holding the balance given) at block 1, where `setup` has
+///   run. With `balances` its arguments are `(funded: impl IntoIterator<Item = AccountId>,
+///   balance: $balance, setup: impl FnOnce())`; without, `(genesis: impl sp_runtime::BuildStorage,
+///   setup: impl FnOnce())`, the `genesis` (e.g. the `RuntimeGenesisConfig`) added to the
+///   `frame_system` one;
+/// - `pub fn run_test(test: impl FnOnce())`: runs `test` on the mock's own `new_test_ext()` and
+///   then checks `$pallet::do_try_state()` (the invariants of the pallet under test).
+///
+/// It expands in the calling crate, which therefore needs `frame-support`, `frame-system`,
+/// `sp-io`, `sp-runtime` and, when named, `pallet-balances` and `pallet-timestamp` (as
+/// dev-dependencies). The arguments come in this order; `system`, `balances` and `timestamp` may
+/// be left out:
+///
+/// ```ignore
+/// frame_support::construct_runtime!(
+///     pub enum Test {
+///         System: frame_system,
+///         Balances: pallet_balances,
+///         Timestamp: pallet_timestamp,
+///         Records: pallet_records,
+///     }
+/// );
+///
+/// healthchain_primitives::impl_mock_runtime! {
+///     runtime: Test,
+///     system: { type DbWeight = frame_support::weights::constants::ParityDbWeight; },
+///     balances: u64,
+///     timestamp: u64,
+///     try_state: Records,
+/// }
+///
+/// /// Two funded accounts, time at 1,000,000 ms, block 1.
+/// pub fn new_test_ext() -> sp_io::TestExternalities {
+///     test_ext([1, 2], 1_000, || Timestamp::set_timestamp(1_000_000))
+/// }
+///
+/// #[test]
+/// fn anchoring_works() {
+///     run_test(|| { /* … */ });
+/// }
+/// ```
+#[macro_export]
+macro_rules! impl_mock_runtime {
+	(
+		runtime: $runtime:ident,
+		$(system: { $($system:tt)* },)?
+		$(balances: $balance:ty,)?
+		$(timestamp: $moment:ty,)?
+		try_state: $pallet:ident $(,)?
+	) => {
+		// In a block of its own: `derive_impl` expands to itself by its bare name.
+		const _: () = {
+			use frame_support::derive_impl;
+
+			#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+			impl frame_system::Config for $runtime {
+				type Block = frame_system::mocking::MockBlock<$runtime>;
+				$(type AccountData = pallet_balances::AccountData<$balance>;)?
+				$($($system)*)?
+			}
+
+			$(
+				#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+				impl pallet_balances::Config for $runtime {
+					type Balance = $balance;
+					type AccountStore = frame_system::Pallet<$runtime>;
+					type RuntimeHoldReason = RuntimeHoldReason;
+				}
+			)?
+
+			$(
+				#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+				impl pallet_timestamp::Config for $runtime {
+					type Moment = $moment;
+				}
+			)?
+		};
+
+		$crate::impl_mock_runtime!(@test_ext $runtime $(, $balance)?);
+
+		#[doc = concat!(
+			"Runs `test` on [`new_test_ext`] and checks the invariants of `",
+			stringify!($pallet),
+			"` afterwards."
+		)]
+		pub fn run_test(test: impl FnOnce()) {
+			new_test_ext().execute_with(|| {
+				test();
+				$pallet::do_try_state().expect("invariants hold after the test");
+			});
+		}
+	};
+	// Internal: the test-externalities builder, with and without balances.
+	(@test_ext $runtime:ident, $balance:ty) => {
+		/// A fresh chain at block 1 where each of `funded` holds `balance`, after `setup` ran.
+		pub fn test_ext(
+			funded: impl IntoIterator<Item = <$runtime as frame_system::Config>::AccountId>,
+			balance: $balance,
+			setup: impl FnOnce(),
+		) -> sp_io::TestExternalities {
+			use sp_runtime::BuildStorage as _;
+			let mut storage = frame_system::GenesisConfig::<$runtime>::default()
+				.build_storage()
+				.expect("system genesis");
+			pallet_balances::GenesisConfig::<$runtime> {
+				balances: funded.into_iter().map(|who| (who, balance)).collect(),
+				..Default::default()
+			}
+			.assimilate_storage(&mut storage)
+			.expect("balances genesis");
+			$crate::impl_mock_runtime!(@at_block_one $runtime, storage, setup)
+		}
+	};
+	(@test_ext $runtime:ident) => {
+		/// A fresh chain at block 1 from `genesis` (added to `frame_system`'s), after `setup` ran.
+		pub fn test_ext(
+			genesis: impl sp_runtime::BuildStorage,
+			setup: impl FnOnce(),
+		) -> sp_io::TestExternalities {
+			use sp_runtime::BuildStorage as _;
+			let mut storage = frame_system::GenesisConfig::<$runtime>::default()
+				.build_storage()
+				.expect("system genesis");
+			genesis.assimilate_storage(&mut storage).expect("genesis");
+			$crate::impl_mock_runtime!(@at_block_one $runtime, storage, setup)
+		}
+	};
+	// Internal: the externalities of `$storage` at block 1, after `$setup` ran.
+	(@at_block_one $runtime:ident, $storage:ident, $setup:ident) => {{
+		let mut ext = sp_io::TestExternalities::new($storage);
+		ext.execute_with(|| {
+			frame_system::Pallet::<$runtime>::set_block_number(1u32.into());
+			$setup();
+		});
+		ext
+	}};
 }

@@ -17,6 +17,8 @@
 //! - [`Page`], [`WithId`], [`page_size`], [`scan_page`], [`prefix_page`], [`SortKey`]: the one
 //!   query contract's paging (items in id order, exact cursors, one page-size rule).
 //! - [`utc_year`], [`utc_day`]: UTC calendar arithmetic on chain time.
+//! - [`scale_codes!`], [`client_types!`], [`from_check!`]: the one derive list of the pallets'
+//!   code types, and of the types their queries return (SCALE, type info, camelCase JSON).
 //! - `fakes` (crate feature `fakes`, for mock runtimes only): simple in-memory implementations of
 //!   the inspect traits.
 //!

@@ -9,9 +9,7 @@
 //! cursor comes back, and never miss an item that matches.
 
 use alloc::vec::Vec;
-use codec::{
-	Decode, DecodeWithMemTracking, Encode, EncodeLike, FullCodec, MaxEncodedLen, Output,
-};
+use codec::{Decode, DecodeWithMemTracking, Encode, EncodeLike, FullCodec, MaxEncodedLen, Output};
 use frame_support::{
 	storage::{migration, IterableStorageDoubleMap, StorageDoubleMap},
 	ReversibleStorageHasher,
@@ -159,14 +157,12 @@ where
 {
 	let limit = page_size(limit) as usize;
 	let mut keys: Vec<K2> = match start_after {
-		Some(cursor) => {
-			<Map as IterableStorageDoubleMap<K1, K2, V>>::iter_key_prefix_from(
-				k1,
-				<Map as StorageDoubleMap<K1, K2, V>>::hashed_key_for(k1, cursor),
-			)
-			.take(limit.saturating_add(1))
-			.collect()
-		},
+		Some(cursor) => <Map as IterableStorageDoubleMap<K1, K2, V>>::iter_key_prefix_from(
+			k1,
+			<Map as StorageDoubleMap<K1, K2, V>>::hashed_key_for(k1, cursor),
+		)
+		.take(limit.saturating_add(1))
+		.collect(),
 		None => <Map as IterableStorageDoubleMap<K1, K2, V>>::iter_key_prefix(k1)
 			.take(limit.saturating_add(1))
 			.collect(),

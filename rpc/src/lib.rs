@@ -31,9 +31,7 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::error::{ErrorObject, ErrorObjectOwned},
 };
-use pallet_claims_runtime_api::{
-	AnnualLimit, ClaimId, ClaimInfo, ClaimsApi, PlanId, PlanInfo,
-};
+use pallet_claims_runtime_api::{AnnualLimit, ClaimId, ClaimInfo, ClaimsApi, PlanId, PlanInfo};
 use pallet_consent_runtime_api::{
 	AccessIndex, AccessLogItem, Consent, ConsentApi, ConsentId, EmergencyAccess, EmergencyId,
 	PatientConsents, PatientInfo,

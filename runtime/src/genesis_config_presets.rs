@@ -153,8 +153,8 @@ fn demo_plan() -> pallet_claims::PlanTermsOf<crate::Runtime> {
 /// HRESCH genomics consent to the institute) counts her in.
 fn demo_study() -> pallet_research::GenesisStudy<AccountId> {
 	use pallet_research::{
-		CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission, GenesisStudy, StudyPurpose,
-		StudyTerms,
+		CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission, GenesisStudy,
+		StudyPurpose, StudyTerms,
 	};
 	GenesisStudy {
 		researcher: Sr25519Keyring::Charlie.to_account_id(),
@@ -528,7 +528,11 @@ mod tests {
 				})
 			};
 			assert_ok!(via_guardian(grant).dispatch(origin(&guardian)));
-			assert_eq!(crate::Consent::consents_of(&patient).consents.len(), 3, "granted for the patient");
+			assert_eq!(
+				crate::Consent::consents_of(&patient).consents.len(),
+				3,
+				"granted for the patient"
+			);
 			assert!(crate::Consent::consents_of(&guardian).consents.is_empty());
 
 			// A transfer through the same proxy is filtered out: the call itself fails inside.

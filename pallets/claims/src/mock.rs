@@ -4,7 +4,6 @@
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use frame_support::{
-	derive_impl,
 	traits::{ConstU32, ConstU64},
 	BoundedVec,
 };
@@ -12,11 +11,9 @@ use healthchain_primitives::{
 	fakes::{FakeOrganizations, FakeRecords},
 	OrganizationKind, Role,
 };
-use sp_runtime::{BuildStorage, Permill};
+use sp_runtime::Permill;
 
 use crate::{self as pallet_claims, CoverageRule, PlanTermsOf};
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -27,20 +24,12 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
+healthchain_primitives::impl_mock_runtime! {
+	runtime: Test,
+	balances: u64,
+	timestamp: u64,
+	try_state: Claims,
 }
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
-impl pallet_timestamp::Config for Test {}
 
 pub const PLAN_DEPOSIT: u64 = 50;
 pub const CLAIM_DEPOSIT: u64 = 5;
@@ -117,20 +106,11 @@ pub fn terms(effective_from: u64) -> PlanTermsOf<Test> {
 	}
 }
 
+/// A hospital (billing, clinician), an insurer (admin, reviewer) and a clinic (billing); the
+/// staff and `PATIENT` funded; the test records; time at [`NOW`], block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage =
-		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
-	pallet_balances::GenesisConfig::<Test> {
-		balances: [PATIENT, BILLING, CLINICIAN, CLINIC_BILLING, ADMIN, REVIEWER]
-			.into_iter()
-			.map(|who| (who, INITIAL_BALANCE))
-			.collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut storage)
-	.expect("balances genesis");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
+	let funded = [PATIENT, BILLING, CLINICIAN, CLINIC_BILLING, ADMIN, REVIEWER];
+	test_ext(funded, INITIAL_BALANCE, || {
 		FakeOrganizations::reset();
 		FakeRecords::reset();
 		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, HOSPITAL_ACCOUNT);
@@ -148,16 +128,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		FakeRecords::add(104, PATIENT, None);
 		FakeRecords::add(105, PATIENT, Some(HOSPITAL));
 		FakeRecords::erase(105);
-		System::set_block_number(1);
 		Timestamp::set_timestamp(NOW);
-	});
-	ext
-}
-
-/// Runs `test` and checks the pallet's invariants afterwards.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Claims::do_try_state().expect("invariants hold after the test");
-	});
+	})
 }

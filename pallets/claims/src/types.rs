@@ -16,6 +16,8 @@ use healthchain_primitives::{Moment, OrganizationId, RecordId};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Permill;
+#[cfg(feature = "std")]
+use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
 /// The identifier of a plan.
 pub type PlanId = u32;
@@ -81,42 +83,37 @@ pub struct PlanTerms<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxRule
 	pub effective_from: Moment,
 }
 
-/// A plan: its payer, its escrow and its accounting. Its terms are in versions.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(
-		rename_all = "camelCase",
-		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display")
-	)
-)]
-pub struct Plan<AccountId, Balance> {
-	/// The Payer that publishes it.
-	pub payer: OrganizationId,
-	/// The account the escrow is held on (the payer organization's own account).
-	pub escrow_account: AccountId,
-	/// How many versions of its terms exist (1, 2, …): the number of the latest version (JSON
-	/// `version`).
-	#[cfg_attr(feature = "std", serde(rename = "version"))]
-	pub versions: u32,
-	/// Everything ever put in escrow.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub funded: Balance,
-	/// Everything paid to providers from escrow.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub paid: Balance,
-	/// Everything withdrawn from escrow by the payer.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub withdrawn: Balance,
-	/// What claims awaiting review or arbitration may need (not withdrawable).
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub reserved: Balance,
-	/// The member who published it; the deposit is held from them.
-	pub publisher: AccountId,
-	/// The deposit.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub deposit: Balance,
+healthchain_primitives::client_types! {
+	/// A plan: its payer, its escrow and its accounting. Its terms are in versions.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct Plan<AccountId, Balance> {
+		/// The Payer that publishes it.
+		pub payer: OrganizationId,
+		/// The account the escrow is held on (the payer organization's own account).
+		pub escrow_account: AccountId,
+		/// How many versions of its terms exist (1, 2, …): the number of the latest version (JSON
+		/// `version`).
+		#[cfg_attr(feature = "std", serde(rename = "version"))]
+		pub versions: u32,
+		/// Everything ever put in escrow.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub funded: Balance,
+		/// Everything paid to providers from escrow.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub paid: Balance,
+		/// Everything withdrawn from escrow by the payer.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub withdrawn: Balance,
+		/// What claims awaiting review or arbitration may need (not withdrawable).
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub reserved: Balance,
+		/// The member who published it; the deposit is held from them.
+		pub publisher: AccountId,
+		/// The deposit.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+	}
 }
 
 /// A patient's enrollment in a plan: covered for services from `since` until `until`.
@@ -164,18 +161,15 @@ pub struct PriorAuth<AccountId> {
 	pub requested_at: Moment,
 }
 
-healthchain_primitives::scale_codes! {
+healthchain_primitives::client_types! {
 	/// One line of a claim as the provider submits it.
-	#[cfg_attr(feature = "std", derive(serde::Serialize))]
-	#[cfg_attr(
-		feature = "std",
-		serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
-	)]
+	#[derive(Copy, MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "Balance: Display"))]
 	pub struct ClaimLineInput<Balance> {
 		/// The service.
 		pub service_code: ServiceCode,
 		/// The amount billed.
-		#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
 		pub amount: Balance,
 		/// When the service was rendered (ms since the epoch).
 		pub service_date: Moment,
@@ -232,28 +226,26 @@ impl serde::Serialize for Adjustment {
 /// The most adjustments a line carries (each reason at most once).
 pub type MaxAdjustments = frame_support::traits::ConstU32<6>;
 
-/// One line as adjudicated. JSON: the submitted line's fields with the adjudication's.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
-)]
-pub struct AdjudicatedLine<Balance> {
-	/// The line as submitted.
-	#[cfg_attr(feature = "std", serde(flatten))]
-	pub input: ClaimLineInput<Balance>,
-	/// The amount the plan allows.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub allowed: Balance,
-	/// What the patient owes.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub patient_responsibility: Balance,
-	/// What the payer pays.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub payer_amount: Balance,
-	/// Why the payment differs from the charge.
-	pub adjustments: BoundedVec<Adjustment, MaxAdjustments>,
+healthchain_primitives::client_types! {
+	/// One line as adjudicated. JSON: the submitted line's fields with the adjudication's.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "Balance: Display"))]
+	pub struct AdjudicatedLine<Balance> {
+		/// The line as submitted.
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub input: ClaimLineInput<Balance>,
+		/// The amount the plan allows.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub allowed: Balance,
+		/// What the patient owes.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub patient_responsibility: Balance,
+		/// What the payer pays.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub payer_amount: Balance,
+		/// Why the payment differs from the charge.
+		pub adjustments: BoundedVec<Adjustment, MaxAdjustments>,
+	}
 }
 
 healthchain_primitives::scale_codes! {
@@ -285,50 +277,48 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-/// A claim with its adjudication, generic over how its evidence and lines are held: bounded in
-/// storage ([`crate::ClaimOf`]), plain vectors for clients ([`ClaimInfo`]); both encode alike.
-#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(
-		rename_all = "camelCase",
-		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, \
-			Evidence: serde::Serialize, Lines: serde::Serialize")
-	)
-)]
-pub struct Claim<AccountId, Balance, Evidence, Lines> {
-	/// The plan.
-	pub plan: PlanId,
-	/// The patient.
-	pub patient: AccountId,
-	/// The provider claiming.
-	pub provider: OrganizationId,
-	/// The Billing member who submitted it; the deposit is held from them.
-	pub submitter: AccountId,
-	/// Anchored records supporting it ([`RecordId`]s).
-	pub evidence: Evidence,
-	/// The lines as adjudicated ([`AdjudicatedLine`]s).
-	pub lines: Lines,
-	/// What the payer pays per the adjudication.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub payer_total: Balance,
-	/// What the patient owes per the adjudication.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub patient_total: Balance,
-	/// What was paid to the provider.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub paid: Balance,
-	/// Where it stands.
-	pub status: ClaimStatus,
-	/// `blake2_256` of the SCALE encoding of `(claim id, plan, plan version per line, lines)`:
-	/// the commitment of the explanation of benefits (EOB) the payer sends off chain.
-	pub eob_commitment: H256,
-	/// When it was submitted.
-	pub submitted_at: Moment,
-	/// The deposit.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub deposit: Balance,
+healthchain_primitives::client_types! {
+	/// A claim with its adjudication, generic over how its evidence and lines are held: bounded in
+	/// storage ([`crate::ClaimOf`]), plain vectors for clients ([`ClaimInfo`]); both encode alike.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(
+		feature = "std",
+		serde(bound = "AccountId: Serialize, Balance: Display, Evidence: Serialize, \
+			Lines: Serialize")
+	)]
+	pub struct Claim<AccountId, Balance, Evidence, Lines> {
+		/// The plan.
+		pub plan: PlanId,
+		/// The patient.
+		pub patient: AccountId,
+		/// The provider claiming.
+		pub provider: OrganizationId,
+		/// The Billing member who submitted it; the deposit is held from them.
+		pub submitter: AccountId,
+		/// Anchored records supporting it ([`RecordId`]s).
+		pub evidence: Evidence,
+		/// The lines as adjudicated ([`AdjudicatedLine`]s).
+		pub lines: Lines,
+		/// What the payer pays per the adjudication.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub payer_total: Balance,
+		/// What the patient owes per the adjudication.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub patient_total: Balance,
+		/// What was paid to the provider.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub paid: Balance,
+		/// Where it stands.
+		pub status: ClaimStatus,
+		/// `blake2_256` of the SCALE encoding of `(claim id, plan, plan version per line, lines)`:
+		/// the commitment of the explanation of benefits (EOB) the payer sends off chain.
+		pub eob_commitment: H256,
+		/// When it was submitted.
+		pub submitted_at: Moment,
+		/// The deposit.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+	}
 }
 
 /// A claim as stored: evidence and lines bounded by the runtime's limits.
@@ -366,26 +356,23 @@ impl<AccountId, Balance, MaxLines: Get<u32>, MaxEvidence: Get<u32>>
 	}
 }
 
-/// A plan's terms as clients get them: the rules as a plain vector. JSON: `rules` as
-/// `{ serviceCode, covered, maxAllowed, patientSharePpm, priorAuthRequired }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
-)]
-pub struct PlanTermsInfo<Balance> {
-	/// The coverage rules, sorted by service code, one per code.
-	#[cfg_attr(feature = "std", serde(serialize_with = "coverage_rules_json"))]
-	pub rules: Vec<CoverageRule<Balance>>,
-	/// What the plan pays per member per calendar year (UTC) at most.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub annual_limit: Balance,
-	/// Claims whose payer amount is at most this are paid at once; above, a reviewer decides.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub auto_approve_up_to: Balance,
-	/// From when these terms are in force.
-	pub effective_from: Moment,
+healthchain_primitives::client_types! {
+	/// A plan's terms as clients get them: the rules as a plain vector. JSON: `rules` as
+	/// `{ serviceCode, covered, maxAllowed, patientSharePpm, priorAuthRequired }`.
+	#[cfg_attr(feature = "std", serde(bound = "Balance: Display"))]
+	pub struct PlanTermsInfo<Balance> {
+		/// The coverage rules, sorted by service code, one per code.
+		#[cfg_attr(feature = "std", serde(serialize_with = "coverage_rules_json"))]
+		pub rules: Vec<CoverageRule<Balance>>,
+		/// What the plan pays per member per calendar year (UTC) at most.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub annual_limit: Balance,
+		/// Claims whose payer amount is at most this are paid at once; above, a reviewer decides.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub auto_approve_up_to: Balance,
+		/// From when these terms are in force.
+		pub effective_from: Moment,
+	}
 }
 
 impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxRules: Get<u32>>
@@ -427,76 +414,58 @@ fn coverage_rules_json<Balance: core::fmt::Display, S: serde::Serializer>(
 	}))
 }
 
-/// A plan's escrow: what it holds (`funded − paid − withdrawn`), what claims awaiting review or
-/// arbitration may need of it, and what is left for new claims and withdrawals.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))
-)]
-pub struct Escrow<Balance> {
-	/// What the escrow holds.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub held: Balance,
-	/// What pending and appealed claims may need.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub reserved: Balance,
-	/// What is held beyond the reservations.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub available: Balance,
-}
+healthchain_primitives::client_types! {
+	/// A plan's escrow: what it holds (`funded − paid − withdrawn`), what claims awaiting review or
+	/// arbitration may need of it, and what is left for new claims and withdrawals.
+	#[derive(Copy)]
+	#[cfg_attr(feature = "std", serde(bound = "Balance: Display"))]
+	pub struct Escrow<Balance> {
+		/// What the escrow holds.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub held: Balance,
+		/// What pending and appealed claims may need.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub reserved: Balance,
+		/// What is held beyond the reservations.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub available: Balance,
+	}
 
-/// A plan as clients get it (`healthchain_plan`): its id, its accounting, its latest terms and
-/// its escrow. JSON: one flat object, `{ id, payer, escrowAccount, version, funded, paid,
-/// withdrawn, reserved, publisher, deposit, rules, annualLimit, autoApproveUpTo, effectiveFrom,
-/// held, available }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(
-		rename_all = "camelCase",
-		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display")
-	)
-)]
-pub struct PlanInfo<AccountId, Balance> {
-	/// The plan's id.
-	pub id: PlanId,
-	/// The plan; `plan.versions` is the version of `terms`.
-	#[cfg_attr(feature = "std", serde(flatten))]
-	pub plan: Plan<AccountId, Balance>,
-	/// The plan's latest terms.
-	#[cfg_attr(feature = "std", serde(flatten))]
-	pub terms: PlanTermsInfo<Balance>,
-	/// What the escrow holds ([`Escrow::held`]).
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub held: Balance,
-	/// What it holds beyond the reservations ([`Escrow::available`]).
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub available: Balance,
-}
+	/// A plan as clients get it (`healthchain_plan`): its id, its accounting, its latest terms and
+	/// its escrow. JSON: one flat object, `{ id, payer, escrowAccount, version, funded, paid,
+	/// withdrawn, reserved, publisher, deposit, rules, annualLimit, autoApproveUpTo, effectiveFrom,
+	/// held, available }`.
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct PlanInfo<AccountId, Balance> {
+		/// The plan's id.
+		pub id: PlanId,
+		/// The plan; `plan.versions` is the version of `terms`.
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub plan: Plan<AccountId, Balance>,
+		/// The plan's latest terms.
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub terms: PlanTermsInfo<Balance>,
+		/// What the escrow holds ([`Escrow::held`]).
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub held: Balance,
+		/// What it holds beyond the reservations ([`Escrow::available`]).
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub available: Balance,
+	}
 
-/// What a plan still pays for a member this calendar year, and whether they are enrolled now
-/// (`healthchain_remainingAnnualLimit`).
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(
-	feature = "std",
-	serde(
-		rename_all = "camelCase",
-		bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display")
-	)
-)]
-pub struct AnnualLimit<AccountId, Balance> {
-	/// The plan.
-	pub plan: PlanId,
-	/// The member.
-	pub patient: AccountId,
-	/// The annual limit of the terms in force now, less what the plan paid or reserved for the
-	/// member this calendar year (UTC).
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub remaining: Balance,
-	/// Whether the member is covered now.
-	pub enrolled: bool,
+	/// What a plan still pays for a member this calendar year, and whether they are enrolled now
+	/// (`healthchain_remainingAnnualLimit`).
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct AnnualLimit<AccountId, Balance> {
+		/// The plan.
+		pub plan: PlanId,
+		/// The member.
+		pub patient: AccountId,
+		/// The annual limit of the terms in force now, less what the plan paid or reserved for the
+		/// member this calendar year (UTC).
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub remaining: Balance,
+		/// Whether the member is covered now.
+		pub enrolled: bool,
+	}
 }

@@ -3,16 +3,10 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
-use frame_support::{
-	derive_impl,
-	traits::{ConstU32, ConstU64},
-};
+use frame_support::traits::{ConstU32, ConstU64};
 use healthchain_primitives::{fakes::FakeOrganizations, OrganizationKind, Role};
-use sp_runtime::BuildStorage;
 
 use crate as pallet_consent;
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -23,21 +17,16 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-	type DbWeight = frame_support::weights::constants::ParityDbWeight;
+healthchain_primitives::impl_mock_runtime! {
+	runtime: Test,
+	system: {
+		/// The node's database (ParityDB) costs.
+		type DbWeight = frame_support::weights::constants::ParityDbWeight;
+	},
+	balances: u64,
+	timestamp: u64,
+	try_state: Consent,
 }
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
-impl pallet_timestamp::Config for Test {}
 
 pub const ACCESS_DEPOSIT: u64 = 10;
 pub const EMERGENCY_DEPOSIT: u64 = 50;
@@ -107,19 +96,7 @@ pub const INITIAL_BALANCE: u64 = 1_000;
 /// A hospital (with staff), an insurer (with a reviewer) and a suspended clinic (where
 /// [`OTHER_CLINICIAN`] also works); time at [`NOW`]; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage =
-		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
-	pallet_balances::GenesisConfig::<Test> {
-		balances: [CLINICIAN, OTHER_CLINICIAN, OFFICER, CLERK, REVIEWER]
-			.into_iter()
-			.map(|who| (who, INITIAL_BALANCE))
-			.collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut storage)
-	.expect("balances genesis");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
+	test_ext([CLINICIAN, OTHER_CLINICIAN, OFFICER, CLERK, REVIEWER], INITIAL_BALANCE, || {
 		FakeOrganizations::reset();
 		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1000);
 		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, 1001);
@@ -132,16 +109,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
 		FakeOrganizations::add_member(SUSPENDED_CLINIC, OTHER_CLINICIAN, &[Role::Clinician]);
 		FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
-		System::set_block_number(1);
 		Timestamp::set_timestamp(NOW);
-	});
-	ext
-}
-
-/// Runs `test` and checks the pallet's invariants afterwards.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Consent::do_try_state().expect("invariants hold after the test");
-	});
+	})
 }

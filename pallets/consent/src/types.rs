@@ -7,7 +7,7 @@
 //! shows it: camelCase fields, codes and sets as names, balances as decimal strings.
 
 use alloc::vec::Vec;
-use codec::{Decode, Encode, MaxEncodedLen};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use healthchain_primitives::{
 	ActionSet, CategorySet, ConsentId, DataCategory, Moment, OrganizationId, Purpose, PurposeSet,
 	WithId,
@@ -71,25 +71,25 @@ impl ConsentTerms {
 	}
 }
 
-/// A patient's consent to one organization: the terms granted and their use.
-///
-/// In JSON the terms' fields stand beside the others: `{ "patient", "organization", "purposes",
-/// …, "documentHash", "accesses", "grantedAt" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct Consent<AccountId> {
-	/// Whose data.
-	pub patient: AccountId,
-	/// Who may use it.
-	pub organization: OrganizationId,
-	/// What the patient granted; `valid_from` is always set (the grant's time by default).
-	#[cfg_attr(feature = "std", serde(flatten))]
-	pub terms: ConsentTerms,
-	/// How many accesses were recorded under this consent.
-	pub accesses: u32,
-	/// When it was granted.
-	pub granted_at: Moment,
+healthchain_primitives::client_types! {
+	/// A patient's consent to one organization: the terms granted and their use.
+	///
+	/// In JSON the terms' fields stand beside the others: `{ "patient", "organization", "purposes",
+	/// …, "documentHash", "accesses", "grantedAt" }`.
+	#[derive(MaxEncodedLen)]
+	pub struct Consent<AccountId> {
+		/// Whose data.
+		pub patient: AccountId,
+		/// Who may use it.
+		pub organization: OrganizationId,
+		/// What the patient granted; `valid_from` is always set (the grant's time by default).
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub terms: ConsentTerms,
+		/// How many accesses were recorded under this consent.
+		pub accesses: u32,
+		/// When it was granted.
+		pub granted_at: Moment,
+	}
 }
 
 /// The identifier of an emergency (break-glass) access, assigned in order of opening.
@@ -126,53 +126,46 @@ impl serde::Serialize for AccessBasis {
 	}
 }
 
-/// One entry of a patient's access log: who read which data, when, why and on what basis.
-/// The entry's deposit was held from `accessor` and is returned when the entry is pruned after
-/// the retention period.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct AccessEntry<AccountId, Balance> {
-	/// The organization on whose behalf the data was read.
-	pub organization: OrganizationId,
-	/// The member who read it (or the gateway account recording for them).
-	pub accessor: AccountId,
-	/// Why.
-	pub purpose: Purpose,
-	/// Which data; `None` for the opening of an emergency access (the reads under it follow as
-	/// their own entries).
-	pub category: Option<DataCategory>,
-	/// On what authority (in JSON: the `consent` and `emergency` fields).
-	#[cfg_attr(feature = "std", serde(flatten))]
-	pub basis: AccessBasis,
-	/// When (milliseconds since the epoch).
-	pub at: Moment,
-	/// The deposit held from `accessor` for this entry.
-	#[cfg_attr(
-		feature = "std",
-		serde(serialize_with = "serde_display", bound = "Balance: Display")
-	)]
-	pub deposit: Balance,
-}
+healthchain_primitives::client_types! {
+	/// One entry of a patient's access log: who read which data, when, why and on what basis.
+	/// The entry's deposit was held from `accessor` and is returned when the entry is pruned after
+	/// the retention period.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct AccessEntry<AccountId, Balance> {
+		/// The organization on whose behalf the data was read.
+		pub organization: OrganizationId,
+		/// The member who read it (or the gateway account recording for them).
+		pub accessor: AccountId,
+		/// Why.
+		pub purpose: Purpose,
+		/// Which data; `None` for the opening of an emergency access (the reads under it follow as
+		/// their own entries).
+		pub category: Option<DataCategory>,
+		/// On what authority (in JSON: the `consent` and `emergency` fields).
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub basis: AccessBasis,
+		/// When (milliseconds since the epoch).
+		pub at: Moment,
+		/// The deposit held from `accessor` for this entry.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+	}
 
-/// One item of a page of a patient's access log: the entry's index, the entry, and the review
-/// state of the emergency access it opened or used (if any).
-///
-/// SCALE: `(index, entry, review)`. JSON: the entry's fields with `index` and `review` added.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct AccessLogItem<AccountId, Balance> {
-	/// The entry's position in the patient's log.
-	pub index: AccessIndex,
-	/// The entry.
-	#[cfg_attr(
-		feature = "std",
-		serde(flatten, bound = "AccessEntry<AccountId, Balance>: Serialize")
-	)]
-	pub entry: AccessEntry<AccountId, Balance>,
-	/// For an entry on an emergency basis, that access's review; `None` otherwise.
-	pub review: Option<Review<AccountId>>,
+	/// One item of a page of a patient's access log: the entry's index, the entry, and the review
+	/// state of the emergency access it opened or used (if any).
+	///
+	/// SCALE: `(index, entry, review)`. JSON: the entry's fields with `index` and `review` added.
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct AccessLogItem<AccountId, Balance> {
+		/// The entry's position in the patient's log.
+		pub index: AccessIndex,
+		/// The entry.
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub entry: AccessEntry<AccountId, Balance>,
+		/// For an entry on an emergency basis, that access's review; `None` otherwise.
+		pub review: Option<Review<AccountId>>,
+	}
 }
 
 /// A patient's access log bounds: entries `first..next` are stored.
@@ -216,7 +209,9 @@ healthchain_primitives::scale_codes! {
 ///
 /// In JSON: `{ "status": "pending" | "justified" | "misuse", "officer", "at", "reportHash" }`,
 /// the last three `null` while pending.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
 pub enum Review<AccountId> {
 	/// Not reviewed yet: listed among the organization's pending reviews.
 	Pending,
@@ -247,88 +242,76 @@ impl<AccountId: serde::Serialize> serde::Serialize for Review<AccountId> {
 	}
 }
 
-/// An emergency (break-glass) access: a clinician's time-boxed read access to one patient's data
-/// without consent.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct EmergencyAccess<AccountId, Balance> {
-	/// Whose data.
-	pub patient: AccountId,
-	/// The provider the clinician serves.
-	pub organization: OrganizationId,
-	/// Who opened it (the only account that may read under it).
-	pub clinician: AccountId,
-	/// The coded reason.
-	pub reason: EmergencyReason,
-	/// Hash of the written justification, kept off chain by the provider.
-	pub justification: H256,
-	/// When it was opened.
-	pub opened_at: Moment,
-	/// Reads under it are allowed until then (exclusive).
-	pub expires_at: Moment,
-	/// How many reads were recorded under it.
-	pub reads: u32,
-	/// The privacy officer's review.
-	pub review: Review<AccountId>,
-	/// The deposit held from the clinician until the review.
-	#[cfg_attr(
-		feature = "std",
-		serde(serialize_with = "serde_display", bound = "Balance: Display")
-	)]
-	pub deposit: Balance,
-}
+healthchain_primitives::client_types! {
+	/// An emergency (break-glass) access: a clinician's time-boxed read access to one patient's
+	/// data without consent.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct EmergencyAccess<AccountId, Balance> {
+		/// Whose data.
+		pub patient: AccountId,
+		/// The provider the clinician serves.
+		pub organization: OrganizationId,
+		/// Who opened it (the only account that may read under it).
+		pub clinician: AccountId,
+		/// The coded reason.
+		pub reason: EmergencyReason,
+		/// Hash of the written justification, kept off chain by the provider.
+		pub justification: H256,
+		/// When it was opened.
+		pub opened_at: Moment,
+		/// Reads under it are allowed until then (exclusive).
+		pub expires_at: Moment,
+		/// How many reads were recorded under it.
+		pub reads: u32,
+		/// The privacy officer's review.
+		pub review: Review<AccountId>,
+		/// The deposit held from the clinician until the review.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+	}
 
-/// A patient onboarded by an organization: the account exists (the pallet provides it) without
-/// holding tokens.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct Registration<AccountId, Balance> {
-	/// The organization that onboarded the patient.
-	pub organization: OrganizationId,
-	/// The member who did, and from whom the deposit is held.
-	pub by: AccountId,
-	/// The deposit.
-	#[cfg_attr(
-		feature = "std",
-		serde(serialize_with = "serde_display", bound = "Balance: Display")
-	)]
-	pub deposit: Balance,
-	/// When.
-	pub at: Moment,
-}
+	/// A patient onboarded by an organization: the account exists (the pallet provides it) without
+	/// holding tokens.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct Registration<AccountId, Balance> {
+		/// The organization that onboarded the patient.
+		pub organization: OrganizationId,
+		/// The member who did, and from whom the deposit is held.
+		pub by: AccountId,
+		/// The deposit.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+		/// When.
+		pub at: Moment,
+	}
 
-/// A patient's consents, in the order granted (which is id order): the answer of
-/// [`crate::Pallet::consents_of`].
-///
-/// In JSON: `{ "patient", "consents": [{ "id", ..consent }] }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct PatientConsents<AccountId> {
-	/// The patient asked about.
-	pub patient: AccountId,
-	/// Their consents with their ids (empty if none).
-	pub consents: Vec<WithId<ConsentId, Consent<AccountId>>>,
-}
+	/// A patient's consents, in the order granted (which is id order): the answer of
+	/// [`crate::Pallet::consents_of`].
+	///
+	/// In JSON: `{ "patient", "consents": [{ "id", ..consent }] }`.
+	pub struct PatientConsents<AccountId> {
+		/// The patient asked about.
+		pub patient: AccountId,
+		/// Their consents with their ids (empty if none).
+		pub consents: Vec<WithId<ConsentId, Consent<AccountId>>>,
+	}
 
-/// What a patient app shows about a patient: their onboarding and the feeless consent calls
-/// they have left; the answer of [`crate::Pallet::patient`].
-///
-/// In JSON: `{ "patient", "registration": { "organization", "by", "deposit", "at" } | null,
-/// "freeCallsLeft" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct PatientInfo<AccountId, Balance> {
-	/// The patient asked about.
-	pub patient: AccountId,
-	/// The onboarding, if an organization onboarded the patient.
-	#[cfg_attr(feature = "std", serde(bound = "Registration<AccountId, Balance>: Serialize"))]
-	pub registration: Option<Registration<AccountId, Balance>>,
-	/// Feeless consent calls left in the current window.
-	pub free_calls_left: u32,
+	/// What a patient app shows about a patient: their onboarding and the feeless consent calls
+	/// they have left; the answer of [`crate::Pallet::patient`].
+	///
+	/// In JSON: `{ "patient", "registration": { "organization", "by", "deposit", "at" } | null,
+	/// "freeCallsLeft" }`.
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct PatientInfo<AccountId, Balance> {
+		/// The patient asked about.
+		pub patient: AccountId,
+		/// The onboarding, if an organization onboarded the patient.
+		pub registration: Option<Registration<AccountId, Balance>>,
+		/// Feeless consent calls left in the current window.
+		pub free_calls_left: u32,
+	}
 }
 
 /// Use of a limited allowance in fixed windows of blocks (free consent calls of a patient,

@@ -3,13 +3,10 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
-use frame_support::{derive_impl, parameter_types, traits::EitherOfDiverse, PalletId};
+use frame_support::{parameter_types, traits::EitherOfDiverse, PalletId};
 use frame_system::{EnsureRoot, EnsureSignedBy};
-use sp_runtime::BuildStorage;
 
 use crate as pallet_organizations;
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -20,24 +17,18 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-	/// 16 bytes, so that organization sub-accounts (`modl` + pallet id + organization id) are
-	/// distinct; a `u64` would truncate them all to the same account.
-	type AccountId = u128;
-	type Lookup = sp_runtime::traits::IdentityLookup<u128>;
+healthchain_primitives::impl_mock_runtime! {
+	runtime: Test,
+	system: {
+		/// 16 bytes, so that organization sub-accounts (`modl` + pallet id + organization id) are
+		/// distinct; a `u64` would truncate them all to the same account.
+		type AccountId = u128;
+		type Lookup = sp_runtime::traits::IdentityLookup<u128>;
+	},
+	balances: u64,
+	timestamp: u64,
+	try_state: Organizations,
 }
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
-impl pallet_timestamp::Config for Test {}
 
 /// An account that acts as the governance origin (stands for the council).
 pub const GOVERNOR: u128 = 100;
@@ -85,29 +76,7 @@ impl pallet_organizations::Config for Test {
 
 /// Funds for ALICE..DAVE and the governor, time at [`NOW`], block 1, no organization.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage =
-		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
-	pallet_balances::GenesisConfig::<Test> {
-		balances: [ALICE, BOB, CHARLIE, DAVE, GOVERNOR]
-			.into_iter()
-			.map(|who| (who, INITIAL_BALANCE))
-			.collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut storage)
-	.expect("balances genesis");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
-		System::set_block_number(1);
-		Timestamp::set_timestamp(NOW);
-	});
-	ext
-}
-
-/// Runs `test` on a fresh chain and checks the pallet's invariants afterwards.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Organizations::do_try_state().expect("invariants hold after the test");
-	});
+	test_ext([ALICE, BOB, CHARLIE, DAVE, GOVERNOR], INITIAL_BALANCE, || {
+		Timestamp::set_timestamp(NOW)
+	})
 }

@@ -6,10 +6,11 @@
 //! shows it: camelCase fields, kinds, statuses and roles as names, balances as decimal strings.
 
 use alloc::vec::Vec;
-use codec::{Decode, Encode, MaxEncodedLen};
+use codec::MaxEncodedLen;
 use healthchain_primitives::{Moment, OrganizationId, OrganizationKind, RoleSet};
-use scale_info::TypeInfo;
 use sp_core::H256;
+#[cfg(feature = "std")]
+use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
 healthchain_primitives::scale_codes! {
 	/// Whether an organization may act. In JSON: `"Active"` or `"Suspended"`.
@@ -22,95 +23,81 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-/// A registered organization.
-///
-/// In JSON (with its id, as the queries return it): `{ "id", "kind", "admin", "metadataHash",
-/// "status", "account", "depositor", "deposit": "100", "memberCount", "registeredAt" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-#[cfg_attr(
-	feature = "std",
-	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
-)]
-pub struct Organization<AccountId, Balance> {
-	/// What it is (provider, payer, ...).
-	pub kind: OrganizationKind,
-	/// The account that manages its members.
-	pub admin: AccountId,
-	/// Hash of the off-chain document naming and credentialing the organization.
-	pub metadata_hash: H256,
-	/// Active or suspended.
-	pub status: OrganizationStatus,
-	/// Its own account, for payments to and from it; derived from the pallet id and its id,
-	/// nobody holds its key.
-	pub account: AccountId,
-	/// Who paid the registration deposit (the admin at registration); it is returned to them.
-	pub depositor: AccountId,
-	/// The registration deposit held from `depositor`.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub deposit: Balance,
-	/// How many members it has.
-	pub member_count: u32,
-	/// When it was registered.
-	pub registered_at: Moment,
-}
+healthchain_primitives::client_types! {
+	/// A registered organization.
+	///
+	/// In JSON (with its id, as the queries return it): `{ "id", "kind", "admin", "metadataHash",
+	/// "status", "account", "depositor", "deposit": "100", "memberCount", "registeredAt" }`.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct Organization<AccountId, Balance> {
+		/// What it is (provider, payer, ...).
+		pub kind: OrganizationKind,
+		/// The account that manages its members.
+		pub admin: AccountId,
+		/// Hash of the off-chain document naming and credentialing the organization.
+		pub metadata_hash: H256,
+		/// Active or suspended.
+		pub status: OrganizationStatus,
+		/// Its own account, for payments to and from it; derived from the pallet id and its id,
+		/// nobody holds its key.
+		pub account: AccountId,
+		/// Who paid the registration deposit (the admin at registration); it is returned to them.
+		pub depositor: AccountId,
+		/// The registration deposit held from `depositor`.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+		/// How many members it has.
+		pub member_count: u32,
+		/// When it was registered.
+		pub registered_at: Moment,
+	}
 
-/// A member's place in an organization.
-///
-/// In JSON (with the member's account as its id, as [`crate::Pallet::members`] returns it):
-/// `{ "id", "roles": ["Clinician"], "expiresAt", "depositor", "deposit": "10", "since" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-#[cfg_attr(
-	feature = "std",
-	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
-)]
-pub struct Membership<AccountId, Balance> {
-	/// The roles the member holds.
-	pub roles: RoleSet,
-	/// When the member's credential expires, if it does; from then on every check fails.
-	pub expires_at: Option<Moment>,
-	/// Who paid the member deposit; it is returned to them on removal.
-	pub depositor: AccountId,
-	/// The member deposit held from `depositor`.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub deposit: Balance,
-	/// When the member was added.
-	pub since: Moment,
-}
+	/// A member's place in an organization.
+	///
+	/// In JSON (with the member's account as its id, as [`crate::Pallet::members`] returns it):
+	/// `{ "id", "roles": ["Clinician"], "expiresAt", "depositor", "deposit": "10", "since" }`.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct Membership<AccountId, Balance> {
+		/// The roles the member holds.
+		pub roles: RoleSet,
+		/// When the member's credential expires, if it does; from then on every check fails.
+		pub expires_at: Option<Moment>,
+		/// Who paid the member deposit; it is returned to them on removal.
+		pub depositor: AccountId,
+		/// The member deposit held from `depositor`.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+		/// When the member was added.
+		pub since: Moment,
+	}
 
-/// One organization an account serves, as [`crate::Pallet::memberships_of`] reports it.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct AccountMembership {
-	/// The organization.
-	pub organization: OrganizationId,
-	/// Its kind.
-	pub kind: OrganizationKind,
-	/// Whether the organization is active.
-	pub organization_active: bool,
-	/// The roles held.
-	pub roles: RoleSet,
-	/// When the credential expires, if it does.
-	pub expires_at: Option<Moment>,
-	/// Whether the credential has expired at the queried block.
-	pub expired: bool,
-}
+	/// One organization an account serves, as [`crate::Pallet::memberships_of`] reports it.
+	pub struct AccountMembership {
+		/// The organization.
+		pub organization: OrganizationId,
+		/// Its kind.
+		pub kind: OrganizationKind,
+		/// Whether the organization is active.
+		pub organization_active: bool,
+		/// The roles held.
+		pub roles: RoleSet,
+		/// When the credential expires, if it does.
+		pub expires_at: Option<Moment>,
+		/// Whether the credential has expired at the queried block.
+		pub expired: bool,
+	}
 
-/// Every organization an account serves, with its roles in each, in the order it joined them:
-/// the answer of [`crate::Pallet::memberships_of`].
-///
-/// In JSON: `{ "account", "memberships": [{ "organization", "kind", "organizationActive",
-/// "roles", "expiresAt", "expired" }] }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct AccountMemberships<AccountId> {
-	/// The account asked about.
-	pub account: AccountId,
-	/// The organizations it serves (empty if none).
-	pub memberships: Vec<AccountMembership>,
+	/// Every organization an account serves, with its roles in each, in the order it joined them:
+	/// the answer of [`crate::Pallet::memberships_of`].
+	///
+	/// In JSON: `{ "account", "memberships": [{ "organization", "kind", "organizationActive",
+	/// "roles", "expiresAt", "expired" }] }`.
+	pub struct AccountMemberships<AccountId> {
+		/// The account asked about.
+		pub account: AccountId,
+		/// The organizations it serves (empty if none).
+		pub memberships: Vec<AccountMembership>,
+	}
 }

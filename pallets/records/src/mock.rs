@@ -3,19 +3,13 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
-use frame_support::{
-	derive_impl,
-	traits::{ConstU32, ConstU64},
-};
+use frame_support::traits::{ConstU32, ConstU64};
 use healthchain_primitives::{
 	fakes::{FakeConsent, FakeOrganizations},
 	Action, DataCategory, OrganizationKind, Purpose, Role,
 };
-use sp_runtime::BuildStorage;
 
 use crate as pallet_records;
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -26,20 +20,12 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
+healthchain_primitives::impl_mock_runtime! {
+	runtime: Test,
+	balances: u64,
+	timestamp: u64,
+	try_state: Records,
 }
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
-impl pallet_timestamp::Config for Test {}
 
 pub const RECORD_DEPOSIT: u64 = 10;
 pub const BATCH_DEPOSIT: u64 = 15;
@@ -77,19 +63,7 @@ pub const INITIAL_BALANCE: u64 = 1_000;
 /// A hospital (clinician, clerk, pauper), an insurer (reviewer), a suspended clinic; `PATIENT`
 /// permits the hospital to write lab results and imaging for treatment; time at [`NOW`].
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage =
-		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
-	pallet_balances::GenesisConfig::<Test> {
-		balances: [PATIENT, CLINICIAN, CLERK, REVIEWER, CLINIC_CLINICIAN]
-			.into_iter()
-			.map(|who| (who, INITIAL_BALANCE))
-			.collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut storage)
-	.expect("balances genesis");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
+	test_ext([PATIENT, CLINICIAN, CLERK, REVIEWER, CLINIC_CLINICIAN], INITIAL_BALANCE, || {
 		FakeOrganizations::reset();
 		FakeConsent::reset();
 		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1000);
@@ -104,16 +78,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		for category in [DataCategory::LabResults, DataCategory::Imaging] {
 			FakeConsent::permit(PATIENT, HOSPITAL, Purpose::Treatment, category, Action::Write);
 		}
-		System::set_block_number(1);
 		Timestamp::set_timestamp(NOW);
-	});
-	ext
-}
-
-/// Runs `test` and checks the pallet's invariants afterwards.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Records::do_try_state().expect("invariants hold after the test");
-	});
+	})
 }

@@ -5,11 +5,11 @@
 //! shows it: camelCase fields, codes as names, hashes as `0x`-hex, balances as decimal strings.
 
 use alloc::vec::Vec;
-use codec::{Decode, Encode, MaxEncodedLen};
-use healthchain_primitives::WithId;
-use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose};
-use scale_info::TypeInfo;
+use codec::MaxEncodedLen;
+use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose, WithId};
 use sp_core::H256;
+#[cfg(feature = "std")]
+use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
 pub use healthchain_primitives::RecordId;
 
@@ -64,78 +64,71 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-/// One version of a record, anchored on chain as a commitment.
-///
-/// In JSON (with its id, as the queries return it): `{ "id", "patient", "organization",
-/// "purpose", "author", "category", "commitment", "fhirType", "version", "previous",
-/// "supersededBy", "status", "anchoredAt", "statusChangedAt", "deposit": "10" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-#[cfg_attr(
-	feature = "std",
-	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
-)]
-pub struct Record<AccountId, Balance> {
-	/// Whose record.
-	pub patient: AccountId,
-	/// The provider holding the record; `None` when the patient anchored it themself.
-	pub organization: Option<OrganizationId>,
-	/// The purpose the provider's consent permitted the write for (`None` for the patient's own).
-	pub purpose: Option<Purpose>,
-	/// Who anchored this version.
-	pub author: AccountId,
-	/// What kind of data.
-	pub category: DataCategory,
-	/// `blake2_256(salt ‖ document)`, computed off chain (see the README).
-	pub commitment: H256,
-	/// The FHIR resource type, if it is one.
-	pub fhir_type: Option<FhirResourceType>,
-	/// 1 for the first version, then 2, 3, …
-	pub version: u32,
-	/// The version it amends.
-	pub previous: Option<RecordId>,
-	/// The version that amends it.
-	pub superseded_by: Option<RecordId>,
-	/// Where it stands.
-	pub status: RecordStatus,
-	/// When this version was anchored.
-	pub anchored_at: Moment,
-	/// When its status last changed (superseded, entered in error, erased).
-	pub status_changed_at: Option<Moment>,
-	/// The deposit held from the author.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub deposit: Balance,
-}
+healthchain_primitives::client_types! {
+	/// One version of a record, anchored on chain as a commitment.
+	///
+	/// In JSON (with its id, as the queries return it): `{ "id", "patient", "organization",
+	/// "purpose", "author", "category", "commitment", "fhirType", "version", "previous",
+	/// "supersededBy", "status", "anchoredAt", "statusChangedAt", "deposit": "10" }`.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct Record<AccountId, Balance> {
+		/// Whose record.
+		pub patient: AccountId,
+		/// The provider holding the record; `None` when the patient anchored it themself.
+		pub organization: Option<OrganizationId>,
+		/// The purpose the provider's consent permitted the write for (`None` for the patient's
+		/// own).
+		pub purpose: Option<Purpose>,
+		/// Who anchored this version.
+		pub author: AccountId,
+		/// What kind of data.
+		pub category: DataCategory,
+		/// `blake2_256(salt ‖ document)`, computed off chain (see the README).
+		pub commitment: H256,
+		/// The FHIR resource type, if it is one.
+		pub fhir_type: Option<FhirResourceType>,
+		/// 1 for the first version, then 2, 3, …
+		pub version: u32,
+		/// The version it amends.
+		pub previous: Option<RecordId>,
+		/// The version that amends it.
+		pub superseded_by: Option<RecordId>,
+		/// Where it stands.
+		pub status: RecordStatus,
+		/// When this version was anchored.
+		pub anchored_at: Moment,
+		/// When its status last changed (superseded, entered in error, erased).
+		pub status_changed_at: Option<Moment>,
+		/// The deposit held from the author.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+	}
 
-/// A batch: the root of a binary Merkle tree over many 32-byte leaves (records or audit events),
-/// built as `binary-merkle-tree` builds it with BLAKE2-256 (see the README).
-///
-/// In JSON (with its id): `{ "id", "organization", "submitter", "root", "leafCount",
-/// "category", "anchoredAt", "deposit": "15" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-#[cfg_attr(
-	feature = "std",
-	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
-)]
-pub struct Batch<AccountId, Balance> {
-	/// The organization on whose behalf it was anchored.
-	pub organization: OrganizationId,
-	/// Who anchored it.
-	pub submitter: AccountId,
-	/// The Merkle root.
-	pub root: H256,
-	/// How many leaves the tree has.
-	pub leaf_count: u32,
-	/// The category of the records it covers; `None` for audit events.
-	pub category: Option<DataCategory>,
-	/// When it was anchored.
-	pub anchored_at: Moment,
-	/// The deposit held from the submitter.
-	#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
-	pub deposit: Balance,
+	/// A batch: the root of a binary Merkle tree over many 32-byte leaves (records or audit
+	/// events), built as `binary-merkle-tree` builds it with BLAKE2-256 (see the README).
+	///
+	/// In JSON (with its id): `{ "id", "organization", "submitter", "root", "leafCount",
+	/// "category", "anchoredAt", "deposit": "15" }`.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct Batch<AccountId, Balance> {
+		/// The organization on whose behalf it was anchored.
+		pub organization: OrganizationId,
+		/// Who anchored it.
+		pub submitter: AccountId,
+		/// The Merkle root.
+		pub root: H256,
+		/// How many leaves the tree has.
+		pub leaf_count: u32,
+		/// The category of the records it covers; `None` for audit events.
+		pub category: Option<DataCategory>,
+		/// When it was anchored.
+		pub anchored_at: Moment,
+		/// The deposit held from the submitter.
+		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
+		pub deposit: Balance,
+	}
 }
 
 healthchain_primitives::scale_codes! {
@@ -153,41 +146,31 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-/// Every version of the record a version belongs to, oldest first: the answer of
-/// [`crate::Pallet::history`].
-///
-/// In JSON: `{ "record": id, "versions": [{ "id", …the record's fields }] }`.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-#[cfg_attr(
-	feature = "std",
-	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
-)]
-pub struct RecordHistory<AccountId, Balance> {
-	/// The version asked about.
-	pub record: RecordId,
-	/// Every version of its record, oldest first (at most `MaxVersions`); empty if `record` is
-	/// unknown.
-	pub versions: Vec<WithId<RecordId, Record<AccountId, Balance>>>,
-}
+healthchain_primitives::client_types! {
+	/// Every version of the record a version belongs to, oldest first: the answer of
+	/// [`crate::Pallet::history`].
+	///
+	/// In JSON: `{ "record": id, "versions": [{ "id", …the record's fields }] }`.
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
+	pub struct RecordHistory<AccountId, Balance> {
+		/// The version asked about.
+		pub record: RecordId,
+		/// Every version of its record, oldest first (at most `MaxVersions`); empty if `record`
+		/// is unknown.
+		pub versions: Vec<WithId<RecordId, Record<AccountId, Balance>>>,
+	}
 
-/// Whether a leaf's inclusion proof verifies against an anchored batch root, and if not, why:
-/// the answer of [`crate::Pallet::verify_batch_leaf`].
-///
-/// In JSON: `{ "valid": true, "error": null }` or `{ "valid": false, "error": "Mismatch" }`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct LeafProof {
-	/// Whether the proof leads from the leaf to the batch's root.
-	pub valid: bool,
-	/// Why not, when it does not.
-	pub error: Option<ProofError>,
-}
-
-impl From<Result<(), ProofError>> for LeafProof {
-	fn from(check: Result<(), ProofError>) -> Self {
-		LeafProof { valid: check.is_ok(), error: check.err() }
+	/// Whether a leaf's inclusion proof verifies against an anchored batch root, and if not,
+	/// why: the answer of [`crate::Pallet::verify_batch_leaf`].
+	///
+	/// In JSON: `{ "valid": true, "error": null }` or `{ "valid": false, "error": "Mismatch" }`.
+	#[derive(Copy, MaxEncodedLen)]
+	pub struct LeafProof {
+		/// Whether the proof leads from the leaf to the batch's root.
+		pub valid: bool,
+		/// Why not, when it does not.
+		pub error: Option<ProofError>,
 	}
 }
+
+healthchain_primitives::from_check!(LeafProof { valid, error: ProofError });

@@ -3,16 +3,13 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
-use frame_support::{derive_impl, parameter_types, traits::ConstU64};
+use frame_support::{parameter_types, traits::ConstU64};
 use healthchain_primitives::{
 	fakes::{FakeConsent, FakeOrganizations},
 	OrganizationKind, Role,
 };
-use sp_runtime::BuildStorage;
 
 use crate as pallet_research;
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -23,20 +20,12 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
+healthchain_primitives::impl_mock_runtime! {
+	runtime: Test,
+	balances: u64,
+	timestamp: u64,
+	try_state: Research,
 }
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
-impl pallet_timestamp::Config for Test {}
 
 pub const STUDY_DEPOSIT: u64 = 20;
 pub const GRANT_DEPOSIT: u64 = 7;
@@ -80,20 +69,11 @@ pub const NOW: u64 = 1_000_000;
 pub const YEAR: u64 = 365 * 86_400_000;
 pub const INITIAL_BALANCE: u64 = 10_000;
 
+/// An institute (researchers, finance), an ethics board (reviewers), a hospital (data steward);
+/// everyone funded; the default scan budget; time at [`NOW`], block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage =
-		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
-	pallet_balances::GenesisConfig::<Test> {
-		balances: [P1, P2, P3, RESEARCHER, FINANCE, ETHICIST, CONFLICTED, STEWARD]
-			.into_iter()
-			.map(|who| (who, INITIAL_BALANCE))
-			.collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut storage)
-	.expect("balances genesis");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
+	let funded = [P1, P2, P3, RESEARCHER, FINANCE, ETHICIST, CONFLICTED, STEWARD];
+	test_ext(funded, INITIAL_BALANCE, || {
 		FakeOrganizations::reset();
 		FakeConsent::reset();
 		MaxStudyScan::set(STUDY_SCAN);
@@ -106,16 +86,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		FakeOrganizations::add_member(BOARD, ETHICIST, &[Role::Reviewer]);
 		FakeOrganizations::add_member(BOARD, CONFLICTED, &[Role::Reviewer]);
 		FakeOrganizations::add_member(HOSPITAL, STEWARD, &[Role::PrivacyOfficer]);
-		System::set_block_number(1);
 		Timestamp::set_timestamp(NOW);
-	});
-	ext
-}
-
-/// Runs `test` and checks the pallet's invariants afterwards.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Research::do_try_state().expect("invariants hold after the test");
-	});
+	})
 }

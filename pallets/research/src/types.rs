@@ -69,46 +69,46 @@ pub struct GenesisStudy<AccountId> {
 	pub ethics_reviewer: AccountId,
 }
 
-/// A study of a research institution.
-///
-/// JSON: `{institution, researcher, protocolHash, version, duo, modifiers, commercial, forProfit,
-/// methodsResearch, categories, minCohort, registeredAt, endsAt, status, ethicsCommittee,
-/// ethicsReviewer, cohort}`, with the DUO code (`"DS:5148"`) and the modifiers' and categories'
-/// names.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct Study<AccountId> {
-	/// The ResearchInstitution running it.
-	pub institution: OrganizationId,
-	/// The principal investigator (a Researcher of the institution).
-	pub researcher: AccountId,
-	/// Hash of the current protocol document.
-	pub protocol_hash: H256,
-	/// 1, then 2, 3, … with each protocol amendment.
-	pub version: u32,
-	/// What the study does with data, in DUO terms (its modifiers are its commitments: PUB,
-	/// COL, GS).
-	#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::duo"))]
-	pub data_use: DataUse,
-	/// Commercial, for-profit, methods research.
-	#[cfg_attr(feature = "std", serde(flatten))]
-	pub purpose: StudyPurpose,
-	/// The data categories it asks for.
-	pub categories: CategorySet,
-	/// The smallest consenting cohort data may be granted to (k-anonymity floor).
-	pub min_cohort: u32,
-	/// When it was registered.
-	pub registered_at: Moment,
-	/// When it ends.
-	pub ends_at: Moment,
-	/// Where it stands.
-	pub status: StudyStatus,
-	/// The ethics committee and reviewer who decided it.
-	#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::ethics"))]
-	pub ethics: Option<(OrganizationId, AccountId)>,
-	/// Participants consented to the current version.
-	pub cohort: u32,
+healthchain_primitives::client_types! {
+	/// A study of a research institution.
+	///
+	/// JSON: `{institution, researcher, protocolHash, version, duo, modifiers, commercial,
+	/// forProfit, methodsResearch, categories, minCohort, registeredAt, endsAt, status,
+	/// ethicsCommittee, ethicsReviewer, cohort}`, with the DUO code (`"DS:5148"`) and the
+	/// modifiers' and categories' names.
+	#[derive(MaxEncodedLen)]
+	pub struct Study<AccountId> {
+		/// The ResearchInstitution running it.
+		pub institution: OrganizationId,
+		/// The principal investigator (a Researcher of the institution).
+		pub researcher: AccountId,
+		/// Hash of the current protocol document.
+		pub protocol_hash: H256,
+		/// 1, then 2, 3, … with each protocol amendment.
+		pub version: u32,
+		/// What the study does with data, in DUO terms (its modifiers are its commitments: PUB,
+		/// COL, GS).
+		#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::duo"))]
+		pub data_use: DataUse,
+		/// Commercial, for-profit, methods research.
+		#[cfg_attr(feature = "std", serde(flatten))]
+		pub purpose: StudyPurpose,
+		/// The data categories it asks for.
+		pub categories: CategorySet,
+		/// The smallest consenting cohort data may be granted to (k-anonymity floor).
+		pub min_cohort: u32,
+		/// When it was registered.
+		pub registered_at: Moment,
+		/// When it ends.
+		pub ends_at: Moment,
+		/// Where it stands.
+		pub status: StudyStatus,
+		/// The ethics committee and reviewer who decided it.
+		#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::ethics"))]
+		pub ethics: Option<(OrganizationId, AccountId)>,
+		/// Participants consented to the current version.
+		pub cohort: u32,
+	}
 }
 
 healthchain_primitives::scale_codes! {
@@ -132,27 +132,27 @@ pub struct Participation {
 	pub compensated: bool,
 }
 
-/// A provider's grant of a de-identified dataset to a study.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-#[cfg_attr(feature = "std", derive(serde::Serialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct DataGrant<AccountId> {
-	/// The study.
-	pub study: StudyId,
-	/// The Provider holding the data.
-	pub provider: OrganizationId,
-	/// Who granted it.
-	pub granted_by: AccountId,
-	/// Commitment of the de-identified dataset (kept off chain).
-	pub dataset: H256,
-	/// How many records it has.
-	pub record_count: u32,
-	/// Accesses are refused from then on.
-	pub expires_at: Moment,
-	/// Whether the provider revoked it.
-	pub revoked: bool,
-	/// How many accesses researchers logged.
-	pub accesses: u32,
+healthchain_primitives::client_types! {
+	/// A provider's grant of a de-identified dataset to a study.
+	#[derive(MaxEncodedLen)]
+	pub struct DataGrant<AccountId> {
+		/// The study.
+		pub study: StudyId,
+		/// The Provider holding the data.
+		pub provider: OrganizationId,
+		/// Who granted it.
+		pub granted_by: AccountId,
+		/// Commitment of the de-identified dataset (kept off chain).
+		pub dataset: H256,
+		/// How many records it has.
+		pub record_count: u32,
+		/// Accesses are refused from then on.
+		pub expires_at: Moment,
+		/// Whether the provider revoked it.
+		pub revoked: bool,
+		/// How many accesses researchers logged.
+		pub accesses: u32,
+	}
 }
 
 /// A study's compensation pool: funds held on the funder's account until participants claim.
@@ -227,10 +227,9 @@ impl StudyFilter {
 	}
 }
 
-healthchain_primitives::scale_codes! {
+healthchain_primitives::client_types! {
 	/// A study's cohort: how many patients consent to its current protocol version.
-	#[cfg_attr(feature = "std", derive(serde::Serialize))]
-	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	#[derive(Copy, MaxEncodedLen)]
 	pub struct Cohort {
 		/// The study.
 		pub study: StudyId,
@@ -251,18 +250,18 @@ healthchain_primitives::scale_codes! {
 		NoResearchProfile,
 		/// The DUO profile does not match the study.
 		Duo(healthchain_primitives::DuoMismatch),
-		/// The patient's consents do not let the institution read a requested category for research.
+		/// The patient's consents do not let the institution read a requested category for
+		/// research.
 		NoResearchConsent,
 	}
 }
 
-healthchain_primitives::scale_codes! {
+healthchain_primitives::client_types! {
 	/// Whether a patient's broad research consent covers a study, and if not why.
 	///
 	/// JSON: `{"matches": true, "reason": null}` or
 	/// `{"matches": false, "reason": "NoResearchProfile"}`.
-	#[cfg_attr(feature = "std", derive(serde::Serialize))]
-	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	#[derive(Copy, MaxEncodedLen)]
 	pub struct ConsentMatch {
 		/// Whether it covers the study.
 		pub matches: bool,
@@ -271,11 +270,7 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-impl From<Result<(), BroadConsentMismatch>> for ConsentMatch {
-	fn from(check: Result<(), BroadConsentMismatch>) -> Self {
-		ConsentMatch { matches: check.is_ok(), reason: check.err() }
-	}
-}
+healthchain_primitives::from_check!(ConsentMatch { matches, reason: BroadConsentMismatch });
 
 /// The JSON of the fields and types that do not map one to one (`std` only).
 #[cfg(feature = "std")]

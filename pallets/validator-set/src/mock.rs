@@ -6,12 +6,9 @@
 use core::cell::RefCell;
 use std::collections::BTreeSet;
 
-use frame_support::{derive_impl, parameter_types, traits::ValidatorRegistration};
-use sp_runtime::BuildStorage;
+use frame_support::{parameter_types, traits::ValidatorRegistration};
 
 use crate as pallet_validator_set;
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -20,9 +17,9 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
+healthchain_primitives::impl_mock_runtime! {
+	runtime: Test,
+	try_state: ValidatorSet,
 }
 
 thread_local! {
@@ -70,21 +67,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	for who in 1..=4 {
 		FakeSessionKeys::register(who);
 	}
-	let storage = RuntimeGenesisConfig {
+	let genesis = RuntimeGenesisConfig {
 		system: Default::default(),
 		validator_set: pallet_validator_set::GenesisConfig { initial_validators: vec![1, 2, 3] },
-	}
-	.build_storage()
-	.expect("valid genesis");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-/// Runs `test` and checks the pallet's invariants afterwards.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		ValidatorSet::do_try_state().expect("invariants hold");
-	});
+	};
+	test_ext(genesis, || {})
 }

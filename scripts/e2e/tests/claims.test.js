@@ -21,9 +21,7 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
   const ctx = useDevNode(['Alice', 'Bob', 'Dave', 'Eve']);
   const { k } = ctx;
   let api;
-  before(() => {
-    ({ api } = ctx);
-  });
+  before(() => ({ api } = ctx));
 
   const claimsEvent = (result, name) => result.events.find(({ event: e }) => api.events.claims[name].is(e))?.event.data;
   const free = async (address) => (await api.query.system.account(address)).data.free.toBigInt();
@@ -63,6 +61,12 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     );
     assertOk(api, anchored);
     const evidence = [anchored.events.find(({ event: e }) => api.events.records.RecordAnchored.is(e)).event.data.record.toNumber()];
+    // The billing clerk (Alice) submits Eve's claim with `lines`: its ClaimSubmitted event.
+    const submitClaim = async (lines) => {
+      const result = await submitInBlock(api, api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, lines), k.alice);
+      assertOk(api, result);
+      return claimsEvent(result, 'ClaimSubmitted');
+    };
 
     const hospitalAccount = (await api.rpc.healthchain.organization(HOSPITAL)).toJSON().account;
     const hospitalBefore = await free(hospitalAccount);
@@ -71,13 +75,7 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     const visitDate = enrolledAt + 1_000;
 
     // 4. An office visit of 120 HCT: allowed 120, the patient's 20 % is 24, the plan pays 96 at once.
-    const paid = await submitInBlock(
-      api,
-      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, [line(VISIT, 120n * UNIT, visitDate)]),
-      k.alice,
-    );
-    assertOk(api, paid);
-    const submitted = claimsEvent(paid, 'ClaimSubmitted');
+    const submitted = await submitClaim([line(VISIT, 120n * UNIT, visitDate)]);
     assert.equal(submitted.status.toString(), 'Paid');
     assert.equal(submitted.payerTotal.toBigInt(), 96n * UNIT);
     const paidId = submitted.claim.toNumber();
@@ -92,13 +90,7 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     assertOk(api, requested);
     const authId = claimsEvent(requested, 'PriorAuthRequested').id.toNumber();
     assertOk(api, await submitInBlock(api, api.tx.claims.decidePriorAuth(authId, true), k.bob));
-    const pending = await submitInBlock(
-      api,
-      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, [line(MRI, 1_000n * UNIT, visitDate, authId)]),
-      k.alice,
-    );
-    assertOk(api, pending);
-    const pendingEvent = claimsEvent(pending, 'ClaimSubmitted');
+    const pendingEvent = await submitClaim([line(MRI, 1_000n * UNIT, visitDate, authId)]);
     assert.equal(pendingEvent.status.toString(), 'PendingReview');
     const pendingId = pendingEvent.claim.toNumber();
     plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
@@ -111,13 +103,7 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     assert.equal(await free(hospitalAccount) - hospitalBefore, 996n * UNIT);
 
     // 6. The same office visit again: a duplicate, nothing payable, denied.
-    const duplicate = await submitInBlock(
-      api,
-      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, [line(VISIT, 120n * UNIT, visitDate)]),
-      k.alice,
-    );
-    assertOk(api, duplicate);
-    const dupEvent = claimsEvent(duplicate, 'ClaimSubmitted');
+    const dupEvent = await submitClaim([line(VISIT, 120n * UNIT, visitDate)]);
     assert.equal(dupEvent.status.toString(), 'Denied');
     const dupId = dupEvent.claim.toNumber();
     assert.deepEqual((await api.rpc.healthchain.claim(dupId)).toJSON().lines[0].adjustments, [{ reason: 'Duplicate', carc: 18 }]);

@@ -23,9 +23,7 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
   const ctx = useDevNode(['Alice', 'Dave', 'Ferdie', 'Grace']);
   const { k } = ctx;
   let api;
-  before(() => {
-    ({ api } = ctx);
-  });
+  before(() => ({ api } = ctx));
   before(() => {
     // A patient nobody has seen before, without any tokens.
     k.patient = ctx.keyring.addFromUri(`//e2e-patient-${Date.now()}`);

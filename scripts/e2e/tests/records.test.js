@@ -25,9 +25,7 @@ describe('records: anchor, amend, verify, erase, batch proofs', () => {
   const ctx = useDevNode(['Dave', 'Ferdie', 'Grace']);
   const { k } = ctx;
   let api;
-  before(() => {
-    ({ api } = ctx);
-  });
+  before(() => ({ api } = ctx));
 
   const event = (result, name) => result.events.find(({ event: e }) => api.events.records[name].is(e));
 
@@ -98,7 +96,7 @@ describe('records: anchor, amend, verify, erase, batch proofs', () => {
     assert.ok(event(erased, 'RecordErased'));
     assert.equal((await api.rpc.healthchain.record(v2)).toJSON().status, 'Erased');
     const viaApi = await api.call.recordsApi.recordByCommitment(commit(salt, v2Doc));
-    assert.equal(viaApi.unwrap()[1].status.toString(), 'Erased');
+    assert.equal(viaApi.unwrap().value.status.toString(), 'Erased');
   });
 
   test('a batch of 1,000 leaves is anchored by its root and one leaf is proven', async () => {
@@ -121,7 +119,7 @@ describe('records: anchor, amend, verify, erase, batch proofs', () => {
     const valid = (await api.rpc.healthchain.verifyBatchLeaf(batch, leaves[index], index, out.proof)).toJSON();
     assert.deepEqual(valid, { valid: true, error: null });
     const viaApi = await api.call.recordsApi.verifyBatchLeaf(batch, leaves[index], index, out.proof);
-    assert.ok(viaApi.isOk, viaApi.toString());
+    assert.ok(viaApi.valid.isTrue, viaApi.toString());
     // Another leaf, another position, or another batch fail.
     const wrongLeaf = (await api.rpc.healthchain.verifyBatchLeaf(batch, leaves[index + 1], index, out.proof)).toJSON();
     assert.deepEqual(wrongLeaf, { valid: false, error: 'Mismatch' });

@@ -21,9 +21,7 @@ describe('research: study, approval, opt-ins, grant, access, amendment, re-conse
   const ctx = useDevNode(['Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']);
   const { k } = ctx;
   let api;
-  before(() => {
-    ({ api } = ctx);
-  });
+  before(() => ({ api } = ctx));
 
   const researchEvent = (result, name) => result.events.find(({ event: e }) => api.events.research[name].is(e))?.event.data;
   const cohort = async (id) => (await api.rpc.healthchain.cohortSize(id)).toJSON().cohort;

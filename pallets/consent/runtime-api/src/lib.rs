@@ -10,8 +10,7 @@ pub use healthchain_primitives::{
 	Action, ConsentId, DataCategory, Decision, OrganizationId, Page, Purpose, WithId,
 };
 pub use pallet_consent::{
-	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents,
-	PatientInfo,
+	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents, PatientInfo,
 };
 
 sp_api::decl_runtime_apis! {

@@ -139,7 +139,9 @@ macro_rules! scale_codes {
 /// Each struct states only what is its own: more derives (`Copy`, `MaxEncodedLen` for what is
 /// stored), the serde `bound` of its generic parameters, and
 /// `serialize_with = "healthchain_primitives::serde_display"` on its balance fields (decimal
-/// strings). Structs only: an enum's variant names are its JSON, which camelCase would change.
+/// strings). Structs with named fields and plain generic parameters only: an enum's variant
+/// names are its JSON, which camelCase would change. Like [`scale_codes!`](crate::scale_codes),
+/// it names the caller's dependencies `codec`, `scale_info` and `serde`.
 ///
 /// ```
 /// healthchain_primitives::client_types! {

@@ -51,6 +51,21 @@ impl FakeOrganizations {
 		ORGANIZATIONS.with(|orgs| orgs.borrow_mut().clear());
 	}
 
+	/// Starts the registry afresh with `organizations` (id, kind, own account; all active) and
+	/// `members` (organization, account, roles): a mock's whole registry in one table.
+	pub fn setup(
+		organizations: &[(OrganizationId, OrganizationKind, u64)],
+		members: &[(OrganizationId, u64, &[Role])],
+	) {
+		Self::reset();
+		for (org, kind, account) in organizations {
+			Self::add_organization(*org, *kind, *account);
+		}
+		for (org, who, roles) in members {
+			Self::add_member(*org, *who, roles);
+		}
+	}
+
 	/// Registers an active organization with its own `account`.
 	pub fn add_organization(org: OrganizationId, kind: OrganizationKind, account: u64) {
 		ORGANIZATIONS.with(|orgs| {
@@ -314,18 +329,14 @@ impl RecordsInspect<u64> for FakeRecords {
 /// dev-dependencies). The arguments come in this order; `system`, `balances` and `timestamp` may
 /// be left out:
 ///
-/// ```ignore
-/// frame_support::construct_runtime!(
-///     pub enum Test {
-///         System: frame_system,
-///         Balances: pallet_balances,
-///         Timestamp: pallet_timestamp,
-///         Records: pallet_records,
-///     }
-/// );
+/// The usual mock (System, Balances and Timestamp with `u64` balances and moments, and the pallet
+/// under test) has a short form: `impl_mock_runtime!(runtime: Test, pallet: Records:
+/// pallet_records);`, optionally with `system: { … }`. The long form:
 ///
+/// ```ignore
 /// healthchain_primitives::impl_mock_runtime! {
 ///     runtime: Test,
+///     pallets: [Balances: pallet_balances, Timestamp: pallet_timestamp, Records: pallet_records],
 ///     system: { type DbWeight = frame_support::weights::constants::ParityDbWeight; },
 ///     balances: u64,
 ///     timestamp: u64,
@@ -344,13 +355,37 @@ impl RecordsInspect<u64> for FakeRecords {
 /// ```
 #[macro_export]
 macro_rules! impl_mock_runtime {
+	// The usual mock: System, Balances and Timestamp (`u64` balances and moments) and the pallet
+	// under test, whose invariants `run_test` checks.
 	(
 		runtime: $runtime:ident,
+		pallet: $name:ident: $pallet:ident
+		$(, system: { $($system:tt)* })? $(,)?
+	) => {
+		$crate::impl_mock_runtime! {
+			runtime: $runtime,
+			pallets: [Balances: pallet_balances, Timestamp: pallet_timestamp, $name: $pallet],
+			$(system: { $($system)* },)?
+			balances: u64,
+			timestamp: u64,
+			try_state: $name,
+		}
+	};
+	(
+		runtime: $runtime:ident,
+		pallets: [$($pallet_name:ident: $pallet_crate:ident),* $(,)?],
 		$(system: { $($system:tt)* },)?
 		$(balances: $balance:ty,)?
 		$(timestamp: $moment:ty,)?
 		try_state: $pallet:ident $(,)?
 	) => {
+		frame_support::construct_runtime!(
+			pub enum $runtime {
+				System: frame_system,
+				$($pallet_name: $pallet_crate,)*
+			}
+		);
+
 		// In a block of its own: `derive_impl` expands to itself by its bare name.
 		const _: () = {
 			use frame_support::derive_impl;

@@ -46,8 +46,8 @@ pub use organizations::*;
 #[cfg(feature = "std")]
 pub use paging::serde_display;
 pub use paging::{
-	page_size, prefix_page, rekey_second_key, scan_page, Page, SequentialId, SortKey, WithId,
-	DEFAULT_PAGE, MAX_PAGE,
+	index_page, page_size, prefix_page, rekey_second_key, scan_page, IdPage, Page, SequentialId,
+	SortKey, WithId, DEFAULT_PAGE, MAX_PAGE,
 };
 pub use records::*;
 pub use time::{utc_day, utc_year};

@@ -176,6 +176,31 @@ where
 	Page { items: keys.into_iter().filter_map(find).collect(), next_cursor }
 }
 
+/// A page of a per-owner index map `(owner, SortKey<Id>) -> ()` (ids in id order) after
+/// `start_after`: each id the index holds under `owner` with the item `get` finds for it (ids
+/// without an item are skipped). [`prefix_page`] over [`SortKey`]s, with plain ids as cursors.
+pub fn index_page<Index, Owner, Id, T>(
+	owner: &Owner,
+	start_after: Option<Id>,
+	limit: u32,
+	mut get: impl FnMut(Id) -> Option<T>,
+) -> IdPage<Id, T>
+where
+	Index:
+		IterableStorageDoubleMap<Owner, SortKey<Id>, ()> + StorageDoubleMap<Owner, SortKey<Id>, ()>,
+	Owner: FullCodec,
+	Id: Copy,
+	SortKey<Id>: FullCodec + Clone,
+{
+	prefix_page::<Index, Owner, SortKey<Id>, (), _>(owner, start_after.map(SortKey), limit, |key| {
+		get(key.0).map(|item| WithId::new(key.0, item))
+	})
+	.map_cursor(|key| key.0)
+}
+
+/// A page of items with their ids: what every list query returns.
+pub type IdPage<Id, T> = Page<WithId<Id, T>, Id>;
+
 /// An id as a storage key that sorts in numeric order: encoded big-endian, so that a map with the
 /// `Identity` hasher on this key iterates ids in ascending order (SCALE's little-endian integers
 /// would not). Use it as the second key of per-owner index maps; the first key (the owner) keeps a

@@ -24,7 +24,8 @@ use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
 use codec::Codec;
 use healthchain_primitives::{
-	Action, DataCategory, Decision, OrganizationId, Page, Purpose, WithId, DEFAULT_PAGE, MAX_PAGE,
+	Action, DataCategory, Decision, IdPage, OrganizationId, Page, Purpose, WithId, DEFAULT_PAGE,
+	MAX_PAGE,
 };
 use jsonrpsee::{
 	core::RpcResult,
@@ -77,9 +78,6 @@ pub fn invalid_params(message: String) -> ErrorObjectOwned {
 pub fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
 	ErrorObject::owned(error::RUNTIME_ERROR, "runtime API call failed", Some(format!("{e:?}")))
 }
-
-/// A page of the items of type `T` with ids of type `Id`.
-pub type IdPage<Id, T> = Page<WithId<Id, T>, Id>;
 
 /// The `healthchain_*` methods. Documented per method in [`methods::METHODS`] and the README.
 #[rpc(

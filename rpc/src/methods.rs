@@ -31,192 +31,52 @@ const fn p(name: &'static str, ty: &'static str) -> Param {
 	Param { name, ty }
 }
 
+const fn m(
+	name: &'static str,
+	params: &'static [Param],
+	result: &'static str,
+	description: &'static str,
+) -> Method {
+	Method { name, params, result, description }
+}
+
 const CURSOR_U32: Param = p("cursor", "Option<u32>");
 const CURSOR_U64: Param = p("cursor", "Option<u64>");
 const LIMIT: Param = p("limit", "Option<u32>");
 const PAGE: &str = "`{ items, nextCursor }`";
 
-/// Every `healthchain_*` method, in the order of the README's table.
+/// Every `healthchain_*` method, in the order of the README's table: name, parameters, result,
+/// description.
+#[rustfmt::skip]
 pub const METHODS: &[Method] = &[
-	Method {
-		name: "organization",
-		params: &[p("id", "u32")],
-		result: "`{ id, kind, admin, account, metadataHash, status, memberCount, deposit, depositor, registeredAt }` or `null`",
-		description: "An organization of the registry.",
-	},
-	Method {
-		name: "organizations",
-		params: &[CURSOR_U32, LIMIT],
-		result: PAGE,
-		description: "The organizations, in id order.",
-	},
-	Method {
-		name: "members",
-		params: &[p("organization", "u32"), p("cursor", "Option<AccountId>"), LIMIT],
-		result: "`{ items: [{ id, roles, expiresAt, since, deposit, depositor }], nextCursor }` (`id`: the member's account)",
-		description: "An organization's members, in account order.",
-	},
-	Method {
-		name: "rolesOf",
-		params: &[p("account", "AccountId")],
-		result: "`{ account, memberships: [{ organization, kind, organizationActive, roles, expiresAt, expired }] }`",
-		description: "The organizations an account serves and its roles in each.",
-	},
-	Method {
-		name: "evaluateConsent",
-		params: &[
-			p("patient", "AccountId"),
-			p("organization", "u32"),
-			p("purpose", "Text"),
-			p("category", "Text"),
-			p("action", "Text"),
-		],
-		result: "`{ permitted, consent, reason }`",
-		description: "The one consent evaluation, at the block's time (purpose, category and action by name, e.g. `Treatment`, `LabResults`, `Read`).",
-	},
-	Method {
-		name: "consentsOf",
-		params: &[p("patient", "AccountId")],
-		result: "`{ patient, consents: [{ id, patient, organization, purposes, categories, actions, validFrom, validUntil, maxAccesses, eraseBy, documentHash, accesses, grantedAt }] }`, in the order granted",
-		description: "A patient's consents.",
-	},
-	Method {
-		name: "grantsHeldBy",
-		params: &[p("organization", "u32"), CURSOR_U64, LIMIT],
-		result: "`{ items: [consent], nextCursor }`",
-		description: "The consents an organization holds, in id order.",
-	},
-	Method {
-		name: "accessLog",
-		params: &[p("patient", "AccountId"), CURSOR_U64, LIMIT],
-		result: "`{ items: [{ index, organization, accessor, purpose, category, consent, emergency, review, at, deposit }], nextCursor }`",
-		description: "A patient's access log, oldest first.",
-	},
-	Method {
-		name: "emergencyAccess",
-		params: &[p("id", "u64")],
-		result: "`{ id, patient, organization, clinician, reason, justification, openedAt, expiresAt, reads, review, deposit }` or `null`",
-		description: "An emergency (break-glass) access.",
-	},
-	Method {
-		name: "pendingReviews",
-		params: &[p("organization", "u32"), CURSOR_U64, LIMIT],
-		result: "`{ items: [emergency access], nextCursor }`",
-		description: "The emergency accesses an organization has not reviewed, in id order.",
-	},
-	Method {
-		name: "patient",
-		params: &[p("patient", "AccountId")],
-		result: "`{ patient, registration, freeCallsLeft }` (`registration`: `{ organization, by, deposit, at }` or `null`)",
-		description: "A patient's onboarding and feeless consent calls left.",
-	},
-	Method {
-		name: "record",
-		params: &[p("id", "u64")],
-		result: "`{ id, patient, organization, author, category, commitment, fhirType, version, previous, supersededBy, status, anchoredAt, statusChangedAt, deposit }` or `null`",
-		description: "A record version.",
-	},
-	Method {
-		name: "recordByCommitment",
-		params: &[p("commitment", "H256")],
-		result: "the record version or `null`",
-		description: "The record version anchored with a commitment: proof of existence and integrity.",
-	},
-	Method {
-		name: "recordsOf",
-		params: &[p("patient", "AccountId"), CURSOR_U64, LIMIT],
-		result: PAGE,
-		description: "A patient's record versions, in id order.",
-	},
-	Method {
-		name: "recordHistory",
-		params: &[p("id", "u64")],
-		result: "`{ record, versions }`, oldest first",
-		description: "Every version of the record a version belongs to.",
-	},
-	Method {
-		name: "batch",
-		params: &[p("id", "u64")],
-		result: "`{ id, organization, submitter, root, leafCount, category, anchoredAt, deposit }` or `null`",
-		description: "An anchored batch (a Merkle root over many leaves).",
-	},
-	Method {
-		name: "verifyBatchLeaf",
-		params: &[
-			p("batch", "u64"),
-			p("leaf", "H256"),
-			p("leafIndex", "u32"),
-			p("proof", "Vec<H256>"),
-		],
-		result: "`{ valid, error }`",
-		description: "Checks a leaf's inclusion proof against an anchored batch root.",
-	},
-	Method {
-		name: "claim",
-		params: &[p("id", "u64")],
-		result: "`{ id, plan, patient, provider, submitter, evidence, lines: [{ serviceCode, amount, serviceDate, priorAuth, allowed, patientResponsibility, payerAmount, adjustments: [{ reason, carc }] }], payerTotal, patientTotal, paid, status, eobCommitment, submittedAt, deposit }` or `null`",
-		description: "A claim with its adjudication.",
-	},
-	Method {
-		name: "claimsOfPatient",
-		params: &[p("patient", "AccountId"), CURSOR_U64, LIMIT],
-		result: PAGE,
-		description: "A patient's claims, in id order.",
-	},
-	Method {
-		name: "claimsOfProvider",
-		params: &[p("provider", "u32"), CURSOR_U64, LIMIT],
-		result: PAGE,
-		description: "A provider's claims, in id order.",
-	},
-	Method {
-		name: "claimsOfPlan",
-		params: &[p("plan", "u32"), CURSOR_U64, LIMIT],
-		result: PAGE,
-		description: "The claims against a plan, in id order.",
-	},
-	Method {
-		name: "plan",
-		params: &[p("id", "u32")],
-		result: "`{ id, payer, publisher, escrowAccount, version, effectiveFrom, rules, annualLimit, autoApproveUpTo, funded, paid, withdrawn, reserved, deposit, held, available }` or `null`",
-		description: "A plan with its current terms and its escrow.",
-	},
-	Method {
-		name: "remainingAnnualLimit",
-		params: &[p("plan", "u32"), p("patient", "AccountId")],
-		result: "`{ plan, patient, remaining, enrolled }` or `null`",
-		description: "What a plan still pays for a member this calendar year.",
-	},
-	Method {
-		name: "studies",
-		params: &[p("status", "Option<Text>"), p("duo", "Option<Text>"), CURSOR_U32, LIMIT],
-		result: PAGE,
-		description: "Studies in id order, optionally only those in a status and with a DUO code (`GRU`, `HMB`, `DS`, `DS:<code>`, `POA`, `NRES`); a page may be short while its cursor says where to resume.",
-	},
-	Method {
-		name: "study",
-		params: &[p("id", "u32")],
-		result: "`{ id, institution, researcher, protocolHash, version, duo, modifiers, commercial, forProfit, methodsResearch, categories, minCohort, cohort, registeredAt, endsAt, status, ethicsCommittee, ethicsReviewer }` or `null`",
-		description: "A research study.",
-	},
-	Method {
-		name: "cohortSize",
-		params: &[p("id", "u32")],
-		result: "`{ study, version, cohort }` or `null`",
-		description: "Patients consenting to a study's current version (an O(1) counter).",
-	},
-	Method {
-		name: "grantsOfStudy",
-		params: &[p("id", "u32"), CURSOR_U32, LIMIT],
-		result: "`{ items: [{ id, study, provider, grantedBy, dataset, recordCount, expiresAt, revoked, accesses }], nextCursor }`",
-		description: "A study's data grants, in id order.",
-	},
-	Method {
-		name: "broadConsentMatches",
-		params: &[p("id", "u32"), p("patient", "AccountId")],
-		result: "`{ matches, reason }`",
-		description: "Whether a patient's broad research consent covers a study, or why not.",
-	},
+	m("organization", &[p("id", "u32")], "`{ id, kind, admin, account, metadataHash, status, memberCount, deposit, depositor, registeredAt }` or `null`", "An organization of the registry."),
+	m("organizations", &[CURSOR_U32, LIMIT], PAGE, "The organizations, in id order."),
+	m("members", &[p("organization", "u32"), p("cursor", "Option<AccountId>"), LIMIT], "`{ items: [{ id, roles, expiresAt, since, deposit, depositor }], nextCursor }` (`id`: the member's account)", "An organization's members, in account order."),
+	m("rolesOf", &[p("account", "AccountId")], "`{ account, memberships: [{ organization, kind, organizationActive, roles, expiresAt, expired }] }`", "The organizations an account serves and its roles in each."),
+	m("evaluateConsent", &[p("patient", "AccountId"), p("organization", "u32"), p("purpose", "Text"), p("category", "Text"), p("action", "Text")], "`{ permitted, consent, reason }`", "The one consent evaluation, at the block's time (purpose, category and action by name, e.g. `Treatment`, `LabResults`, `Read`)."),
+	m("consentsOf", &[p("patient", "AccountId")], "`{ patient, consents: [{ id, patient, organization, purposes, categories, actions, validFrom, validUntil, maxAccesses, eraseBy, documentHash, accesses, grantedAt }] }`, in the order granted", "A patient's consents."),
+	m("grantsHeldBy", &[p("organization", "u32"), CURSOR_U64, LIMIT], "`{ items: [consent], nextCursor }`", "The consents an organization holds, in id order."),
+	m("accessLog", &[p("patient", "AccountId"), CURSOR_U64, LIMIT], "`{ items: [{ index, organization, accessor, purpose, category, consent, emergency, review, at, deposit }], nextCursor }`", "A patient's access log, oldest first."),
+	m("emergencyAccess", &[p("id", "u64")], "`{ id, patient, organization, clinician, reason, justification, openedAt, expiresAt, reads, review, deposit }` or `null`", "An emergency (break-glass) access."),
+	m("pendingReviews", &[p("organization", "u32"), CURSOR_U64, LIMIT], "`{ items: [emergency access], nextCursor }`", "The emergency accesses an organization has not reviewed, in id order."),
+	m("patient", &[p("patient", "AccountId")], "`{ patient, registration, freeCallsLeft }` (`registration`: `{ organization, by, deposit, at }` or `null`)", "A patient's onboarding and feeless consent calls left."),
+	m("record", &[p("id", "u64")], "`{ id, patient, organization, author, category, commitment, fhirType, version, previous, supersededBy, status, anchoredAt, statusChangedAt, deposit }` or `null`", "A record version."),
+	m("recordByCommitment", &[p("commitment", "H256")], "the record version or `null`", "The record version anchored with a commitment: proof of existence and integrity."),
+	m("recordsOf", &[p("patient", "AccountId"), CURSOR_U64, LIMIT], PAGE, "A patient's record versions, in id order."),
+	m("recordHistory", &[p("id", "u64")], "`{ record, versions }`, oldest first", "Every version of the record a version belongs to."),
+	m("batch", &[p("id", "u64")], "`{ id, organization, submitter, root, leafCount, category, anchoredAt, deposit }` or `null`", "An anchored batch (a Merkle root over many leaves)."),
+	m("verifyBatchLeaf", &[p("batch", "u64"), p("leaf", "H256"), p("leafIndex", "u32"), p("proof", "Vec<H256>")], "`{ valid, error }`", "Checks a leaf's inclusion proof against an anchored batch root."),
+	m("claim", &[p("id", "u64")], "`{ id, plan, patient, provider, submitter, evidence, lines: [{ serviceCode, amount, serviceDate, priorAuth, allowed, patientResponsibility, payerAmount, adjustments: [{ reason, carc }] }], payerTotal, patientTotal, paid, status, eobCommitment, submittedAt, deposit }` or `null`", "A claim with its adjudication."),
+	m("claimsOfPatient", &[p("patient", "AccountId"), CURSOR_U64, LIMIT], PAGE, "A patient's claims, in id order."),
+	m("claimsOfProvider", &[p("provider", "u32"), CURSOR_U64, LIMIT], PAGE, "A provider's claims, in id order."),
+	m("claimsOfPlan", &[p("plan", "u32"), CURSOR_U64, LIMIT], PAGE, "The claims against a plan, in id order."),
+	m("plan", &[p("id", "u32")], "`{ id, payer, publisher, escrowAccount, version, effectiveFrom, rules, annualLimit, autoApproveUpTo, funded, paid, withdrawn, reserved, deposit, held, available }` or `null`", "A plan with its current terms and its escrow."),
+	m("remainingAnnualLimit", &[p("plan", "u32"), p("patient", "AccountId")], "`{ plan, patient, remaining, enrolled }` or `null`", "What a plan still pays for a member this calendar year."),
+	m("studies", &[p("status", "Option<Text>"), p("duo", "Option<Text>"), CURSOR_U32, LIMIT], PAGE, "Studies in id order, optionally only those in a status and with a DUO code (`GRU`, `HMB`, `DS`, `DS:<code>`, `POA`, `NRES`); a page may be short while its cursor says where to resume."),
+	m("study", &[p("id", "u32")], "`{ id, institution, researcher, protocolHash, version, duo, modifiers, commercial, forProfit, methodsResearch, categories, minCohort, cohort, registeredAt, endsAt, status, ethicsCommittee, ethicsReviewer }` or `null`", "A research study."),
+	m("cohortSize", &[p("id", "u32")], "`{ study, version, cohort }` or `null`", "Patients consenting to a study's current version (an O(1) counter)."),
+	m("grantsOfStudy", &[p("id", "u32"), CURSOR_U32, LIMIT], "`{ items: [{ id, study, provider, grantedBy, dataset, recordCount, expiresAt, revoked, accesses }], nextCursor }`", "A study's data grants, in id order."),
+	m("broadConsentMatches", &[p("id", "u32"), p("patient", "AccountId")], "`{ matches, reason }`", "Whether a patient's broad research consent covers a study, or why not."),
 ];
 
 /// The Polkadot.js definitions of the methods (`ApiPromise.create({ rpc })`), as JSON text.

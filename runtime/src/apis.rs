@@ -22,7 +22,7 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-use healthchain_primitives::{OrganizationId, Page, WithId};
+use healthchain_primitives::{IdPage, OrganizationId, Page, WithId};
 
 use crate::{
 	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Claims, Consent, Executive,
@@ -102,7 +102,7 @@ impl_runtime_apis! {
 		}
 
 		fn authorities() -> Vec<AuraId> {
-			pallet_aura::Authorities::<Runtime>::get().into_inner()
+			crate::aura_authorities()
 		}
 	}
 
@@ -229,7 +229,7 @@ impl_runtime_apis! {
 		fn organizations(
 			start_after: Option<OrganizationId>,
 			limit: u32,
-		) -> Page<WithId<OrganizationId, pallet_organizations::OrganizationOf<Runtime>>, OrganizationId> {
+		) -> IdPage<OrganizationId, pallet_organizations::OrganizationOf<Runtime>> {
 			Organizations::organizations(start_after, limit)
 		}
 
@@ -237,7 +237,7 @@ impl_runtime_apis! {
 			organization: OrganizationId,
 			start_after: Option<AccountId>,
 			limit: u32,
-		) -> Page<WithId<AccountId, pallet_organizations::MembershipOf<Runtime>>, AccountId> {
+		) -> IdPage<AccountId, pallet_organizations::MembershipOf<Runtime>> {
 			Organizations::members(organization, start_after, limit)
 		}
 
@@ -275,7 +275,7 @@ impl_runtime_apis! {
 			organization: OrganizationId,
 			start_after: Option<pallet_consent::ConsentId>,
 			limit: u32,
-		) -> Page<WithId<pallet_consent::ConsentId, pallet_consent::Consent<AccountId>>, pallet_consent::ConsentId> {
+		) -> IdPage<pallet_consent::ConsentId, pallet_consent::Consent<AccountId>> {
 			Consent::grants_held_by(organization, start_after, limit)
 		}
 
@@ -297,7 +297,7 @@ impl_runtime_apis! {
 			organization: OrganizationId,
 			start_after: Option<pallet_consent::EmergencyId>,
 			limit: u32,
-		) -> Page<WithId<pallet_consent::EmergencyId, pallet_consent::EmergencyAccessOf<Runtime>>, pallet_consent::EmergencyId> {
+		) -> IdPage<pallet_consent::EmergencyId, pallet_consent::EmergencyAccessOf<Runtime>> {
 			Consent::pending_reviews(organization, start_after, limit)
 		}
 
@@ -321,7 +321,7 @@ impl_runtime_apis! {
 			patient: AccountId,
 			start_after: Option<pallet_records::RecordId>,
 			limit: u32,
-		) -> Page<WithId<pallet_records::RecordId, pallet_records::RecordOf<Runtime>>, pallet_records::RecordId> {
+		) -> IdPage<pallet_records::RecordId, pallet_records::RecordOf<Runtime>> {
 			Records::records_of(&patient, start_after, limit)
 		}
 
@@ -352,7 +352,7 @@ impl_runtime_apis! {
 			patient: AccountId,
 			start_after: Option<pallet_claims::ClaimId>,
 			limit: u32,
-		) -> Page<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>, pallet_claims::ClaimId> {
+		) -> IdPage<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>> {
 			Claims::claims_of_patient(&patient, start_after, limit)
 		}
 
@@ -360,7 +360,7 @@ impl_runtime_apis! {
 			provider: OrganizationId,
 			start_after: Option<pallet_claims::ClaimId>,
 			limit: u32,
-		) -> Page<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>, pallet_claims::ClaimId> {
+		) -> IdPage<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>> {
 			Claims::claims_of_provider(provider, start_after, limit)
 		}
 
@@ -368,7 +368,7 @@ impl_runtime_apis! {
 			plan: pallet_claims::PlanId,
 			start_after: Option<pallet_claims::ClaimId>,
 			limit: u32,
-		) -> Page<WithId<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>>, pallet_claims::ClaimId> {
+		) -> IdPage<pallet_claims::ClaimId, pallet_claims::ClaimInfo<AccountId, Balance>> {
 			Claims::claims_of_plan(plan, start_after, limit)
 		}
 
@@ -393,7 +393,7 @@ impl_runtime_apis! {
 			filter: pallet_research::StudyFilter,
 			start_after: Option<pallet_research::StudyId>,
 			limit: u32,
-		) -> Page<WithId<pallet_research::StudyId, pallet_research::Study<AccountId>>, pallet_research::StudyId> {
+		) -> IdPage<pallet_research::StudyId, pallet_research::Study<AccountId>> {
 			Research::studies(filter, start_after, limit)
 		}
 
@@ -409,7 +409,7 @@ impl_runtime_apis! {
 			id: pallet_research::StudyId,
 			start_after: Option<pallet_research::GrantId>,
 			limit: u32,
-		) -> Page<WithId<pallet_research::GrantId, pallet_research::DataGrant<AccountId>>, pallet_research::GrantId> {
+		) -> IdPage<pallet_research::GrantId, pallet_research::DataGrant<AccountId>> {
 			Research::grants_of_study(id, start_after, limit)
 		}
 

@@ -164,6 +164,12 @@ pub type UncheckedExtrinsic =
 /// The payload a transaction's signature covers.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
+/// The current Aura authorities, for the `AuraApi` (pallet-aura keeps them in storage and has no
+/// getter; `apis.rs` only forwards).
+pub fn aura_authorities() -> Vec<sp_consensus_aura::sr25519::AuthorityId> {
+	pallet_aura::Authorities::<Runtime>::get().into_inner()
+}
+
 /// Runtime migrations not declared by the pallets themselves. Every storage change lands with
 /// its migration here and a storage version bump in its pallet.
 type Migrations = (

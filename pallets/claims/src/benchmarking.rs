@@ -73,11 +73,21 @@ fn terms<T: Config>(effective_from: Moment, auto_approve_up_to: BalanceOf<T>) ->
 	}
 }
 
-/// A plan with the most versions, funded, the patient enrolled; returns its id.
-fn plan<T: Config>(p: &Parties<T>, auto_approve_up_to: BalanceOf<T>) -> PlanId {
-	let id = Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, auto_approve_up_to))
-		.expect("plan");
-	for v in 1..T::MaxPlanVersions::get() {
+/// A new plan of the payer with one version of [`terms`] in force from 0, unfunded, nobody
+/// enrolled; returns its id.
+fn new_plan<T: Config>(p: &Parties<T>, auto_approve_up_to: BalanceOf<T>) -> PlanId {
+	Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, auto_approve_up_to)).expect("plan")
+}
+
+/// Adds versions of [`terms`] to plan `id` until it has `versions` (version `v + 1` in force
+/// from `v`).
+fn add_versions<T: Config>(
+	p: &Parties<T>,
+	id: PlanId,
+	versions: u32,
+	auto_approve_up_to: BalanceOf<T>,
+) {
+	for v in 1..versions {
 		Pallet::<T>::update_plan(
 			RawOrigin::Signed(p.admin.clone()).into(),
 			id,
@@ -85,6 +95,12 @@ fn plan<T: Config>(p: &Parties<T>, auto_approve_up_to: BalanceOf<T>) -> PlanId {
 		)
 		.expect("version");
 	}
+}
+
+/// A plan with the most versions, funded, the patient enrolled; returns its id.
+fn plan<T: Config>(p: &Parties<T>, auto_approve_up_to: BalanceOf<T>) -> PlanId {
+	let id = new_plan::<T>(p, auto_approve_up_to);
+	add_versions::<T>(p, id, T::MaxPlanVersions::get(), auto_approve_up_to);
 	Pallet::<T>::do_fund(&p.admin, id, unit::<T>().saturating_mul(10_000u32.into())).expect("fund");
 	Pallet::<T>::do_enroll(&p.patient, id).expect("enroll");
 	id
@@ -155,16 +171,8 @@ mod benchmarks {
 	#[benchmark]
 	fn update_plan() {
 		let p = parties::<T>();
-		let id = Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, unit::<T>()))
-			.expect("plan");
-		for v in 1..T::MaxPlanVersions::get().saturating_sub(1) {
-			Pallet::<T>::update_plan(
-				RawOrigin::Signed(p.admin.clone()).into(),
-				id,
-				terms::<T>(Moment::from(v), unit::<T>()),
-			)
-			.expect("version");
-		}
+		let id = new_plan::<T>(&p, unit::<T>());
+		add_versions::<T>(&p, id, T::MaxPlanVersions::get().saturating_sub(1), unit::<T>());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.admin), id, terms::<T>(Moment::MAX, unit::<T>()));
@@ -175,8 +183,7 @@ mod benchmarks {
 	#[benchmark]
 	fn fund_plan() {
 		let p = parties::<T>();
-		let id = Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, unit::<T>()))
-			.expect("plan");
+		let id = new_plan::<T>(&p, unit::<T>());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.admin), id, unit::<T>());
@@ -198,8 +205,7 @@ mod benchmarks {
 	#[benchmark]
 	fn enroll() {
 		let p = parties::<T>();
-		let id = Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, unit::<T>()))
-			.expect("plan");
+		let id = new_plan::<T>(&p, unit::<T>());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.patient.clone()), id);
@@ -221,8 +227,7 @@ mod benchmarks {
 	#[benchmark]
 	fn request_prior_auth() {
 		let p = parties::<T>();
-		let id = Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, unit::<T>()))
-			.expect("plan");
+		let id = new_plan::<T>(&p, unit::<T>());
 		// The worst case asks as Billing, after the Clinician check failed.
 
 		#[extrinsic_call]
@@ -234,8 +239,7 @@ mod benchmarks {
 	#[benchmark]
 	fn decide_prior_auth() {
 		let p = parties::<T>();
-		let id = Pallet::<T>::do_create_plan(&p.admin, p.payer, terms::<T>(0, unit::<T>()))
-			.expect("plan");
+		let id = new_plan::<T>(&p, unit::<T>());
 		Pallet::<T>::request_prior_auth(
 			RawOrigin::Signed(p.billing.clone()).into(),
 			p.provider,

@@ -15,27 +15,12 @@ use sp_runtime::Permill;
 
 use crate::{self as pallet_claims, CoverageRule, PlanTermsOf};
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Timestamp: pallet_timestamp,
-		Claims: pallet_claims,
-	}
-);
-
-healthchain_primitives::impl_mock_runtime! {
-	runtime: Test,
-	balances: u64,
-	timestamp: u64,
-	try_state: Claims,
-}
+healthchain_primitives::impl_mock_runtime!(runtime: Test, pallet: Claims: pallet_claims);
 
 pub const PLAN_DEPOSIT: u64 = 50;
 pub const CLAIM_DEPOSIT: u64 = 5;
 
 impl pallet_claims::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = FakeOrganizations;
@@ -111,16 +96,21 @@ pub fn terms(effective_from: u64) -> PlanTermsOf<Test> {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let funded = [PATIENT, BILLING, CLINICIAN, CLINIC_BILLING, ADMIN, REVIEWER];
 	test_ext(funded, INITIAL_BALANCE, || {
-		FakeOrganizations::reset();
 		FakeRecords::reset();
-		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, HOSPITAL_ACCOUNT);
-		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, INSURER_ACCOUNT);
-		FakeOrganizations::add_organization(CLINIC, OrganizationKind::Provider, 1003);
-		FakeOrganizations::add_member(HOSPITAL, BILLING, &[Role::Billing]);
-		FakeOrganizations::add_member(HOSPITAL, CLINICIAN, &[Role::Clinician]);
-		FakeOrganizations::add_member(CLINIC, CLINIC_BILLING, &[Role::Billing]);
-		FakeOrganizations::add_member(INSURER, ADMIN, &[Role::Admin]);
-		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
+		FakeOrganizations::setup(
+			&[
+				(HOSPITAL, OrganizationKind::Provider, HOSPITAL_ACCOUNT),
+				(INSURER, OrganizationKind::Payer, INSURER_ACCOUNT),
+				(CLINIC, OrganizationKind::Provider, 1003),
+			],
+			&[
+				(HOSPITAL, BILLING, &[Role::Billing]),
+				(HOSPITAL, CLINICIAN, &[Role::Clinician]),
+				(CLINIC, CLINIC_BILLING, &[Role::Billing]),
+				(INSURER, ADMIN, &[Role::Admin]),
+				(INSURER, REVIEWER, &[Role::Reviewer]),
+			],
+		);
 		FakeRecords::add(RECORD, PATIENT, Some(HOSPITAL));
 		FakeRecords::add(RECORD_2, PATIENT, Some(HOSPITAL));
 		FakeRecords::add(102, OTHER_PATIENT, Some(HOSPITAL));

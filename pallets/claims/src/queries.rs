@@ -7,7 +7,7 @@ use frame_support::{
 	storage::{IterableStorageDoubleMap, StorageDoubleMap},
 	traits::Time,
 };
-use healthchain_primitives::{prefix_page, utc_year};
+use healthchain_primitives::{index_page, utc_year};
 use sp_runtime::traits::Saturating;
 
 use crate::*;
@@ -59,10 +59,9 @@ impl<T: Config> Pallet<T> {
 		Index: IterableStorageDoubleMap<Owner, SortKey<ClaimId>, ()>
 			+ StorageDoubleMap<Owner, SortKey<ClaimId>, ()>,
 	{
-		prefix_page::<Index, _, _, _, _>(owner, start_after.map(SortKey), limit, |SortKey(id)| {
-			Self::claim(id)
+		index_page::<Index, _, _, _>(owner, start_after, limit, |id| {
+			Claims::<T>::get(id).map(Into::into)
 		})
-		.map_cursor(|SortKey(id)| id)
 	}
 
 	/// The plan `id` with its latest terms (version `plan.versions`) and its escrow, or `None`.

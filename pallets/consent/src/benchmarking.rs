@@ -25,6 +25,20 @@ fn fund<T: Config>(who: &T::AccountId) {
 	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
 }
 
+/// The account `name`, funded (see [`fund`]), as the `role` member of a new provider; returns
+/// it and the provider's id.
+fn funded_member<T: Config>(name: &'static str, role: Role) -> (T::AccountId, OrganizationId) {
+	let member: T::AccountId = account(name, 0, 0);
+	fund::<T>(&member);
+	let org = organization::<T>(&member, role);
+	(member, org)
+}
+
+/// The patient every benchmark acts for.
+fn patient<T: Config>() -> T::AccountId {
+	account("patient", 0, 0)
+}
+
 /// `patient` grants `organization` reads of all standard categories for `purpose`; returns the
 /// consent's id.
 fn grant<T: Config>(
@@ -46,9 +60,7 @@ fn grant<T: Config>(
 
 /// A clinician of a new provider, funded, with an open emergency access to `patient`.
 fn emergency<T: Config>(patient: &T::AccountId) -> (T::AccountId, OrganizationId, EmergencyId) {
-	let clinician: T::AccountId = account("clinician", 0, 0);
-	fund::<T>(&clinician);
-	let org = organization::<T>(&clinician, Role::Clinician);
+	let (clinician, org) = funded_member::<T>("clinician", Role::Clinician);
 	let id = NextEmergencyId::<T>::get();
 	Pallet::<T>::open_emergency_access(
 		RawOrigin::Signed(clinician.clone()).into(),
@@ -68,7 +80,7 @@ mod benchmarks {
 	#[benchmark]
 	fn grant_consent() {
 		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
-		let patient: T::AccountId = account("patient", 0, 0);
+		let patient = patient::<T>();
 		for _ in 1..T::MaxConsentsPerPatient::get() {
 			grant::<T>(&patient, org, Purpose::Treatment);
 		}
@@ -95,7 +107,7 @@ mod benchmarks {
 	#[benchmark]
 	fn revoke_consent() {
 		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
-		let patient: T::AccountId = account("patient", 0, 0);
+		let patient = patient::<T>();
 		let first = grant::<T>(&patient, org, Purpose::Treatment);
 		for _ in 1..T::MaxConsentsPerPatient::get() {
 			grant::<T>(&patient, org, Purpose::Treatment);
@@ -110,10 +122,8 @@ mod benchmarks {
 	/// Every consent is read: all but the last are for another purpose.
 	#[benchmark]
 	fn record_access() {
-		let accessor: T::AccountId = account("clinician", 0, 0);
-		fund::<T>(&accessor);
-		let org = organization::<T>(&accessor, Role::Clinician);
-		let patient: T::AccountId = account("patient", 0, 0);
+		let (accessor, org) = funded_member::<T>("clinician", Role::Clinician);
+		let patient = patient::<T>();
 		for _ in 1..T::MaxConsentsPerPatient::get() {
 			grant::<T>(&patient, org, Purpose::Research);
 		}
@@ -135,10 +145,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn open_emergency_access() {
-		let clinician: T::AccountId = account("clinician", 0, 0);
-		fund::<T>(&clinician);
-		let org = organization::<T>(&clinician, Role::Clinician);
-		let patient: T::AccountId = account("patient", 0, 0);
+		let (clinician, org) = funded_member::<T>("clinician", Role::Clinician);
+		let patient = patient::<T>();
 
 		#[extrinsic_call]
 		_(
@@ -155,7 +163,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn review_emergency_access() {
-		let patient: T::AccountId = account("patient", 0, 0);
+		let patient = patient::<T>();
 		let (_, org, id) = emergency::<T>(&patient);
 		let officer: T::AccountId = account("officer", 0, 0);
 		T::Organizations::benchmark_add_member(org, officer.clone(), Role::PrivacyOfficer);
@@ -168,10 +176,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_patient() {
-		let member: T::AccountId = account("clerk", 0, 0);
-		fund::<T>(&member);
-		let org = organization::<T>(&member, Role::Billing);
-		let patient: T::AccountId = account("patient", 0, 0);
+		let (member, org) = funded_member::<T>("clerk", Role::Billing);
+		let patient = patient::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(member), org, patient.clone());
@@ -183,10 +189,8 @@ mod benchmarks {
 	/// account's holds.
 	#[benchmark]
 	fn prune_access_log(n: Linear<1, MAX_PRUNE>) {
-		let patient: T::AccountId = account("patient", 0, 0);
-		let first: T::AccountId = account("reader", 0, 0);
-		fund::<T>(&first);
-		let org = organization::<T>(&first, Role::Clinician);
+		let patient = patient::<T>();
+		let (_, org) = funded_member::<T>("reader", Role::Clinician);
 		grant::<T>(&patient, org, Purpose::Treatment);
 		for i in 0..n {
 			let reader: T::AccountId = account("reader", i, 0);

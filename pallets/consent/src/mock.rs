@@ -8,24 +8,13 @@ use healthchain_primitives::{fakes::FakeOrganizations, OrganizationKind, Role};
 
 use crate as pallet_consent;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Timestamp: pallet_timestamp,
-		Consent: pallet_consent,
-	}
-);
-
 healthchain_primitives::impl_mock_runtime! {
 	runtime: Test,
+	pallet: Consent: pallet_consent,
 	system: {
 		/// The node's database (ParityDB) costs.
 		type DbWeight = frame_support::weights::constants::ParityDbWeight;
 	},
-	balances: u64,
-	timestamp: u64,
-	try_state: Consent,
 }
 
 pub const ACCESS_DEPOSIT: u64 = 10;
@@ -43,7 +32,6 @@ pub const FREE_CALLS: u32 = 3;
 pub const FREE_CALL_WINDOW: u64 = 10;
 
 impl pallet_consent::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = FakeOrganizations;
@@ -97,17 +85,22 @@ pub const INITIAL_BALANCE: u64 = 1_000;
 /// [`OTHER_CLINICIAN`] also works); time at [`NOW`]; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	test_ext([CLINICIAN, OTHER_CLINICIAN, OFFICER, CLERK, REVIEWER], INITIAL_BALANCE, || {
-		FakeOrganizations::reset();
-		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1000);
-		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, 1001);
-		FakeOrganizations::add_organization(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002);
-		FakeOrganizations::add_member(HOSPITAL, CLINICIAN, &[Role::Clinician]);
-		FakeOrganizations::add_member(HOSPITAL, OTHER_CLINICIAN, &[Role::Clinician]);
-		FakeOrganizations::add_member(HOSPITAL, OFFICER, &[Role::PrivacyOfficer, Role::Clinician]);
-		FakeOrganizations::add_member(HOSPITAL, CLERK, &[Role::Billing]);
-		FakeOrganizations::add_member(HOSPITAL, PAUPER_CLINICIAN, &[Role::Clinician]);
-		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
-		FakeOrganizations::add_member(SUSPENDED_CLINIC, OTHER_CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::setup(
+			&[
+				(HOSPITAL, OrganizationKind::Provider, 1000),
+				(INSURER, OrganizationKind::Payer, 1001),
+				(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002),
+			],
+			&[
+				(HOSPITAL, CLINICIAN, &[Role::Clinician]),
+				(HOSPITAL, OTHER_CLINICIAN, &[Role::Clinician]),
+				(HOSPITAL, OFFICER, &[Role::PrivacyOfficer, Role::Clinician]),
+				(HOSPITAL, CLERK, &[Role::Billing]),
+				(HOSPITAL, PAUPER_CLINICIAN, &[Role::Clinician]),
+				(INSURER, REVIEWER, &[Role::Reviewer]),
+				(SUSPENDED_CLINIC, OTHER_CLINICIAN, &[Role::Clinician]),
+			],
+		);
 		FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
 		Timestamp::set_timestamp(NOW);
 	})

@@ -3,13 +3,13 @@
 //! [`Page`]s in id order with exact cursors. The evaluation itself is [`Pallet::evaluate`].
 
 use healthchain_primitives::{
-	page_size, prefix_page, scan_page, ConsentId, OrganizationId, Page, WithId,
+	index_page, page_size, scan_page, ConsentId, OrganizationId, Page, WithId,
 };
 
 use crate::{
 	AccessBasis, AccessIndex, AccessLog, AccessLogBounds, AccessLogItem, BalanceOf, Config,
 	Consent, Consents, ConsentsOf, EmergencyAccessOf, EmergencyAccesses, EmergencyId, GrantsHeldBy,
-	Pallet, PatientConsents, PatientInfo, Patients, PendingReviews, SortKey,
+	Pallet, PatientConsents, PatientInfo, Patients, PendingReviews,
 };
 
 impl<T: Config> Pallet<T> {
@@ -30,13 +30,12 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<ConsentId>,
 		limit: u32,
 	) -> Page<WithId<ConsentId, Consent<T::AccountId>>, ConsentId> {
-		prefix_page::<GrantsHeldBy<T>, _, _, _, _>(
+		index_page::<GrantsHeldBy<T>, _, _, _>(
 			&organization,
-			start_after.map(SortKey),
+			start_after,
 			limit,
-			|SortKey(id)| Consents::<T>::get(id).map(|consent| WithId::new(id, consent)),
+			Consents::<T>::get,
 		)
-		.map_cursor(|SortKey(id)| id)
 	}
 
 	/// A page of `patient`'s access log, oldest first, after the entry `start_after`
@@ -77,13 +76,12 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<EmergencyId>,
 		limit: u32,
 	) -> Page<WithId<EmergencyId, EmergencyAccessOf<T>>, EmergencyId> {
-		prefix_page::<PendingReviews<T>, _, _, _, _>(
+		index_page::<PendingReviews<T>, _, _, _>(
 			&organization,
-			start_after.map(SortKey),
+			start_after,
 			limit,
-			|SortKey(id)| Pallet::<T>::emergency_access(id),
+			EmergencyAccesses::<T>::get,
 		)
-		.map_cursor(|SortKey(id)| id)
 	}
 
 	/// `patient`'s onboarding, if an organization onboarded them, and the feeless consent calls

@@ -27,6 +27,12 @@ fn registered<T: Config>(index: u32) -> (OrganizationId, T::AccountId) {
 	(id, admin)
 }
 
+/// A registered provider (see [`registered`]) and the governance origin that acts on it.
+fn governed<T: Config>() -> Result<(OrganizationId, T::RuntimeOrigin), BenchmarkError> {
+	let (id, _) = registered::<T>(0);
+	Ok((id, governance::<T>()?))
+}
+
 fn all_roles() -> RoleSet {
 	RoleSet::from_items(&Role::ALL)
 }
@@ -50,8 +56,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn suspend_organization() -> Result<(), BenchmarkError> {
-		let (id, _) = registered::<T>(0);
-		let origin = governance::<T>()?;
+		let (id, origin) = governed::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
@@ -65,13 +70,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reinstate_organization() -> Result<(), BenchmarkError> {
-		let (id, _) = registered::<T>(0);
+		let (id, origin) = governed::<T>()?;
 		Organizations::<T>::mutate(id, |o| {
 			if let Some(o) = o {
 				o.status = OrganizationStatus::Suspended
 			}
 		});
-		let origin = governance::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
@@ -82,8 +86,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_organization() -> Result<(), BenchmarkError> {
-		let (id, _) = registered::<T>(0);
-		let origin = governance::<T>()?;
+		let (id, origin) = governed::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
@@ -94,9 +97,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_admin() -> Result<(), BenchmarkError> {
-		let (id, _) = registered::<T>(0);
+		let (id, origin) = governed::<T>()?;
 		let new_admin: T::AccountId = account("new-admin", 0, 0);
-		let origin = governance::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, new_admin.clone());

@@ -8,26 +8,15 @@ use frame_system::{EnsureRoot, EnsureSignedBy};
 
 use crate as pallet_organizations;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Timestamp: pallet_timestamp,
-		Organizations: pallet_organizations,
-	}
-);
-
 healthchain_primitives::impl_mock_runtime! {
 	runtime: Test,
+	pallet: Organizations: pallet_organizations,
 	system: {
 		/// 16 bytes, so that organization sub-accounts (`modl` + pallet id + organization id) are
 		/// distinct; a `u64` would truncate them all to the same account.
 		type AccountId = u128;
 		type Lookup = sp_runtime::traits::IdentityLookup<u128>;
 	},
-	balances: u64,
-	timestamp: u64,
-	try_state: Organizations,
 }
 
 /// An account that acts as the governance origin (stands for the council).
@@ -60,7 +49,6 @@ impl frame_support::traits::SortedMembers<u128> for GovernorAccount {
 }
 
 impl pallet_organizations::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type GovernanceOrigin =

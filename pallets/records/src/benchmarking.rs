@@ -43,23 +43,21 @@ fn commitment(i: u32) -> H256 {
 	sp_runtime::traits::BlakeTwo256::hash_of(&i)
 }
 
-/// The clinician anchors a record of the patient for `org` (with the patient's consent to
-/// write lab results for treatment); returns its id.
-fn anchored<T: Config>(
-	who: &T::AccountId,
-	org: OrganizationId,
-	patient: &T::AccountId,
-) -> RecordId {
-	Pallet::<T>::do_anchor(
-		who,
-		patient.clone(),
+/// A consented clinician (see [`consented_clinician`]) and a record they anchored for the
+/// patient; returns the clinician and the record's id.
+fn anchored<T: Config>() -> (T::AccountId, RecordId) {
+	let (who, org, patient) = consented_clinician::<T>();
+	let id = Pallet::<T>::do_anchor(
+		&who,
+		patient,
 		Some((org, Purpose::Treatment)),
 		DataCategory::LabResults,
 		commitment(0),
 		None,
 		None,
 	)
-	.expect("anchors")
+	.expect("anchors");
+	(who, id)
 }
 
 #[benchmarks]
@@ -87,8 +85,7 @@ mod benchmarks {
 	/// The last version the chain allows.
 	#[benchmark]
 	fn amend_record() {
-		let (who, org, patient) = consented_clinician::<T>();
-		let mut current = anchored::<T>(&who, org, &patient);
+		let (who, mut current) = anchored::<T>();
 		for i in 1..T::MaxVersions::get().saturating_sub(1) {
 			Pallet::<T>::amend_record(
 				RawOrigin::Signed(who.clone()).into(),
@@ -109,8 +106,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn mark_entered_in_error() {
-		let (who, org, patient) = consented_clinician::<T>();
-		let id = anchored::<T>(&who, org, &patient);
+		let (who, id) = anchored::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);
@@ -120,8 +116,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn erase_record() {
-		let (who, org, patient) = consented_clinician::<T>();
-		let id = anchored::<T>(&who, org, &patient);
+		let (who, id) = anchored::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);

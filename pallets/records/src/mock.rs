@@ -11,28 +11,13 @@ use healthchain_primitives::{
 
 use crate as pallet_records;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Timestamp: pallet_timestamp,
-		Records: pallet_records,
-	}
-);
-
-healthchain_primitives::impl_mock_runtime! {
-	runtime: Test,
-	balances: u64,
-	timestamp: u64,
-	try_state: Records,
-}
+healthchain_primitives::impl_mock_runtime!(runtime: Test, pallet: Records: pallet_records);
 
 pub const RECORD_DEPOSIT: u64 = 10;
 pub const BATCH_DEPOSIT: u64 = 15;
 pub const MAX_VERSIONS: u32 = 3;
 
 impl pallet_records::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = FakeOrganizations;
@@ -64,16 +49,21 @@ pub const INITIAL_BALANCE: u64 = 1_000;
 /// permits the hospital to write lab results and imaging for treatment; time at [`NOW`].
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	test_ext([PATIENT, CLINICIAN, CLERK, REVIEWER, CLINIC_CLINICIAN], INITIAL_BALANCE, || {
-		FakeOrganizations::reset();
 		FakeConsent::reset();
-		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1000);
-		FakeOrganizations::add_organization(INSURER, OrganizationKind::Payer, 1001);
-		FakeOrganizations::add_organization(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002);
-		FakeOrganizations::add_member(HOSPITAL, CLINICIAN, &[Role::Clinician]);
-		FakeOrganizations::add_member(HOSPITAL, CLERK, &[Role::Billing]);
-		FakeOrganizations::add_member(HOSPITAL, PAUPER, &[Role::Clinician]);
-		FakeOrganizations::add_member(INSURER, REVIEWER, &[Role::Reviewer]);
-		FakeOrganizations::add_member(SUSPENDED_CLINIC, CLINIC_CLINICIAN, &[Role::Clinician]);
+		FakeOrganizations::setup(
+			&[
+				(HOSPITAL, OrganizationKind::Provider, 1000),
+				(INSURER, OrganizationKind::Payer, 1001),
+				(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002),
+			],
+			&[
+				(HOSPITAL, CLINICIAN, &[Role::Clinician]),
+				(HOSPITAL, CLERK, &[Role::Billing]),
+				(HOSPITAL, PAUPER, &[Role::Clinician]),
+				(INSURER, REVIEWER, &[Role::Reviewer]),
+				(SUSPENDED_CLINIC, CLINIC_CLINICIAN, &[Role::Clinician]),
+			],
+		);
 		FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
 		for category in [DataCategory::LabResults, DataCategory::Imaging] {
 			FakeConsent::permit(PATIENT, HOSPITAL, Purpose::Treatment, category, Action::Write);

@@ -5,7 +5,7 @@
 //! `next_cursor` as the next call's `start_after` until it is `None`.
 
 use crate::*;
-use healthchain_primitives::{prefix_page, Page, WithId};
+use healthchain_primitives::{index_page, Page, WithId};
 
 impl<T: Config> Pallet<T> {
 	/// The record version `id`, with its id.
@@ -26,10 +26,7 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<RecordId>,
 		limit: u32,
 	) -> Page<WithId<RecordId, RecordOf<T>>, RecordId> {
-		prefix_page::<RecordsOf<T>, _, _, _, _>(patient, start_after.map(SortKey), limit, |key| {
-			Self::record(key.0)
-		})
-		.map_cursor(|key| key.0)
+		index_page::<RecordsOf<T>, _, _, _>(patient, start_after, limit, Records::<T>::get)
 	}
 
 	/// Every version of the record `record` belongs to, oldest first (at most `MaxVersions`);

@@ -42,21 +42,35 @@ struct Setup<T: Config> {
 	committee: OrganizationId,
 }
 
+/// A funded account `name` with `role` in a new organization of `kind` that the funded account
+/// `admin` set up; returns the account and the organization.
+fn member<T: Config>(
+	name: &'static str,
+	role: Role,
+	kind: OrganizationKind,
+	admin: &'static str,
+) -> (T::AccountId, OrganizationId) {
+	let who = funded::<T>(name, 0);
+	let org = T::Organizations::benchmark_member(kind, funded::<T>(admin, 0), who.clone(), role);
+	(who, org)
+}
+
+impl<T: Config> Setup<T> {
+	/// The researcher, as the origin of a call outside the benchmarked one.
+	fn researcher_origin(&self) -> T::RuntimeOrigin {
+		RawOrigin::Signed(self.researcher.clone()).into()
+	}
+}
+
 fn setup<T: Config>() -> Setup<T> {
-	let researcher = funded::<T>("researcher", 0);
-	let institution = T::Organizations::benchmark_member(
-		OrganizationKind::ResearchInstitution,
-		funded::<T>("institute admin", 0),
-		researcher.clone(),
+	let (researcher, institution) = member::<T>(
+		"researcher",
 		Role::Researcher,
+		OrganizationKind::ResearchInstitution,
+		"institute admin",
 	);
-	let reviewer = funded::<T>("reviewer", 0);
-	let committee = T::Organizations::benchmark_member(
-		OrganizationKind::EthicsCommittee,
-		funded::<T>("board admin", 0),
-		reviewer.clone(),
-		Role::Reviewer,
-	);
+	let (reviewer, committee) =
+		member::<T>("reviewer", Role::Reviewer, OrganizationKind::EthicsCommittee, "board admin");
 	Setup { researcher, institution, reviewer, committee }
 }
 
@@ -64,23 +78,22 @@ fn setup<T: Config>() -> Setup<T> {
 fn study<T: Config>(s: &Setup<T>, activate: bool) -> StudyId {
 	let id = NextStudyId::<T>::get();
 	Pallet::<T>::register_study(
-		RawOrigin::Signed(s.researcher.clone()).into(),
+		s.researcher_origin(),
 		s.institution,
 		terms_of(DuoPermission::HealthMedicalBiomedical),
 	)
 	.expect("registers");
 	if activate {
-		Pallet::<T>::decide_study(
-			RawOrigin::Signed(s.reviewer.clone()).into(),
-			id,
-			s.committee,
-			true,
-		)
-		.expect("approves");
-		Pallet::<T>::activate_study(RawOrigin::Signed(s.researcher.clone()).into(), id)
-			.expect("activates");
+		approve::<T>(s, id);
+		Pallet::<T>::activate_study(s.researcher_origin(), id).expect("activates");
 	}
 	id
+}
+
+/// The set-up's reviewer approves the study `id` for their committee.
+fn approve<T: Config>(s: &Setup<T>, id: StudyId) {
+	Pallet::<T>::decide_study(RawOrigin::Signed(s.reviewer.clone()).into(), id, s.committee, true)
+		.expect("approves");
 }
 
 fn patient_in<T: Config>(study: StudyId, i: u32) -> T::AccountId {
@@ -104,14 +117,7 @@ fn pool_amount<T: Config>() -> BalanceOf<T> {
 
 /// A provider member; returns them and the provider.
 fn steward<T: Config>() -> (T::AccountId, OrganizationId) {
-	let who = funded::<T>("steward", 0);
-	let provider = T::Organizations::benchmark_member(
-		OrganizationKind::Provider,
-		funded::<T>("hospital admin", 0),
-		who.clone(),
-		Role::PrivacyOfficer,
-	);
-	(who, provider)
+	member::<T>("steward", Role::PrivacyOfficer, OrganizationKind::Provider, "hospital admin")
 }
 
 fn granted<T: Config>(study: StudyId) -> (T::AccountId, GrantId) {
@@ -162,13 +168,7 @@ mod benchmarks {
 	fn activate_study() {
 		let s = setup::<T>();
 		let id = study::<T>(&s, false);
-		Pallet::<T>::decide_study(
-			RawOrigin::Signed(s.reviewer.clone()).into(),
-			id,
-			s.committee,
-			true,
-		)
-		.expect("approves");
+		approve::<T>(&s, id);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(s.researcher.clone()), id);
@@ -201,12 +201,7 @@ mod benchmarks {
 	#[benchmark]
 	fn opt_in() {
 		let (s, id, patient) = recruited::<T>();
-		Pallet::<T>::amend_protocol(
-			RawOrigin::Signed(s.researcher.clone()).into(),
-			id,
-			H256::zero(),
-		)
-		.expect("amends");
+		Pallet::<T>::amend_protocol(s.researcher_origin(), id, H256::zero()).expect("amends");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), id);
@@ -293,8 +288,7 @@ mod benchmarks {
 			patient_in::<T>(id, i);
 		}
 		let amount = pool_amount::<T>().saturating_add(1u32.into());
-		Pallet::<T>::fund_pool(RawOrigin::Signed(s.researcher.clone()).into(), id, amount)
-			.expect("funds");
+		Pallet::<T>::fund_pool(s.researcher_origin(), id, amount).expect("funds");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(s.researcher.clone()), id);
@@ -317,14 +311,8 @@ mod benchmarks {
 	#[benchmark]
 	fn claim_compensation() {
 		let (s, id, patient) = recruited::<T>();
-		Pallet::<T>::fund_pool(
-			RawOrigin::Signed(s.researcher.clone()).into(),
-			id,
-			pool_amount::<T>(),
-		)
-		.expect("funds");
-		Pallet::<T>::close_study(RawOrigin::Signed(s.researcher.clone()).into(), id)
-			.expect("closes");
+		Pallet::<T>::fund_pool(s.researcher_origin(), id, pool_amount::<T>()).expect("funds");
+		Pallet::<T>::close_study(s.researcher_origin(), id).expect("closes");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), id);

@@ -11,21 +11,7 @@ use healthchain_primitives::{
 
 use crate as pallet_research;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Balances: pallet_balances,
-		Timestamp: pallet_timestamp,
-		Research: pallet_research,
-	}
-);
-
-healthchain_primitives::impl_mock_runtime! {
-	runtime: Test,
-	balances: u64,
-	timestamp: u64,
-	try_state: Research,
-}
+healthchain_primitives::impl_mock_runtime!(runtime: Test, pallet: Research: pallet_research);
 
 pub const STUDY_DEPOSIT: u64 = 20;
 pub const GRANT_DEPOSIT: u64 = 7;
@@ -38,7 +24,6 @@ parameter_types! {
 }
 
 impl pallet_research::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = FakeOrganizations;
@@ -74,18 +59,23 @@ pub const INITIAL_BALANCE: u64 = 10_000;
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let funded = [P1, P2, P3, RESEARCHER, FINANCE, ETHICIST, CONFLICTED, STEWARD];
 	test_ext(funded, INITIAL_BALANCE, || {
-		FakeOrganizations::reset();
 		FakeConsent::reset();
 		MaxStudyScan::set(STUDY_SCAN);
-		FakeOrganizations::add_organization(INSTITUTE, OrganizationKind::ResearchInstitution, 1000);
-		FakeOrganizations::add_organization(BOARD, OrganizationKind::EthicsCommittee, 1001);
-		FakeOrganizations::add_organization(HOSPITAL, OrganizationKind::Provider, 1002);
-		FakeOrganizations::add_member(INSTITUTE, RESEARCHER, &[Role::Researcher]);
-		FakeOrganizations::add_member(INSTITUTE, FINANCE, &[Role::Billing]);
-		FakeOrganizations::add_member(INSTITUTE, CONFLICTED, &[Role::Researcher]);
-		FakeOrganizations::add_member(BOARD, ETHICIST, &[Role::Reviewer]);
-		FakeOrganizations::add_member(BOARD, CONFLICTED, &[Role::Reviewer]);
-		FakeOrganizations::add_member(HOSPITAL, STEWARD, &[Role::PrivacyOfficer]);
+		FakeOrganizations::setup(
+			&[
+				(INSTITUTE, OrganizationKind::ResearchInstitution, 1000),
+				(BOARD, OrganizationKind::EthicsCommittee, 1001),
+				(HOSPITAL, OrganizationKind::Provider, 1002),
+			],
+			&[
+				(INSTITUTE, RESEARCHER, &[Role::Researcher]),
+				(INSTITUTE, FINANCE, &[Role::Billing]),
+				(INSTITUTE, CONFLICTED, &[Role::Researcher]),
+				(BOARD, ETHICIST, &[Role::Reviewer]),
+				(BOARD, CONFLICTED, &[Role::Reviewer]),
+				(HOSPITAL, STEWARD, &[Role::PrivacyOfficer]),
+			],
+		);
 		Timestamp::set_timestamp(NOW);
 	})
 }

@@ -5,7 +5,7 @@
 //! call's `start_after` until it is `None`.
 
 use crate::*;
-use healthchain_primitives::{prefix_page, scan_page, Page, SortKey, WithId};
+use healthchain_primitives::{index_page, scan_page, Page, WithId};
 
 impl<T: Config> Pallet<T> {
 	/// A page of the studies that pass `filter`, in id order after `start_after`: at most
@@ -43,13 +43,7 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<GrantId>,
 		limit: u32,
 	) -> Page<WithId<GrantId, DataGrant<T::AccountId>>, GrantId> {
-		prefix_page::<GrantsOfStudy<T>, _, _, _, _>(
-			&study,
-			start_after.map(SortKey),
-			limit,
-			|SortKey(id)| Grants::<T>::get(id).map(|grant| WithId::new(id, grant)),
-		)
-		.map_cursor(|SortKey(id)| id)
+		index_page::<GrantsOfStudy<T>, _, _, _>(&study, start_after, limit, Grants::<T>::get)
 	}
 
 	/// Whether `patient`'s broad research consent covers study `id`, and if not why: their DUO

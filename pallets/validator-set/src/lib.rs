@@ -63,10 +63,6 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
-
 		/// Who admits and removes validators: the consortium council (or Root).
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 

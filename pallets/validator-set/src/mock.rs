@@ -10,15 +10,9 @@ use frame_support::{parameter_types, traits::ValidatorRegistration};
 
 use crate as pallet_validator_set;
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		ValidatorSet: pallet_validator_set,
-	}
-);
-
 healthchain_primitives::impl_mock_runtime! {
 	runtime: Test,
+	pallets: [ValidatorSet: pallet_validator_set],
 	try_state: ValidatorSet,
 }
 
@@ -51,7 +45,6 @@ parameter_types! {
 }
 
 impl pallet_validator_set::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type ValidatorRegistration = FakeSessionKeys;
 	type MaxValidators = MaxValidators;

@@ -303,7 +303,6 @@ impl pallet_session::Config for Runtime {
 }
 
 impl pallet_validator_set::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type GovernanceOrigin = EnsureGovernance;
 	type ValidatorRegistration = Session;
 	/// As many as Aura and GRANDPA accept.
@@ -324,7 +323,6 @@ parameter_types! {
 }
 
 impl pallet_organizations::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type GovernanceOrigin = EnsureGovernance;
@@ -348,7 +346,6 @@ parameter_types! {
 }
 
 impl pallet_consent::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = crate::Organizations;
@@ -379,7 +376,6 @@ impl pallet_skip_feeless_payment::Config for Runtime {
 }
 
 impl pallet_records::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = crate::Organizations;
@@ -395,7 +391,6 @@ impl pallet_records::Config for Runtime {
 }
 
 impl pallet_claims::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = crate::Organizations;
@@ -415,7 +410,6 @@ impl pallet_claims::Config for Runtime {
 }
 
 impl pallet_research::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Organizations = crate::Organizations;

@@ -8,7 +8,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 use codec::Codec;
-pub use healthchain_primitives::{OrganizationId, Page, WithId};
+pub use healthchain_primitives::{IdPage, OrganizationId, WithId};
 pub use pallet_claims::{AnnualLimit, ClaimId, ClaimInfo, Escrow, PlanId, PlanInfo};
 
 sp_api::decl_runtime_apis! {
@@ -17,34 +17,18 @@ sp_api::decl_runtime_apis! {
 	/// Version 2: generic over the account and balance types only; pages with cursors in id
 	/// order (`Page`); the escrow as a named struct computed once in the pallet.
 	#[api_version(2)]
-	pub trait ClaimsApi<AccountId, Balance>
-	where
-		AccountId: Codec,
-		Balance: Codec,
-	{
+	pub trait ClaimsApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The claim `id` with its adjudication.
 		fn claim(id: ClaimId) -> Option<WithId<ClaimId, ClaimInfo<AccountId, Balance>>>;
 
 		/// `patient`'s claims after `start_after`, in id order.
-		fn claims_of_patient(
-			patient: AccountId,
-			start_after: Option<ClaimId>,
-			limit: u32,
-		) -> Page<WithId<ClaimId, ClaimInfo<AccountId, Balance>>, ClaimId>;
+		fn claims_of_patient(patient: AccountId, start_after: Option<ClaimId>, limit: u32) -> IdPage<ClaimId, ClaimInfo<AccountId, Balance>>;
 
 		/// `provider`'s claims after `start_after`, in id order.
-		fn claims_of_provider(
-			provider: OrganizationId,
-			start_after: Option<ClaimId>,
-			limit: u32,
-		) -> Page<WithId<ClaimId, ClaimInfo<AccountId, Balance>>, ClaimId>;
+		fn claims_of_provider(provider: OrganizationId, start_after: Option<ClaimId>, limit: u32) -> IdPage<ClaimId, ClaimInfo<AccountId, Balance>>;
 
 		/// The claims against `plan` after `start_after`, in id order.
-		fn claims_of_plan(
-			plan: PlanId,
-			start_after: Option<ClaimId>,
-			limit: u32,
-		) -> Page<WithId<ClaimId, ClaimInfo<AccountId, Balance>>, ClaimId>;
+		fn claims_of_plan(plan: PlanId, start_after: Option<ClaimId>, limit: u32) -> IdPage<ClaimId, ClaimInfo<AccountId, Balance>>;
 
 		/// The plan `id` with its current terms and escrow.
 		fn plan(id: PlanId) -> Option<PlanInfo<AccountId, Balance>>;

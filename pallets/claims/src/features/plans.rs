@@ -14,6 +14,15 @@ use sp_runtime::traits::{Saturating, Zero};
 
 use crate::*;
 
+/// Which way the payer moves money through a plan's escrow.
+#[derive(Clone, Copy)]
+enum EscrowFlow {
+	/// Into the escrow ([`Pallet::do_fund`]).
+	Fund,
+	/// Out of the escrow, back to the payer ([`Pallet::do_withdraw`]).
+	Withdraw,
+}
+
 impl<T: Config> Pallet<T> {
 	/// Checks that `who` is a `role` member of the active Payer `payer`.
 	///
@@ -26,6 +35,21 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		T::Organizations::ensure_role(payer, who, OrganizationKind::Payer, role)
 			.map_err(|e| Error::<T>::AccessDenied(e).into())
+	}
+
+	/// Plan `id`, once `who` is checked to be a `role` member of the plan's active Payer.
+	///
+	/// # Errors
+	/// - [`Error::UnknownPlan`]: no plan `id`.
+	/// - [`Error::AccessDenied`]: see [`Self::ensure_payer_role`].
+	pub(crate) fn plan_for_payer_role(
+		id: PlanId,
+		who: &T::AccountId,
+		role: Role,
+	) -> Result<PlanOf<T>, DispatchError> {
+		let plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::ensure_payer_role(plan.payer, who, role)?;
+		Ok(plan)
 	}
 
 	/// Checks that `terms`' coverage rules are sorted by service code, one per code (adjudication
@@ -110,8 +134,7 @@ impl<T: Config> Pallet<T> {
 		id: PlanId,
 		terms: PlanTermsOf<T>,
 	) -> DispatchResult {
-		let mut plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
-		Self::ensure_payer_role(plan.payer, who, Role::Admin)?;
+		let mut plan = Self::plan_for_payer_role(id, who, Role::Admin)?;
 		Self::check_rules(&terms)?;
 		ensure!(plan.versions < T::MaxPlanVersions::get(), Error::<T>::TooManyVersions);
 		let current = PlanVersions::<T>::get(id, plan.versions).ok_or(Error::<T>::UnknownPlan)?;
@@ -141,7 +164,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::ZeroAmount`]: `amount` is zero.
 	/// - the currency's error when `who` cannot pay.
 	pub(crate) fn do_fund(who: &T::AccountId, id: PlanId, amount: BalanceOf<T>) -> DispatchResult {
-		let mut plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
+		let plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 
 		// The escrow account must exist to hold funds: its first funder provides the
@@ -165,10 +188,7 @@ impl<T: Config> Pallet<T> {
 			Preservation::Preserve,
 			Fortitude::Polite,
 		)?;
-		plan.funded = plan.funded.saturating_add(amount);
-		let held = Self::held(&plan);
-		Plans::<T>::insert(id, plan);
-		Self::deposit_event(Event::PlanFunded { plan: id, amount, held });
+		Self::book_escrow_flow(id, plan, EscrowFlow::Fund, amount);
 		Ok(())
 	}
 
@@ -191,17 +211,30 @@ impl<T: Config> Pallet<T> {
 		id: PlanId,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
-		let mut plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
-		Self::ensure_payer_role(plan.payer, who, Role::Admin)?;
+		let plan = Self::plan_for_payer_role(id, who, Role::Admin)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(Self::available(&plan) >= amount, Error::<T>::InsufficientEscrow);
 
 		Self::pay_from_escrow(&plan, who, amount)?;
-		plan.withdrawn = plan.withdrawn.saturating_add(amount);
+		Self::book_escrow_flow(id, plan, EscrowFlow::Withdraw, amount);
+		Ok(())
+	}
+
+	/// Books `amount` that the payer moved into or out of plan `id`'s escrow (`funded` or
+	/// `withdrawn` grows by it), stores the plan and emits [`Event::PlanFunded`] or
+	/// [`Event::EscrowWithdrawn`] with what the escrow holds now.
+	fn book_escrow_flow(id: PlanId, mut plan: PlanOf<T>, flow: EscrowFlow, amount: BalanceOf<T>) {
+		let total = match flow {
+			EscrowFlow::Fund => &mut plan.funded,
+			EscrowFlow::Withdraw => &mut plan.withdrawn,
+		};
+		*total = total.saturating_add(amount);
 		let held = Self::held(&plan);
 		Plans::<T>::insert(id, plan);
-		Self::deposit_event(Event::EscrowWithdrawn { plan: id, amount, held });
-		Ok(())
+		Self::deposit_event(match flow {
+			EscrowFlow::Fund => Event::PlanFunded { plan: id, amount, held },
+			EscrowFlow::Withdraw => Event::EscrowWithdrawn { plan: id, amount, held },
+		});
 	}
 
 	/// Moves `amount` from `plan`'s escrow (held on the payer organization's account) to `to`'s

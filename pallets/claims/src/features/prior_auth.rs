@@ -78,8 +78,7 @@ impl<T: Config> Pallet<T> {
 		approve: bool,
 	) -> DispatchResult {
 		let mut auth = PriorAuths::<T>::get(id).ok_or(Error::<T>::UnknownPriorAuth)?;
-		let plan = Plans::<T>::get(auth.plan).ok_or(Error::<T>::UnknownPlan)?;
-		Self::ensure_payer_role(plan.payer, who, Role::Reviewer)?;
+		Self::plan_for_payer_role(auth.plan, who, Role::Reviewer)?;
 		ensure!(auth.status == PriorAuthStatus::Requested, Error::<T>::AlreadyDecided);
 
 		let status = if approve { PriorAuthStatus::Approved } else { PriorAuthStatus::Denied };

@@ -85,8 +85,7 @@ impl<T: Config> Pallet<T> {
 		decision: ReviewDecision<BalanceOf<T>>,
 	) -> DispatchResult {
 		let mut claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
-		let mut plan = Plans::<T>::get(claim.plan).ok_or(Error::<T>::UnknownPlan)?;
-		Self::ensure_payer_role(plan.payer, who, Role::Reviewer)?;
+		let mut plan = Self::plan_for_payer_role(claim.plan, who, Role::Reviewer)?;
 		ensure!(claim.status == ClaimStatus::PendingReview, Error::<T>::NotPendingReview);
 		let amount = match decision {
 			ReviewDecision::Approve => claim.payer_total,

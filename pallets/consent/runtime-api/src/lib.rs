@@ -7,7 +7,7 @@
 
 use codec::Codec;
 pub use healthchain_primitives::{
-	Action, ConsentId, DataCategory, Decision, OrganizationId, Page, Purpose, WithId,
+	Action, ConsentId, DataCategory, Decision, IdPage, OrganizationId, Page, Purpose, WithId,
 };
 pub use pallet_consent::{
 	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents, PatientInfo,
@@ -19,49 +19,27 @@ sp_api::decl_runtime_apis! {
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
 	/// named result types instead of tuples.
 	#[api_version(2)]
-	pub trait ConsentApi<AccountId, Balance>
-	where
-		AccountId: Codec,
-		Balance: Codec,
-	{
+	pub trait ConsentApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The one evaluation at this block's time: may `organization` do `action` on
 		/// `patient`'s data of `category` for `purpose`?
-		fn evaluate(
-			patient: AccountId,
-			organization: OrganizationId,
-			purpose: Purpose,
-			category: DataCategory,
-			action: Action,
-		) -> Decision;
+		fn evaluate(patient: AccountId, organization: OrganizationId, purpose: Purpose, category: DataCategory, action: Action) -> Decision;
 
 		/// A patient's consents, in the order granted.
 		fn consents_of(patient: AccountId) -> PatientConsents<AccountId>;
 
 		/// The consents held by `organization` after `start_after`, in id order.
-		fn grants_held_by(
-			organization: OrganizationId,
-			start_after: Option<ConsentId>,
-			limit: u32,
-		) -> Page<WithId<ConsentId, Consent<AccountId>>, ConsentId>;
+		fn grants_held_by(organization: OrganizationId, start_after: Option<ConsentId>, limit: u32) -> IdPage<ConsentId, Consent<AccountId>>;
 
 		/// `patient`'s access log after `start_after`, oldest first; entries on an emergency
 		/// basis come with its review.
-		fn access_log(
-			patient: AccountId,
-			start_after: Option<AccessIndex>,
-			limit: u32,
-		) -> Page<AccessLogItem<AccountId, Balance>, AccessIndex>;
+		fn access_log(patient: AccountId, start_after: Option<AccessIndex>, limit: u32) -> Page<AccessLogItem<AccountId, Balance>, AccessIndex>;
 
 		/// The emergency access `id`.
 		fn emergency_access(id: EmergencyId) -> Option<WithId<EmergencyId, EmergencyAccess<AccountId, Balance>>>;
 
 		/// The emergency accesses `organization` has not reviewed, after `start_after`, in id
 		/// order.
-		fn pending_reviews(
-			organization: OrganizationId,
-			start_after: Option<EmergencyId>,
-			limit: u32,
-		) -> Page<WithId<EmergencyId, EmergencyAccess<AccountId, Balance>>, EmergencyId>;
+		fn pending_reviews(organization: OrganizationId, start_after: Option<EmergencyId>, limit: u32) -> IdPage<EmergencyId, EmergencyAccess<AccountId, Balance>>;
 
 		/// `patient`'s onboarding, if an organization onboarded them, and the feeless consent
 		/// calls they have left in the current window.

@@ -8,7 +8,7 @@
 
 use codec::Codec;
 pub use healthchain_primitives::{
-	AccessDenied, OrganizationId, OrganizationKind, Page, Role, WithId,
+	AccessDenied, IdPage, OrganizationId, OrganizationKind, Role, WithId,
 };
 pub use pallet_organizations::{
 	AccountMembership, AccountMemberships, Membership, Organization, OrganizationStatus,
@@ -20,37 +20,21 @@ sp_api::decl_runtime_apis! {
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
 	/// `memberships_of` returns the account with its memberships.
 	#[api_version(2)]
-	pub trait OrganizationsApi<AccountId, Balance>
-	where
-		AccountId: Codec,
-		Balance: Codec,
-	{
+	pub trait OrganizationsApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The organization `id`, if registered.
 		fn organization(id: OrganizationId) -> Option<WithId<OrganizationId, Organization<AccountId, Balance>>>;
 
 		/// The organizations after `start_after`, in id order.
-		fn organizations(
-			start_after: Option<OrganizationId>,
-			limit: u32,
-		) -> Page<WithId<OrganizationId, Organization<AccountId, Balance>>, OrganizationId>;
+		fn organizations(start_after: Option<OrganizationId>, limit: u32) -> IdPage<OrganizationId, Organization<AccountId, Balance>>;
 
 		/// The members of `organization` after `start_after`, in account order.
-		fn members(
-			organization: OrganizationId,
-			start_after: Option<AccountId>,
-			limit: u32,
-		) -> Page<WithId<AccountId, Membership<AccountId, Balance>>, AccountId>;
+		fn members(organization: OrganizationId, start_after: Option<AccountId>, limit: u32) -> IdPage<AccountId, Membership<AccountId, Balance>>;
 
 		/// Every organization `who` serves, with roles, expiry and whether they are usable now.
 		fn memberships_of(who: AccountId) -> AccountMemberships<AccountId>;
 
 		/// The check other pallets make: `Ok` if `who` is a member of the active organization
 		/// `organization` of kind `kind`, holds `role` and has an unexpired credential.
-		fn check_role(
-			organization: OrganizationId,
-			who: AccountId,
-			kind: OrganizationKind,
-			role: Role,
-		) -> Result<(), AccessDenied>;
+		fn check_role(organization: OrganizationId, who: AccountId, kind: OrganizationKind, role: Role) -> Result<(), AccessDenied>;
 	}
 }

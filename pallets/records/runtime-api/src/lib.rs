@@ -10,7 +10,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-pub use healthchain_primitives::{Page, RecordId, WithId};
+pub use healthchain_primitives::{IdPage, RecordId, WithId};
 pub use pallet_records::{
 	Batch, BatchId, FhirResourceType, LeafProof, ProofError, Record, RecordHistory, RecordStatus,
 };
@@ -22,11 +22,7 @@ sp_api::decl_runtime_apis! {
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
 	/// named result types.
 	#[api_version(2)]
-	pub trait RecordsApi<AccountId, Balance>
-	where
-		AccountId: Codec,
-		Balance: Codec,
-	{
+	pub trait RecordsApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The record version `id`.
 		fn record(id: RecordId) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
 
@@ -34,11 +30,7 @@ sp_api::decl_runtime_apis! {
 		fn record_by_commitment(commitment: H256) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
 
 		/// `patient`'s record versions after `start_after`, in id order.
-		fn records_of(
-			patient: AccountId,
-			start_after: Option<RecordId>,
-			limit: u32,
-		) -> Page<WithId<RecordId, Record<AccountId, Balance>>, RecordId>;
+		fn records_of(patient: AccountId, start_after: Option<RecordId>, limit: u32) -> IdPage<RecordId, Record<AccountId, Balance>>;
 
 		/// Every version of the record `id` belongs to, oldest first.
 		fn history(id: RecordId) -> RecordHistory<AccountId, Balance>;

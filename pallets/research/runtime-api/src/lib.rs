@@ -6,7 +6,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 use codec::Codec;
-pub use healthchain_primitives::{Page, WithId};
+pub use healthchain_primitives::{IdPage, WithId};
 pub use pallet_research::{
 	BroadConsentMismatch, Cohort, ConsentMatch, DataGrant, GrantId, Study, StudyFilter, StudyId,
 	StudyStatus,
@@ -18,12 +18,9 @@ sp_api::decl_runtime_apis! {
 	/// Version 2: exact paging of filtered listings (a page cut short by the scan budget carries
 	/// the cursor to resume from), items with their ids, the cohort with its protocol version.
 	#[api_version(2)]
-	pub trait ResearchApi<AccountId>
-	where
-		AccountId: Codec,
-	{
+	pub trait ResearchApi<AccountId> where AccountId: Codec {
 		/// The studies matching `filter` after `start_after`, in id order.
-		fn studies(filter: StudyFilter, start_after: Option<StudyId>, limit: u32) -> Page<WithId<StudyId, Study<AccountId>>, StudyId>;
+		fn studies(filter: StudyFilter, start_after: Option<StudyId>, limit: u32) -> IdPage<StudyId, Study<AccountId>>;
 
 		/// The study `id`.
 		fn study(id: StudyId) -> Option<WithId<StudyId, Study<AccountId>>>;
@@ -32,7 +29,7 @@ sp_api::decl_runtime_apis! {
 		fn cohort(id: StudyId) -> Option<Cohort>;
 
 		/// The study's data grants after `start_after`, in id order.
-		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> Page<WithId<GrantId, DataGrant<AccountId>>, GrantId>;
+		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> IdPage<GrantId, DataGrant<AccountId>>;
 
 		/// Whether `patient`'s broad research consent covers the study, or why not.
 		fn broad_consent_matches(id: StudyId, patient: AccountId) -> ConsentMatch;

@@ -40,10 +40,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(entry.status == StudyStatus::Active, Error::<T>::StudyNotActive);
 		ensure!(entry.cohort >= entry.min_cohort, Error::<T>::CohortTooSmall);
 		ensure!(expires_at > T::Time::now(), Error::<T>::ExpiryInPast);
-		let id = NextGrantId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-
-		T::Currency::hold(&HoldReason::Deposit.into(), &who, T::GrantDeposit::get())?;
+		let id = Self::take_id_with_deposit::<NextGrantId<T>, _>(&who, T::GrantDeposit::get())?;
 		Grants::<T>::insert(
 			id,
 			DataGrant {
@@ -58,7 +55,6 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		GrantsOfStudy::<T>::insert(study, SortKey(id), ());
-		NextGrantId::<T>::put(next);
 		Self::deposit_event(Event::DataGranted { grant: id, study, provider });
 		Ok(())
 	}
@@ -98,13 +94,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_log_access(researcher: T::AccountId, grant: GrantId) -> DispatchResult {
 		let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
 		let study = Studies::<T>::get(entry.study).ok_or(Error::<T>::UnknownStudy)?;
-		T::Organizations::ensure_role(
-			study.institution,
-			&researcher,
-			OrganizationKind::ResearchInstitution,
-			Role::Researcher,
-		)
-		.map_err(Error::<T>::AccessDenied)?;
+		Self::ensure_researcher(study.institution, &researcher)?;
 		ensure!(study.status == StudyStatus::Active, Error::<T>::StudyNotActive);
 		ensure!(!entry.revoked, Error::<T>::GrantRevoked);
 		ensure!(T::Time::now() < entry.expires_at, Error::<T>::GrantExpired);

@@ -29,13 +29,7 @@ impl<T: Config> Pallet<T> {
 		institution: OrganizationId,
 		terms: StudyTerms,
 	) -> DispatchResult {
-		T::Organizations::ensure_role(
-			institution,
-			&researcher,
-			OrganizationKind::ResearchInstitution,
-			Role::Researcher,
-		)
-		.map_err(Error::<T>::AccessDenied)?;
+		Self::ensure_researcher(institution, &researcher)?;
 		let StudyTerms { protocol_hash, data_use, purpose, categories, min_cohort, ends_at } =
 			terms;
 		ensure!(
@@ -45,10 +39,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(min_cohort > 0, Error::<T>::ZeroMinCohort);
 		let now = T::Time::now();
 		ensure!(ends_at > now, Error::<T>::EndInPast);
-		let id = NextStudyId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-
-		T::Currency::hold(&HoldReason::Deposit.into(), &researcher, T::StudyDeposit::get())?;
+		let id =
+			Self::take_id_with_deposit::<NextStudyId<T>, _>(&researcher, T::StudyDeposit::get())?;
 		Studies::<T>::insert(
 			id,
 			Study {
@@ -67,7 +59,6 @@ impl<T: Config> Pallet<T> {
 				cohort: 0,
 			},
 		);
-		NextStudyId::<T>::put(next);
 		Self::deposit_event(Event::StudyRegistered { study: id, institution });
 		Ok(())
 	}
@@ -120,11 +111,12 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
 	/// - [`Error::StudyNotApproved`] if the study is not Approved.
 	pub(crate) fn do_activate_study(who: &T::AccountId, id: StudyId) -> DispatchResult {
-		let mut study = Self::researchers_study(who, id)?;
-		ensure!(study.status == StudyStatus::Approved, Error::<T>::StudyNotApproved);
-
-		study.status = StudyStatus::Active;
-		Studies::<T>::insert(id, study);
+		Self::move_study(
+			who,
+			id,
+			(StudyStatus::Approved, Error::<T>::StudyNotApproved),
+			StudyStatus::Active,
+		)?;
 		Self::deposit_event(Event::StudyStatusChanged { study: id, status: StudyStatus::Active });
 		Ok(())
 	}
@@ -169,15 +161,36 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::StudyNotActive`] if the study is not Active.
 	/// - The currency's error if the pool's remainder cannot be released.
 	pub(crate) fn do_close_study(who: &T::AccountId, id: StudyId) -> DispatchResult {
-		let mut study = Self::researchers_study(who, id)?;
-		ensure!(study.status == StudyStatus::Active, Error::<T>::StudyNotActive);
-
-		let cohort = study.cohort;
-		study.status = StudyStatus::Closed;
-		Studies::<T>::insert(id, study);
-		Self::share_pool(id, cohort)?;
+		let study = Self::move_study(
+			who,
+			id,
+			(StudyStatus::Active, Error::<T>::StudyNotActive),
+			StudyStatus::Closed,
+		)?;
+		Self::share_pool(id, study.cohort)?;
 		Self::deposit_event(Event::StudyStatusChanged { study: id, status: StudyStatus::Closed });
 		Ok(())
+	}
+
+	/// Moves the study `id`, by its researcher `who`, from the status `from` to `to` and stores
+	/// it; returns it as stored. Emits nothing: the caller finishes the move and emits.
+	///
+	/// # Errors
+	/// - [`Error::UnknownStudy`] if no study has the id `id`.
+	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
+	/// - `not_from`, the error given with `from`, if the study's status is not `from`.
+	fn move_study(
+		who: &T::AccountId,
+		id: StudyId,
+		(from, not_from): (StudyStatus, Error<T>),
+		to: StudyStatus,
+	) -> Result<Study<T::AccountId>, DispatchError> {
+		let mut study = Self::researchers_study(who, id)?;
+		ensure!(study.status == from, not_from);
+
+		study.status = to;
+		Studies::<T>::insert(id, &study);
+		Ok(study)
 	}
 
 	/// The study `id`, if `who` is its researcher.

@@ -11,6 +11,19 @@ fn held_by_finance() -> u64 {
 	Balances::balance_on_hold(&HoldReason::CompensationPool.into(), &FINANCE)
 }
 
+/// An active study with k = 1 that `patients` opted in to, its pool funded with 1_000 by the
+/// finance officer; returns its id.
+fn funded_with(patients: &[u64]) -> StudyId {
+	let id = active_with(1, patients);
+	assert_ok!(fund(id, 1_000));
+	id
+}
+
+/// The share of each participant of the first study, once fixed at closing.
+fn share() -> Option<u64> {
+	Pools::<Test>::get(STUDY).and_then(|p| p.share)
+}
+
 #[test]
 fn a_member_of_the_institution_funds_the_pool() {
 	run_test(|| {
@@ -59,8 +72,7 @@ fn a_pool_has_one_funder() {
 #[test]
 fn a_closed_study_s_pool_takes_no_more_funds() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(fund(STUDY, 1_000));
+		funded_with(&[P1]);
 		assert_ok!(close(STUDY));
 		assert_noop!(fund(STUDY, 1), Error::<Test>::StudyClosed);
 	});
@@ -69,8 +81,7 @@ fn a_closed_study_s_pool_takes_no_more_funds() {
 #[test]
 fn compensation_is_claimed_only_after_closing() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(fund(STUDY, 1_000));
+		funded_with(&[P1]);
 		assert_noop!(claim(P1, STUDY), Error::<Test>::StudyNotClosed);
 		assert_noop!(claim(P1, 7), Error::<Test>::UnknownStudy);
 	});
@@ -79,12 +90,11 @@ fn compensation_is_claimed_only_after_closing() {
 #[test]
 fn after_closing_each_current_participant_pulls_an_equal_share_once() {
 	run_test(|| {
-		active_with(1, &[P1, P2, P3]);
-		assert_ok!(fund(STUDY, 1_000));
+		funded_with(&[P1, P2, P3]);
 		assert_ok!(withdraw(P3, STUDY));
 		let issuance = Balances::total_issuance();
 		assert_ok!(close(STUDY));
-		assert_eq!(Pools::<Test>::get(STUDY).and_then(|p| p.share), Some(500));
+		assert_eq!(share(), Some(500));
 
 		let before = Balances::free_balance(P1);
 		assert_ok!(claim(P1, STUDY));
@@ -102,8 +112,7 @@ fn after_closing_each_current_participant_pulls_an_equal_share_once() {
 #[test]
 fn a_withdrawn_patient_has_nothing_to_claim() {
 	run_test(|| {
-		active_with(1, &[P1, P3]);
-		assert_ok!(fund(STUDY, 1_000));
+		funded_with(&[P1, P3]);
 		assert_ok!(withdraw(P3, STUDY));
 		assert_ok!(close(STUDY));
 		assert_noop!(claim(P3, STUDY), Error::<Test>::NothingToClaim);
@@ -113,8 +122,7 @@ fn a_withdrawn_patient_has_nothing_to_claim() {
 #[test]
 fn a_closed_study_without_a_pool_has_nothing_to_claim() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(close(STUDY));
+		closed_with(&[P1]);
 		assert_noop!(claim(P1, STUDY), Error::<Test>::NothingToClaim);
 	});
 }
@@ -122,10 +130,9 @@ fn a_closed_study_without_a_pool_has_nothing_to_claim() {
 #[test]
 fn an_indivisible_remainder_returns_to_the_funder() {
 	run_test(|| {
-		active_with(1, &[P1, P2, P3]);
-		assert_ok!(fund(STUDY, 1_000));
+		funded_with(&[P1, P2, P3]);
 		assert_ok!(close(STUDY));
-		assert_eq!(Pools::<Test>::get(STUDY).and_then(|p| p.share), Some(333));
+		assert_eq!(share(), Some(333));
 		assert_eq!(held_by_finance(), 999);
 	});
 }

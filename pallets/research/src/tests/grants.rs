@@ -6,7 +6,7 @@ use healthchain_primitives::{AccessDenied, SortKey};
 use sp_core::H256;
 
 use super::*;
-use crate::{Error, Event, Grants, GrantsOfStudy, HoldReason};
+use crate::{Error, Event, GrantId, Grants, GrantsOfStudy, HoldReason};
 
 fn log(researcher: u64, grant: u64) -> sp_runtime::DispatchResult {
 	Research::log_access(RuntimeOrigin::signed(researcher), grant)
@@ -14,6 +14,22 @@ fn log(researcher: u64, grant: u64) -> sp_runtime::DispatchResult {
 
 fn revoke(who: u64, grant: u64) -> sp_runtime::DispatchResult {
 	Research::revoke_grant(RuntimeOrigin::signed(who), grant)
+}
+
+/// An active study with k = 1 that P1 opted in to, granted the hospital's dataset until
+/// `expires_at`; returns the grant's id.
+fn granted(expires_at: u64) -> GrantId {
+	active_with(1, &[P1]);
+	let id = crate::NextGrantId::<Test>::get();
+	assert_ok!(grant(expires_at));
+	id
+}
+
+/// A grant of a year (as [`granted`]) that the steward revoked; returns its id.
+fn revoked() -> GrantId {
+	let id = granted(NOW + YEAR);
+	assert_ok!(revoke(STEWARD, id));
+	id
 }
 
 #[test]
@@ -44,8 +60,7 @@ fn an_approved_but_inactive_study_gets_no_data() {
 #[test]
 fn a_closed_study_gets_no_data() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(close(STUDY));
+		closed_with(&[P1]);
 		assert_noop!(grant(NOW + 1), Error::<Test>::StudyNotActive);
 	});
 }
@@ -125,46 +140,42 @@ fn granting_fails_cleanly_when_grant_ids_are_exhausted() {
 #[test]
 fn the_study_s_researchers_log_their_accesses() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + 1_000));
-		assert_ok!(log(RESEARCHER, 0));
+		let grant = granted(NOW + 1_000);
+		assert_ok!(log(RESEARCHER, grant));
 		System::assert_last_event(
-			Event::DataAccessed { grant: 0, researcher: RESEARCHER, index: 0 }.into(),
+			Event::DataAccessed { grant, researcher: RESEARCHER, index: 0 }.into(),
 		);
-		assert_ok!(log(CONFLICTED, 0));
+		assert_ok!(log(CONFLICTED, grant));
 		System::assert_last_event(
-			Event::DataAccessed { grant: 0, researcher: CONFLICTED, index: 1 }.into(),
+			Event::DataAccessed { grant, researcher: CONFLICTED, index: 1 }.into(),
 		);
-		assert_eq!(Grants::<Test>::get(0).map(|g| g.accesses), Some(2));
+		assert_eq!(Grants::<Test>::get(grant).map(|g| g.accesses), Some(2));
 	});
 }
 
 #[test]
 fn only_researchers_of_the_institution_log_accesses() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + 1_000));
-		assert_noop!(log(FINANCE, 0), Error::<Test>::AccessDenied(AccessDenied::MissingRole));
+		let grant = granted(NOW + 1_000);
+		assert_noop!(log(FINANCE, grant), Error::<Test>::AccessDenied(AccessDenied::MissingRole));
 	});
 }
 
 #[test]
 fn an_expired_grant_allows_no_access() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + 1_000));
+		let grant = granted(NOW + 1_000);
 		Timestamp::set_timestamp(NOW + 1_000);
-		assert_noop!(log(RESEARCHER, 0), Error::<Test>::GrantExpired);
+		assert_noop!(log(RESEARCHER, grant), Error::<Test>::GrantExpired);
 	});
 }
 
 #[test]
 fn a_closed_study_s_grants_allow_no_access() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + 1_000));
+		let grant = granted(NOW + 1_000);
 		assert_ok!(close(STUDY));
-		assert_noop!(log(RESEARCHER, 0), Error::<Test>::StudyNotActive);
+		assert_noop!(log(RESEARCHER, grant), Error::<Test>::StudyNotActive);
 	});
 }
 
@@ -178,9 +189,11 @@ fn logging_an_unknown_grant_fails() {
 #[test]
 fn only_a_member_of_the_provider_revokes() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + YEAR));
-		assert_noop!(revoke(RESEARCHER, 0), Error::<Test>::AccessDenied(AccessDenied::NotAMember));
+		let grant = granted(NOW + YEAR);
+		assert_noop!(
+			revoke(RESEARCHER, grant),
+			Error::<Test>::AccessDenied(AccessDenied::NotAMember)
+		);
 		assert_noop!(revoke(STEWARD, 9), Error::<Test>::UnknownGrant);
 	});
 }
@@ -188,31 +201,26 @@ fn only_a_member_of_the_provider_revokes() {
 #[test]
 fn a_revoked_grant_allows_no_access() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + YEAR));
-		assert_ok!(revoke(STEWARD, 0));
-		System::assert_last_event(Event::GrantRevoked { grant: 0 }.into());
-		assert_noop!(log(RESEARCHER, 0), Error::<Test>::GrantRevoked);
+		let grant = revoked();
+		System::assert_last_event(Event::GrantRevoked { grant }.into());
+		assert_noop!(log(RESEARCHER, grant), Error::<Test>::GrantRevoked);
 	});
 }
 
 #[test]
 fn a_grant_is_revoked_once() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + YEAR));
-		assert_ok!(revoke(STEWARD, 0));
-		assert_noop!(revoke(STEWARD, 0), Error::<Test>::GrantRevoked);
+		let grant = revoked();
+		assert_noop!(revoke(STEWARD, grant), Error::<Test>::GrantRevoked);
 	});
 }
 
 #[test]
 fn try_state_detects_a_grant_missing_from_its_study_s_index() {
 	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(grant(NOW + YEAR));
-		GrantsOfStudy::<Test>::remove(STUDY, SortKey(0));
+		let grant = granted(NOW + YEAR);
+		GrantsOfStudy::<Test>::remove(STUDY, SortKey(grant));
 		assert!(Research::do_try_state().is_err());
-		GrantsOfStudy::<Test>::insert(STUDY, SortKey(0), ());
+		GrantsOfStudy::<Test>::insert(STUDY, SortKey(grant), ());
 	});
 }

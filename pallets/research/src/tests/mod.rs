@@ -1,6 +1,7 @@
 //! Tests of `pallet-research`, one file per feature (as `features/`), plus the queries and the
 //! storage migration. The set-up they share lives here: a disease-specific genomics study of the
-//! institute (id [`STUDY`]), registered, approved or active, and a grant of the hospital.
+//! institute (id [`STUDY`]), registered, approved, rejected, active or closed, and a grant of the
+//! hospital.
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
@@ -68,6 +69,13 @@ fn approved(k: u32) -> StudyId {
 	id
 }
 
+/// A registered study with k = `k` that the board rejected; returns its id.
+fn rejected(k: u32) -> StudyId {
+	let id = register(k);
+	assert_ok!(decide(id, false));
+	id
+}
+
 /// `who` activates study `id`.
 fn activate(who: u64, id: StudyId) -> sp_runtime::DispatchResult {
 	Research::activate_study(RuntimeOrigin::signed(who), id)
@@ -97,6 +105,13 @@ fn active_with(k: u32, patients: &[u64]) -> StudyId {
 /// The researcher closes study `id`.
 fn close(id: StudyId) -> sp_runtime::DispatchResult {
 	Research::close_study(RuntimeOrigin::signed(RESEARCHER), id)
+}
+
+/// A study with k = 1 that `patients` opted in to, closed by the researcher; returns its id.
+fn closed_with(patients: &[u64]) -> StudyId {
+	let id = active_with(1, patients);
+	assert_ok!(close(id));
+	id
 }
 
 /// `patient` opts in to study `id`.

@@ -10,17 +10,22 @@ use sp_core::H256;
 use super::*;
 use crate::{Basis, Error, Event, Participants, ResearchProfiles, Studies};
 
+/// `patient` opts in to version `version` of the first study, which then counts `cohort`: in
+/// the event and in storage.
+fn assert_opts_in(patient: u64, version: u32, cohort: u32) {
+	assert_ok!(opt_in(patient, STUDY));
+	System::assert_last_event(
+		Event::Joined { study: STUDY, patient, version, basis: Basis::OptIn, cohort }.into(),
+	);
+	assert_eq!(super::cohort(), cohort);
+}
+
 #[test]
 fn opt_ins_count_in_the_cohort() {
 	run_test(|| {
 		active(2);
-		assert_ok!(opt_in(P1, STUDY));
-		System::assert_last_event(
-			Event::Joined { study: STUDY, patient: P1, version: 1, basis: Basis::OptIn, cohort: 1 }
-				.into(),
-		);
-		assert_ok!(opt_in(P2, STUDY));
-		assert_eq!(cohort(), 2);
+		assert_opts_in(P1, 1, 1);
+		assert_opts_in(P2, 1, 2);
 	});
 }
 
@@ -36,35 +41,19 @@ fn a_patient_counts_once_per_version() {
 fn an_approved_study_recruits_before_it_is_active() {
 	run_test(|| {
 		approved(1);
-		assert_ok!(opt_in(P1, STUDY));
-		assert_eq!(cohort(), 1);
+		assert_opts_in(P1, 1, 1);
 	});
 }
 
 #[test]
-fn patients_cannot_join_a_proposed_study() {
-	run_test(|| {
-		register(1);
-		assert_noop!(opt_in(P1, STUDY), Error::<Test>::StudyNotRecruiting);
-	});
-}
-
-#[test]
-fn patients_cannot_join_a_rejected_study() {
-	run_test(|| {
-		register(1);
-		assert_ok!(decide(STUDY, false));
-		assert_noop!(opt_in(P1, STUDY), Error::<Test>::StudyNotRecruiting);
-	});
-}
-
-#[test]
-fn patients_cannot_join_a_closed_study() {
-	run_test(|| {
-		active_with(1, &[P1]);
-		assert_ok!(close(STUDY));
-		assert_noop!(opt_in(P3, STUDY), Error::<Test>::StudyNotRecruiting);
-	});
+fn patients_cannot_join_a_proposed_rejected_or_closed_study() {
+	let not_recruiting: [fn() -> StudyId; 3] =
+		[|| register(1), || rejected(1), || closed_with(&[P1])];
+	for study in not_recruiting {
+		run_test(|| {
+			assert_noop!(opt_in(P3, study()), Error::<Test>::StudyNotRecruiting);
+		});
+	}
 }
 
 #[test]
@@ -90,8 +79,7 @@ fn a_withdrawn_patient_may_opt_in_again() {
 	run_test(|| {
 		active_with(2, &[P1, P2]);
 		assert_ok!(withdraw(P2, STUDY));
-		assert_ok!(opt_in(P2, STUDY));
-		assert_eq!(cohort(), 2);
+		assert_opts_in(P2, 1, 2);
 	});
 }
 
@@ -110,11 +98,7 @@ fn after_an_amendment_patients_count_again_once_they_re_consent() {
 		active_with(2, &[P1, P2]);
 		assert_ok!(amend(RESEARCHER, H256::repeat_byte(9)));
 		assert_eq!(cohort(), 0);
-		assert_ok!(opt_in(P1, STUDY));
-		System::assert_last_event(
-			Event::Joined { study: STUDY, patient: P1, version: 2, basis: Basis::OptIn, cohort: 1 }
-				.into(),
-		);
+		assert_opts_in(P1, 2, 1);
 		assert_eq!(Participants::<Test>::get(STUDY, P1).map(|p| p.version), Some(2));
 	});
 }
@@ -147,6 +131,13 @@ fn permit_genomics(patient: u64) {
 		DataCategory::Genomics,
 		Action::Read,
 	);
+}
+
+/// `patient` gives a broad research consent: a profile of `permission` with `modifiers`, and a
+/// consent that lets the institute read their genomics for research.
+fn consent_broadly(patient: u64, permission: DuoPermission, modifiers: u16) {
+	assert_ok!(set_profile(patient, Some(data_use(permission, modifiers))));
+	permit_genomics(patient);
 }
 
 #[test]
@@ -197,8 +188,7 @@ fn a_profile_of_another_permission_does_not_match() {
 	run_test(|| {
 		active(1);
 		// POA does not cover a disease-specific study.
-		assert_ok!(set_profile(P2, Some(data_use(DuoPermission::PopulationOriginsAncestry, 0))));
-		permit_genomics(P2);
+		consent_broadly(P2, DuoPermission::PopulationOriginsAncestry, 0);
 		assert_noop!(join(P2), Error::<Test>::DuoMismatch(DuoMismatch::Permission));
 	});
 }
@@ -220,11 +210,7 @@ fn a_matching_profile_also_needs_the_research_consent() {
 fn a_matching_profile_and_consent_count_the_patient_in() {
 	run_test(|| {
 		active(1);
-		assert_ok!(set_profile(
-			P1,
-			Some(data_use(DuoPermission::HealthMedicalBiomedical, DuoModifiers::PUB))
-		));
-		permit_genomics(P1);
+		consent_broadly(P1, DuoPermission::HealthMedicalBiomedical, DuoModifiers::PUB);
 		assert_ok!(join(P1));
 		System::assert_last_event(
 			Event::Joined {
@@ -249,8 +235,7 @@ fn a_matching_profile_and_consent_count_the_patient_in() {
 fn a_broad_consent_does_not_join_a_closed_study() {
 	run_test(|| {
 		active(1);
-		assert_ok!(set_profile(P1, Some(data_use(DuoPermission::GeneralResearchUse, 0))));
-		permit_genomics(P1);
+		consent_broadly(P1, DuoPermission::GeneralResearchUse, 0);
 		assert_ok!(close(STUDY));
 		// Closed is not approved: a profile without IRB still matches, the status does not.
 		assert_noop!(join(P1), Error::<Test>::StudyNotRecruiting);
@@ -261,11 +246,7 @@ fn a_broad_consent_does_not_join_a_closed_study() {
 fn a_profile_requiring_collaboration_needs_a_study_committed_to_it() {
 	run_test(|| {
 		active(1);
-		assert_ok!(set_profile(
-			P3,
-			Some(data_use(DuoPermission::GeneralResearchUse, DuoModifiers::COL))
-		));
-		permit_genomics(P3);
+		consent_broadly(P3, DuoPermission::GeneralResearchUse, DuoModifiers::COL);
 		assert_noop!(join(P3), Error::<Test>::DuoMismatch(DuoMismatch::NoCollaboration));
 	});
 }
@@ -274,8 +255,7 @@ fn a_profile_requiring_collaboration_needs_a_study_committed_to_it() {
 fn a_cleared_profile_no_longer_matches() {
 	run_test(|| {
 		active(1);
-		assert_ok!(set_profile(P3, Some(data_use(DuoPermission::GeneralResearchUse, 0))));
-		permit_genomics(P3);
+		consent_broadly(P3, DuoPermission::GeneralResearchUse, 0);
 		assert_ok!(set_profile(P3, None));
 		assert_noop!(join(P3), Error::<Test>::NoResearchProfile);
 	});

@@ -8,6 +8,12 @@ use sp_core::H256;
 use super::*;
 use crate::{Error, Event, HoldReason, Studies, StudyStatus};
 
+/// The last event moved the first study to `status`, and the study is stored so.
+fn assert_moved_to(status: StudyStatus) {
+	System::assert_last_event(Event::StudyStatusChanged { study: STUDY, status }.into());
+	assert_eq!(Studies::<Test>::get(STUDY).map(|s| s.status), Some(status));
+}
+
 #[test]
 fn a_researcher_registers_a_proposed_study_and_a_deposit_is_held() {
 	run_test(|| {
@@ -146,19 +152,12 @@ fn a_decided_study_cannot_be_decided_again() {
 }
 
 #[test]
-fn a_proposed_study_cannot_be_activated() {
-	run_test(|| {
-		register(2);
-		assert_noop!(activate(RESEARCHER, STUDY), Error::<Test>::StudyNotApproved);
-	});
-}
-
-#[test]
-fn an_active_study_cannot_be_activated_again() {
-	run_test(|| {
-		active(2);
-		assert_noop!(activate(RESEARCHER, STUDY), Error::<Test>::StudyNotApproved);
-	});
+fn a_proposed_or_already_active_study_cannot_be_activated() {
+	for study in [register, active] {
+		run_test(|| {
+			assert_noop!(activate(RESEARCHER, study(2)), Error::<Test>::StudyNotApproved);
+		});
+	}
 }
 
 #[test]
@@ -167,10 +166,7 @@ fn only_the_researcher_activates_an_approved_study() {
 		approved(2);
 		assert_noop!(activate(CONFLICTED, STUDY), Error::<Test>::NotResearcher);
 		assert_ok!(activate(RESEARCHER, STUDY));
-		System::assert_last_event(
-			Event::StudyStatusChanged { study: STUDY, status: StudyStatus::Active }.into(),
-		);
-		assert_eq!(Studies::<Test>::get(STUDY).map(|s| s.status), Some(StudyStatus::Active));
+		assert_moved_to(StudyStatus::Active);
 	});
 }
 
@@ -205,8 +201,7 @@ fn an_amendment_is_a_new_version_whose_cohort_starts_at_zero() {
 #[test]
 fn a_rejected_study_cannot_be_amended() {
 	run_test(|| {
-		register(1);
-		assert_ok!(decide(STUDY, false));
+		rejected(1);
 		assert_noop!(amend(RESEARCHER, H256::zero()), Error::<Test>::StudyRejected);
 	});
 }
@@ -214,8 +209,7 @@ fn a_rejected_study_cannot_be_amended() {
 #[test]
 fn a_closed_study_cannot_be_amended() {
 	run_test(|| {
-		active(1);
-		assert_ok!(close(STUDY));
+		closed_with(&[]);
 		assert_noop!(amend(RESEARCHER, H256::zero()), Error::<Test>::StudyClosed);
 	});
 }
@@ -229,10 +223,7 @@ fn the_researcher_closes_an_active_study() {
 			Error::<Test>::NotResearcher
 		);
 		assert_ok!(close(STUDY));
-		System::assert_last_event(
-			Event::StudyStatusChanged { study: STUDY, status: StudyStatus::Closed }.into(),
-		);
-		assert_eq!(Studies::<Test>::get(STUDY).map(|s| s.status), Some(StudyStatus::Closed));
+		assert_moved_to(StudyStatus::Closed);
 	});
 }
 

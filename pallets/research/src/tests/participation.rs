@@ -49,9 +49,10 @@ fn an_approved_study_recruits_before_it_is_active() {
 fn patients_cannot_join_a_proposed_rejected_or_closed_study() {
 	let not_recruiting: [fn() -> StudyId; 3] =
 		[|| register(1), || rejected(1), || closed_with(&[P1])];
-	for study in not_recruiting {
+	for set_up in not_recruiting {
 		run_test(|| {
-			assert_noop!(opt_in(P3, study()), Error::<Test>::StudyNotRecruiting);
+			let id = set_up();
+			assert_noop!(opt_in(P3, id), Error::<Test>::StudyNotRecruiting);
 		});
 	}
 }

@@ -8,6 +8,17 @@ use sp_core::H256;
 use super::*;
 use crate::{Error, Event, HoldReason, Studies, StudyStatus};
 
+/// The board's ethicist decides the first study (`approve`); the event and the stored study then
+/// show it `status`, decided by the board's ethicist.
+fn assert_decides(approve: bool, status: StudyStatus) {
+	assert_ok!(decide(STUDY, approve));
+	System::assert_last_event(
+		Event::StudyDecided { study: STUDY, committee: BOARD, status }.into(),
+	);
+	let study = Studies::<Test>::get(STUDY).expect("study");
+	assert_eq!((study.status, study.ethics), (status, Some((BOARD, ETHICIST))));
+}
+
 /// The last event moved the first study to `status`, and the study is stored so.
 fn assert_moved_to(status: StudyStatus) {
 	System::assert_last_event(Event::StudyStatusChanged { study: STUDY, status }.into());
@@ -91,13 +102,7 @@ fn registering_fails_cleanly_when_study_ids_are_exhausted() {
 fn an_ethics_reviewer_of_another_institution_approves() {
 	run_test(|| {
 		register(2);
-		assert_ok!(decide(STUDY, true));
-		System::assert_last_event(
-			Event::StudyDecided { study: STUDY, committee: BOARD, status: StudyStatus::Approved }
-				.into(),
-		);
-		let study = Studies::<Test>::get(STUDY).expect("study");
-		assert_eq!((study.status, study.ethics), (StudyStatus::Approved, Some((BOARD, ETHICIST))));
+		assert_decides(true, StudyStatus::Approved);
 	});
 }
 
@@ -105,11 +110,7 @@ fn an_ethics_reviewer_of_another_institution_approves() {
 fn an_ethics_reviewer_rejects() {
 	run_test(|| {
 		register(2);
-		assert_ok!(decide(STUDY, false));
-		System::assert_last_event(
-			Event::StudyDecided { study: STUDY, committee: BOARD, status: StudyStatus::Rejected }
-				.into(),
-		);
+		assert_decides(false, StudyStatus::Rejected);
 	});
 }
 
@@ -153,9 +154,10 @@ fn a_decided_study_cannot_be_decided_again() {
 
 #[test]
 fn a_proposed_or_already_active_study_cannot_be_activated() {
-	for study in [register, active] {
+	for set_up in [register, active] {
 		run_test(|| {
-			assert_noop!(activate(RESEARCHER, study(2)), Error::<Test>::StudyNotApproved);
+			let id = set_up(2);
+			assert_noop!(activate(RESEARCHER, id), Error::<Test>::StudyNotApproved);
 		});
 	}
 }

@@ -590,7 +590,7 @@ where
 	) -> RpcResult<IdPage<StudyId, Study<AccountId>>> {
 		let limit = page_limit(limit)?;
 		let filter = StudyFilter::from_codes(status.as_deref(), duo.as_deref())
-			.map_err(|e| invalid_params(e.into()))?;
+			.map_err(|code| invalid_params(format!("unknown status or DUO code {code:?}")))?;
 		self.call(at, |api, at| api.studies(at, filter, cursor, limit))
 	}
 

@@ -30,6 +30,11 @@ describe('research: study, approval, opt-ins, grant, access, amendment, re-conse
     // The demo study is listed with its cohort.
     const listed = (await api.rpc.healthchain.studies('Active', null, null, 10)).toJSON();
     assert.deepEqual(listed.items.map((s) => [s.id, s.duo, s.cohort]), [[0, 'DS:5148', 1]]);
+    assert.equal(listed.nextCursor, null);
+    // The runtime API answers the same page (the RPC only serializes it).
+    const viaApi = await api.call.researchApi.studies({ status: 'Active', permission: null }, null, 10);
+    assert.deepEqual([viaApi.items.map((s) => s.id.toNumber()), viaApi.nextCursor.isNone], [[0], true]);
+    await assert.rejects(api.rpc.healthchain.studies('Active', 'XYZ', null, 10), /unknown status or DUO code "XYZ"/);
 
     // 1. The institute's researcher (Charlie) registers a study: health/medical research,
     //    committing to publish, lab results, at least 2 participants, one year.

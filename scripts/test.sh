@@ -3,9 +3,11 @@
 #   1. cargo fmt --check
 #   2. cargo test --workspace          (runtime and pallet unit tests, try_state after each)
 #   2b. benchmark tests                (each pallet's benchmarks run once in its mock runtime)
+#   2c. try-runtime tests              (the storage migrations' pre/post-upgrade checks)
 #   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
-#   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl; HC_SKIP_ZOMBIENET=1 skips it)
+#   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl: consensus, governance, a
+#                                       runtime upgrade from the last release; HC_SKIP_ZOMBIENET=1 skips it)
 # Prints a summary of every stage and fails if any stage failed.
 source "$(dirname "$0")/lib/common.sh"
 cd "$HC_ROOT"
@@ -31,6 +33,8 @@ run_stage "cargo fmt --check" cargo fmt --all --check
 run_stage "cargo test --workspace" cargo test --locked --workspace
 run_stage "benchmark tests (runtime-benchmarks)" \
 	cargo test --locked -p pallet-organizations -p pallet-validator-set -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features runtime-benchmarks
+run_stage "try-runtime tests (migrations' pre/post checks)" \
+	cargo test --locked -p pallet-organizations -p pallet-claims -p pallet-research --features try-runtime
 run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
 run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'
@@ -38,7 +42,7 @@ run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scrip
 if [ "${HC_SKIP_ZOMBIENET:-0}" = 1 ]; then
 	SUMMARY+=("SKIP  zombienet 4 validators  (HC_SKIP_ZOMBIENET=1)")
 else
-	run_stage "zombienet 4 validators" env HC_SKIP_BUILD=1 scripts/zombienet.sh test
+	run_stage "zombienet 4 validators + runtime upgrade" env HC_SKIP_BUILD=1 scripts/zombienet.sh test
 fi
 
 echo

@@ -2,7 +2,11 @@
 # The 4-validator network on loopback with zombienet (native provider).
 #   scripts/zombienet.sh test    run zombienet/local-4-validators.zndsl and exit (default)
 #   scripts/zombienet.sh spawn   start the network and keep it running (Ctrl-C stops it)
+# The network starts on the runtime of the last release (the git revision in
+# zombienet/upgrade-from, built once per revision and cached in the target dir) and the test
+# upgrades it to the current runtime through the council, as the consortium would.
 source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/release-runtime.sh"
 
 mode="${1:-test}"
 hc_setup
@@ -11,7 +15,9 @@ if [ ! -d "$HC_ROOT/zombienet/node_modules" ] || [ "$HC_ROOT/zombienet/package-l
 	(cd "$HC_ROOT/zombienet" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 [ "${HC_SKIP_BUILD:-}" = 1 ] || hc_build_node
-export HC_NODE_BIN
+export HC_NODE_BIN HC_ROOT
+hc_upgrade_network
+export HC_CHAIN_SPEC HC_UPGRADE_WASM
 
 cd "$HC_ROOT/zombienet"
 zombienet=(node node_modules/@zombienet/cli/dist/cli.js --provider native)

@@ -31,12 +31,23 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 	)
 }
 
-/// `--chain local`: four validators (Alice, Bob, Charlie, Dave) on one machine.
+/// `--chain local`: four validators (Alice, Bob, Charlie, Dave) on one machine, the demo
+/// registry, a council of four and no sudo key.
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
 	from_preset(
 		("HealthChain Local Testnet", "healthchain_local", "hc-local"),
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
+}
+
+/// `--chain consortium`: the template of a production genesis (four founding organizations,
+/// their council, four validators, no sudo key), to be edited with the consortium's own keys.
+pub fn consortium_chain_spec() -> Result<ChainSpec, String> {
+	from_preset(
+		("HealthChain Consortium", "healthchain_consortium", "hc"),
+		ChainType::Live,
+		healthchain_runtime::genesis_config_presets::CONSORTIUM_PRESET,
 	)
 }
 

@@ -35,11 +35,12 @@ impl SubstrateCli for Cli {
 		2026
 	}
 
-	/// `dev` (also `--dev`), `local`, or the path of a chain spec JSON file.
+	/// `dev` (also `--dev`), `local`, `consortium`, or the path of a chain spec JSON file.
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
 			"dev" | "development" => Box::new(chain_spec::development_chain_spec()?),
 			"" | "local" | "local_testnet" => Box::new(chain_spec::local_chain_spec()?),
+			"consortium" => Box::new(chain_spec::consortium_chain_spec()?),
 			path => {
 				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
 			},

@@ -21,6 +21,7 @@ struct FakeOrganization {
 	kind: OrganizationKind,
 	active: bool,
 	account: u64,
+	payout: Option<u64>,
 	members: BTreeMap<u64, (RoleSet, bool)>,
 }
 
@@ -71,9 +72,20 @@ impl FakeOrganizations {
 		ORGANIZATIONS.with(|orgs| {
 			orgs.borrow_mut().insert(
 				org,
-				FakeOrganization { kind, active: true, account, members: BTreeMap::new() },
+				FakeOrganization {
+					kind,
+					active: true,
+					account,
+					payout: None,
+					members: BTreeMap::new(),
+				},
 			)
 		});
+	}
+
+	/// Names (`Some`) or clears (`None`) the account payments to `org` go to.
+	pub fn set_payout(org: OrganizationId, payout: Option<u64>) {
+		Self::with_org(org, |o| o.payout = payout);
 	}
 
 	/// Suspends (`false`) or reinstates (`true`) an organization.
@@ -123,6 +135,7 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 			kind: o.kind,
 			active: o.active,
 			account: o.account,
+			payout: o.payout.unwrap_or(o.account),
 		})
 	}
 
@@ -472,4 +485,29 @@ macro_rules! impl_mock_runtime {
 		});
 		ext
 	}};
+}
+
+thread_local! {
+	static REFERENCES: RefCell<BTreeMap<OrganizationId, crate::OrganizationUse>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// [`crate::OrganizationReferences`] with answers a test sets: what other pallets would say
+/// still refers to an organization.
+pub struct FakeReferences;
+
+impl FakeReferences {
+	/// Makes `org` referred to by `used` (`Some`) or by nothing (`None`).
+	pub fn set(org: OrganizationId, used: Option<crate::OrganizationUse>) {
+		REFERENCES.with(|refs| match used {
+			Some(used) => refs.borrow_mut().insert(org, used),
+			None => refs.borrow_mut().remove(&org),
+		});
+	}
+}
+
+impl crate::OrganizationReferences for FakeReferences {
+	fn in_use(org: OrganizationId) -> Option<crate::OrganizationUse> {
+		REFERENCES.with(|refs| refs.borrow().get(&org).copied())
+	}
 }

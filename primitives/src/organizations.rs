@@ -93,8 +93,54 @@ pub struct OrganizationSummary<AccountId> {
 	pub kind: OrganizationKind,
 	/// Whether it is active (not suspended).
 	pub active: bool,
-	/// Its own account, for payments to and from it.
+	/// Its own account (a keyless sub-account its admin spends from).
 	pub account: AccountId,
+	/// Where payments to the organization go: the payout account its admin named, or else
+	/// [`Self::account`].
+	pub payout: AccountId,
+}
+
+code_enum! {
+	/// What still refers to an organization, so that it cannot be removed yet. Organizations
+	/// answer it for their own items; every pallet that stores references to organizations
+	/// answers it for its items through [`OrganizationReferences`].
+	#[derive(frame_support::PalletError)]
+	pub enum OrganizationUse {
+		/// It still has members.
+		Members,
+		/// Its own account still holds funds (spend them first).
+		Funds,
+		/// A payer's health plans (claims) refer to it.
+		Plans,
+		/// A payer's escrow is still held.
+		Escrow,
+		/// A research institution's studies refer to it.
+		Studies,
+		/// Patients' consents are held by it.
+		Consents,
+	}
+}
+
+/// Implemented by every pallet that stores references to organizations: whether `org` is still
+/// referred to, and by what. The registry refuses to remove an organization while any answers
+/// `Some` (`remove_organization` fails with the answer). Tuples ask each member in order.
+pub trait OrganizationReferences {
+	/// The first kind of item that still refers to `org`, if any.
+	fn in_use(org: OrganizationId) -> Option<OrganizationUse>;
+}
+
+impl OrganizationReferences for () {
+	fn in_use(_org: OrganizationId) -> Option<OrganizationUse> {
+		None
+	}
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(1, 8)]
+impl OrganizationReferences for Tuple {
+	fn in_use(org: OrganizationId) -> Option<OrganizationUse> {
+		for_tuples!( #( if let Some(used) = Tuple::in_use(org) { return Some(used); } )* );
+		None
+	}
 }
 
 /// The one rule behind every role check, shared by the registry and its fakes: the

@@ -12,6 +12,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
+	[pallet_preimage, Preimage]
+	[pallet_whitelist, Whitelist]
 	[pallet_validator_set, ValidatorSet]
 	[pallet_organizations, Organizations]
 	[pallet_consent, Consent]

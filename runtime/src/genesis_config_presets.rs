@@ -11,7 +11,12 @@
 //! - `local_testnet` ([`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`]): four validators
 //!   (the stash accounts of Alice, Bob, Charlie, Dave with their session keys) so that GRANDPA
 //!   keeps finalizing with one of them down (finality needs more than 2/3 of the authorities);
-//!   the same council, no demo registry. What `--chain local` and the zombienet network run.
+//!   a council of four (Alice, Bob, Charlie, Eve: the demo organizations' admins), the demo
+//!   registry, and **no sudo key**: Root only through three quarters of the council. What
+//!   `--chain local` and the zombienet network run.
+//! - `consortium` ([`CONSORTIUM_PRESET`]): the template of a production genesis: the same four
+//!   validators and council, the four founding organizations and nothing else, no sudo key.
+//!   What `--chain consortium` builds; operators replace the dev keys.
 //!
 //! Validators are a session-based set: `session.keys` holds each validator's session keys
 //! (`[stash, stash, { aura, grandpa }]`, the layout zombienet rewrites for the nodes it starts)
@@ -294,7 +299,7 @@ fn demo_registry() -> Registry {
 fn genesis(
 	validators: Vec<Validator>,
 	endowed: Vec<AccountId>,
-	sudo: AccountId,
+	sudo: Option<AccountId>,
 	council: Vec<AccountId>,
 	registry: Registry,
 ) -> Value {
@@ -311,7 +316,7 @@ fn genesis(
 				.map(|v| (v.stash.clone(), v.stash, v.keys))
 				.collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(sudo) },
+		sudo: SudoConfig { key: sudo },
 		council_membership: CouncilMembershipConfig {
 			members: council.try_into().expect("the council fits MaxMembers"),
 		},
@@ -349,27 +354,55 @@ pub fn development_config_genesis() -> Value {
 	genesis(
 		vec![alice()],
 		dev_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 		dev_council(),
 		demo_registry(),
 	)
 }
 
-/// The `local_testnet` preset.
-pub fn local_config_genesis() -> Value {
+/// The four validators of the multi-validator presets: the stash accounts of Alice, Bob,
+/// Charlie and Dave with their dev session keys.
+fn four_validators() -> Vec<Validator> {
 	use Sr25519Keyring as Sr;
+	vec![
+		alice(),
+		dev_validator(Sr::BobStash, Sr::Bob, Ed25519Keyring::Bob),
+		dev_validator(Sr::CharlieStash, Sr::Charlie, Ed25519Keyring::Charlie),
+		dev_validator(Sr::DaveStash, Sr::Dave, Ed25519Keyring::Dave),
+	]
+}
+
+/// The council of the multi-validator presets: one representative per founding organization,
+/// the admins of the demo hospital (Alice), insurer (Bob), research institute (Charlie) and
+/// ethics board (Eve). Four seats: three quarters is three of them.
+fn consortium_council() -> Vec<AccountId> {
+	use Sr25519Keyring::*;
+	[Alice, Bob, Charlie, Eve].into_iter().map(|k| k.to_account_id()).collect()
+}
+
+/// The `local_testnet` preset: four validators, the consortium council of four, the demo
+/// registry, and no sudo key (Root only through three quarters of the council).
+pub fn local_config_genesis() -> Value {
+	genesis(four_validators(), dev_accounts(), None, consortium_council(), demo_registry())
+}
+
+/// The `consortium` preset: the template of a production genesis. Four validators, a council of
+/// four founding organizations' representatives who are also those organizations' admins, the
+/// four founding organizations (no members, patients or data), no sudo key, and tokens only for
+/// the accounts that act at genesis (the council, the validators' stashes). An operator replaces
+/// the dev keys with the consortium's own (README, "Governance").
+pub fn consortium_config_genesis() -> Value {
+	let founders = demo_registry().organizations;
+	let validators = four_validators();
+	let mut endowed = consortium_council();
+	endowed.extend(validators.iter().map(|v| v.stash.clone()));
 	genesis(
-		vec![
-			alice(),
-			dev_validator(Sr::BobStash, Sr::Bob, Ed25519Keyring::Bob),
-			dev_validator(Sr::CharlieStash, Sr::Charlie, Ed25519Keyring::Charlie),
-			dev_validator(Sr::DaveStash, Sr::Dave, Ed25519Keyring::Dave),
-		],
-		dev_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
-		dev_council(),
+		validators,
+		endowed,
+		None,
+		consortium_council(),
 		Registry {
-			organizations: vec![],
+			organizations: founders,
 			members: vec![],
 			patients: vec![],
 			consents: vec![],
@@ -383,11 +416,15 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// The name of the `consortium` preset.
+pub const CONSORTIUM_PRESET: &str = "consortium";
+
 /// The JSON patch of the named preset, or `None` for an unknown name.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		CONSORTIUM_PRESET => consortium_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(String::into_bytes)
@@ -398,31 +435,19 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(CONSORTIUM_PRESET),
 	]
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use sp_runtime::BuildStorage;
+	use crate::tests::build;
 
-	fn build(patch: Value) -> sp_io::TestExternalities {
-		let mut config = RuntimeGenesisConfig::default();
-		let mut json = serde_json::to_value(&config).expect("serializes");
-		json_merge(&mut json, patch);
-		config = serde_json::from_value(json).expect("the preset deserializes");
-		config.build_storage().expect("the preset builds").into()
-	}
-
-	fn json_merge(base: &mut Value, patch: Value) {
-		match (base, patch) {
-			(Value::Object(base), Value::Object(patch)) => {
-				for (k, v) in patch {
-					json_merge(base.entry(k).or_insert(Value::Null), v);
-				}
-			},
-			(base, patch) => *base = patch,
-		}
+	/// Council members are kept sorted.
+	fn sorted(mut accounts: Vec<AccountId>) -> Vec<AccountId> {
+		accounts.sort();
+		accounts
 	}
 
 	#[test]
@@ -554,11 +579,46 @@ mod tests {
 	}
 
 	#[test]
-	fn local_testnet_preset_has_four_validators() {
+	fn local_testnet_preset_has_four_validators_the_demo_registry_a_council_of_four_and_no_sudo() {
 		build(local_config_genesis()).execute_with(|| {
 			assert_eq!(crate::Session::validators().len(), 4);
 			assert_eq!(pallet_aura::Authorities::<crate::Runtime>::get().len(), 4);
 			assert_eq!(crate::Grandpa::grandpa_authorities().len(), 4);
+			assert_eq!(pallet_sudo::Key::<crate::Runtime>::get(), None);
+			assert_eq!(
+				pallet_collective::Members::<crate::Runtime, pallet_collective::Instance1>::get(),
+				sorted(consortium_council())
+			);
+			assert_eq!(pallet_organizations::Organizations::<crate::Runtime>::count(), 4);
+			assert_eq!(
+				crate::Records::records_of(&Sr25519Keyring::Ferdie.to_account_id(), None, 10)
+					.items
+					.len(),
+				2
+			);
+		});
+	}
+
+	#[test]
+	fn consortium_preset_has_the_founders_their_council_and_no_sudo_nor_demo_data() {
+		build(consortium_config_genesis()).execute_with(|| {
+			assert_eq!(crate::Session::validators().len(), 4);
+			assert_eq!(pallet_sudo::Key::<crate::Runtime>::get(), None);
+			assert_eq!(
+				pallet_collective::Members::<crate::Runtime, pallet_collective::Instance1>::get(),
+				sorted(consortium_council())
+			);
+			assert_eq!(pallet_organizations::Organizations::<crate::Runtime>::count(), 4);
+			assert_eq!(pallet_organizations::Members::<crate::Runtime>::iter().count(), 0);
+			assert_eq!(pallet_consent::Consents::<crate::Runtime>::iter().count(), 0);
+			assert_eq!(pallet_records::Records::<crate::Runtime>::iter().count(), 0);
+			assert_eq!(
+				crate::Balances::free_balance(Sr25519Keyring::Ferdie.to_account_id()),
+				0,
+				"only the council and the validators hold tokens"
+			);
+			assert!(preset_names().contains(&PresetId::from(CONSORTIUM_PRESET)));
+			assert!(get_preset(&PresetId::from(CONSORTIUM_PRESET)).is_some());
 		});
 	}
 

@@ -32,6 +32,8 @@ pub mod configs;
 #[cfg(feature = "std")]
 pub use apis::RuntimeApi;
 pub mod genesis_config_presets;
+#[cfg(test)]
+mod tests;
 
 #[cfg(feature = "std")]
 pub use sp_runtime::BuildStorage;
@@ -120,7 +122,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -174,6 +176,7 @@ pub fn aura_authorities() -> Vec<sp_consensus_aura::sr25519::AuthorityId> {
 /// its migration here and a storage version bump in its pallet.
 type Migrations = (
 	pallet_organizations::migrations::MigrateToV2<Runtime>,
+	pallet_organizations::migrations::MigrateToV3<Runtime>,
 	pallet_consent::migrations::MigrateToV2<Runtime>,
 	pallet_records::migrations::MigrateToV2<Runtime>,
 	pallet_research::migrations::MigrateToV2<Runtime>,
@@ -241,13 +244,18 @@ mod runtime {
 	pub type Multisig = pallet_multisig;
 
 	// Governance: 30–39. The council of member organizations is the governance origin (a
-	// majority of it); Sudo stays for development presets.
+	// majority of it); three quarters of it reach Root through the whitelist (with the preimage
+	// store behind it). Sudo holds a key only in the `development` preset.
 	#[runtime::pallet_index(30)]
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(31)]
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(32)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(33)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(34)]
+	pub type Whitelist = pallet_whitelist;
 
 	// Healthcare pallets: 50–69.
 	#[runtime::pallet_index(50)]

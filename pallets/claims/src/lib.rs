@@ -22,6 +22,24 @@
 //! - *Duplicates*: a service (patient, provider, service code, service date) is never paid twice,
 //!   within a claim or across claims.
 //! - *Annual limit*: per member per calendar year (UTC) of the service date.
+//! - *Suspension* (or removal from the registry) of a payer or a provider takes effect at the
+//!   next call, without a sweep, and ends when the organization is reinstated:
+//!   - nothing moves through the plans of a payer that is suspended or no longer registered:
+//!     claims against them, arbitration awards from their escrow, funding, enrollments and prior
+//!     authorization requests fail with [`Error::PayerNotActive`]; its own members' calls
+//!     (withdrawing escrow, publishing or changing plans, reviews, prior authorization
+//!     decisions) fail with [`Error::AccessDenied`];
+//!   - a provider that is suspended or no longer registered submits, appeals and asks for
+//!     nothing ([`Error::AccessDenied`]) and is paid nothing: an approval or adjustment on review
+//!     and an arbitration award fail with [`Error::ProviderNotActive`]; its claims awaiting
+//!     review or arbitration keep their reservation until it is reinstated;
+//!   - what moves no money stays possible: a review may deny, governance may uphold a denial
+//!     (an award of zero), a patient may leave a plan.
+//!
+//!   [`Error::AccessDenied`] always concerns the caller's own organization,
+//!   [`Error::PayerNotActive`] and [`Error::ProviderNotActive`] the other party. Escrow held for
+//!   a payer that governance removed stays held: the registry does not yet refuse to remove an
+//!   organization whose plans hold escrow.
 //!
 //! ## Dispatchables
 //! [`Pallet::create_plan`], [`Pallet::update_plan`], [`Pallet::fund_plan`],
@@ -360,6 +378,14 @@ pub mod pallet {
 		ServiceAlreadyClaimed,
 		/// No id is left.
 		IdsExhausted,
+		/// The plan's payer is not an active Payer: suspended (`OrganizationSuspended`) or no
+		/// longer registered (`UnknownOrganization`). Nothing is paid from, funded into,
+		/// enrolled in, authorized or claimed against its plans until it is reinstated.
+		PayerNotActive(AccessDenied),
+		/// The claim's provider is not an active Provider: suspended (`OrganizationSuspended`) or
+		/// no longer registered (`UnknownOrganization`). It is paid nothing until it is
+		/// reinstated; a review may still deny its claim and an arbitration uphold a denial.
+		ProviderNotActive(AccessDenied),
 	}
 
 	#[pallet::hooks]
@@ -413,7 +439,8 @@ pub mod pallet {
 		///
 		/// - Origin: any signed account (typically the payer's treasury).
 		/// - Emits [`Event::PlanFunded`].
-		/// - Fails with [`Error::UnknownPlan`] or [`Error::ZeroAmount`], or when the caller
+		/// - Fails with [`Error::UnknownPlan`], [`Error::PayerNotActive`] (the payer is
+		///   suspended or no longer registered) or [`Error::ZeroAmount`], or when the caller
 		///   cannot pay (the caller keeps at least the existential deposit).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::fund_plan())]
@@ -449,8 +476,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::Enrolled`].
-		/// - Fails with [`Error::UnknownPlan`], [`Error::AccessDenied`] (payer suspended) or
-		///   [`Error::AlreadyEnrolled`].
+		/// - Fails with [`Error::UnknownPlan`], [`Error::PayerNotActive`] (the payer is
+		///   suspended or no longer registered) or [`Error::AlreadyEnrolled`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::enroll())]
 		pub fn enroll(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
@@ -474,7 +501,8 @@ pub mod pallet {
 		///
 		/// - Origin: a Clinician or Billing member of the active Provider `provider`.
 		/// - Emits [`Event::PriorAuthRequested`].
-		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`] or
+		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`],
+		///   [`Error::PayerNotActive`] (the payer is suspended or no longer registered) or
 		///   [`Error::IdsExhausted`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::request_prior_auth())]
@@ -515,7 +543,9 @@ pub mod pallet {
 		/// - Origin: a Billing member of the active Provider `provider`.
 		/// - Holds [`Config::ClaimDeposit`] from the caller.
 		/// - Emits [`Event::ClaimSubmitted`] (after [`Event::ClaimPaid`] when paid at once).
-		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`], [`Error::NoLines`],
+		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`],
+		///   [`Error::PayerNotActive`] (the payer is suspended or no longer registered),
+		///   [`Error::NoLines`],
 		///   [`Error::NoEvidence`], the evidence errors, [`Error::NotEnrolled`],
 		///   [`Error::ZeroAmount`], [`Error::ServiceDateInFuture`], [`Error::NoTermsInForce`],
 		///   [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`] or
@@ -538,8 +568,10 @@ pub mod pallet {
 		///
 		/// - Origin: a Reviewer member of the plan's active Payer.
 		/// - Emits [`Event::ClaimStatusChanged`] (after [`Event::ClaimPaid`] when paid).
-		/// - Fails with [`Error::UnknownClaim`], [`Error::AccessDenied`],
-		///   [`Error::NotPendingReview`], [`Error::AdjustAboveAdjudicated`] or
+		/// - Fails with [`Error::UnknownClaim`], [`Error::AccessDenied`] (also when the
+		///   reviewer's own payer is suspended), [`Error::NotPendingReview`],
+		///   [`Error::AdjustAboveAdjudicated`], [`Error::ProviderNotActive`] (paying a provider
+		///   that is suspended or no longer registered; it may still be denied) or
 		///   [`Error::InsufficientEscrow`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::review_claim(T::MaxLines::get()))]
@@ -572,7 +604,10 @@ pub mod pallet {
 		/// - Origin: the governance origin.
 		/// - Emits [`Event::ClaimStatusChanged`] (after [`Event::ClaimPaid`] when paid).
 		/// - Fails with [`Error::UnknownClaim`], [`Error::NotAppealed`], [`Error::AwardTooHigh`],
-		///   [`Error::ServiceAlreadyClaimed`] or [`Error::InsufficientEscrow`].
+		///   [`Error::ServiceAlreadyClaimed`], [`Error::PayerNotActive`],
+		///   [`Error::ProviderNotActive`] (an award while the payer or the provider is
+		///   suspended or no longer registered; upholding the denial stays possible) or
+		///   [`Error::InsufficientEscrow`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::arbitrate_claim(T::MaxLines::get()))]
 		pub fn arbitrate_claim(

@@ -91,26 +91,39 @@ pub fn terms(effective_from: u64) -> PlanTermsOf<Test> {
 	}
 }
 
+/// The organizations of the tests (all active): a hospital, an insurer and a clinic, with their
+/// own accounts.
+pub const ORGANIZATIONS: [(u32, OrganizationKind, u64); 3] = [
+	(HOSPITAL, OrganizationKind::Provider, HOSPITAL_ACCOUNT),
+	(INSURER, OrganizationKind::Payer, INSURER_ACCOUNT),
+	(CLINIC, OrganizationKind::Provider, 1003),
+];
+
+/// Their staff: the hospital's billing clerk and clinician, the clinic's billing clerk, the
+/// insurer's admin and reviewer.
+pub const MEMBERS: [(u32, u64, &[Role]); 5] = [
+	(HOSPITAL, BILLING, &[Role::Billing]),
+	(HOSPITAL, CLINICIAN, &[Role::Clinician]),
+	(CLINIC, CLINIC_BILLING, &[Role::Billing]),
+	(INSURER, ADMIN, &[Role::Admin]),
+	(INSURER, REVIEWER, &[Role::Reviewer]),
+];
+
+/// Governance removes `org` from the registry: the registry starts afresh with the other
+/// organizations and their staff (all active again).
+pub fn remove_organization(org: u32) {
+	let organizations: Vec<_> = ORGANIZATIONS.into_iter().filter(|(id, ..)| *id != org).collect();
+	let members: Vec<_> = MEMBERS.into_iter().filter(|(id, ..)| *id != org).collect();
+	FakeOrganizations::setup(&organizations, &members);
+}
+
 /// A hospital (billing, clinician), an insurer (admin, reviewer) and a clinic (billing); the
 /// staff and `PATIENT` funded; the test records; time at [`NOW`], block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let funded = [PATIENT, BILLING, CLINICIAN, CLINIC_BILLING, ADMIN, REVIEWER];
 	test_ext(funded, INITIAL_BALANCE, || {
 		FakeRecords::reset();
-		FakeOrganizations::setup(
-			&[
-				(HOSPITAL, OrganizationKind::Provider, HOSPITAL_ACCOUNT),
-				(INSURER, OrganizationKind::Payer, INSURER_ACCOUNT),
-				(CLINIC, OrganizationKind::Provider, 1003),
-			],
-			&[
-				(HOSPITAL, BILLING, &[Role::Billing]),
-				(HOSPITAL, CLINICIAN, &[Role::Clinician]),
-				(CLINIC, CLINIC_BILLING, &[Role::Billing]),
-				(INSURER, ADMIN, &[Role::Admin]),
-				(INSURER, REVIEWER, &[Role::Reviewer]),
-			],
-		);
+		FakeOrganizations::setup(&ORGANIZATIONS, &MEMBERS);
 		FakeRecords::add(RECORD, PATIENT, Some(HOSPITAL));
 		FakeRecords::add(RECORD_2, PATIENT, Some(HOSPITAL));
 		FakeRecords::add(102, OTHER_PATIENT, Some(HOSPITAL));

@@ -5,7 +5,7 @@
 
 use super::*;
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::Mutate;
+use frame_support::traits::fungible::{Inspect, Mutate};
 use frame_system::RawOrigin;
 use sp_runtime::traits::Bounded;
 
@@ -86,6 +86,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_organization() -> Result<(), BenchmarkError> {
+		// Worst case: nothing refers to it, so every check is made (members, the funds on its
+		// account, then each pallet of `Config::References`) before the removal.
 		let (id, origin) = governed::<T>()?;
 
 		#[extrinsic_call]
@@ -182,6 +184,35 @@ mod benchmarks {
 		_(RawOrigin::Signed(admin), org, who.clone());
 
 		assert!(!Members::<T>::contains_key(org, &who));
+	}
+
+	#[benchmark]
+	fn spend() {
+		let (id, admin) = registered::<T>(0);
+		let from = Pallet::<T>::organization_account(id);
+		let to: T::AccountId = account("payee", 0, 0);
+		// Worst case: the payee's account is created, and the organization's account is emptied
+		// down to dust below the existential deposit, which is reaped and burned.
+		let minimum = T::Currency::minimum_balance();
+		let amount = minimum * 10u32.into();
+		T::Currency::set_balance(&from, amount + minimum - 1u32.into());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, to.clone(), amount);
+
+		assert_eq!(T::Currency::balance(&to), amount);
+		assert_eq!(T::Currency::balance(&from), 0u32.into());
+	}
+
+	#[benchmark]
+	fn set_payout_account() {
+		let (id, admin) = registered::<T>(0);
+		let payout: T::AccountId = account("payout", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, Some(payout.clone()));
+
+		assert_eq!(Organizations::<T>::get(id).and_then(|o| o.payout), Some(payout));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

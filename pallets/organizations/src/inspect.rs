@@ -26,6 +26,7 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		Organizations::<T>::get(org).map(|o| OrganizationSummary {
 			kind: o.kind,
 			active: o.status == OrganizationStatus::Active,
+			payout: o.payout.unwrap_or_else(|| o.account.clone()),
 			account: o.account,
 		})
 	}

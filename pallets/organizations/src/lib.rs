@@ -8,42 +8,89 @@
 //! - *Organization*: a provider, payer, research institution, ethics committee or regulator
 //!   ([`OrganizationKind`]). Registered, suspended, reinstated and removed only by the
 //!   governance origin (the consortium council, Root in development). Its name and credentials
-//!   live off chain; the chain keeps their hash ([`Organization::metadata_hash`]). Each has its
-//!   own account for payments ([`Organization::account`]).
-//! - *Admin*: the organization's managing account; it and members holding [`Role::Admin`] add,
-//!   update and remove members.
+//!   live off chain; the chain keeps their hash ([`Organization::metadata_hash`]).
+//! - *Organization account*: each organization's own account ([`Organization::account`],
+//!   [`Pallet::organization_account`]), where it is paid unless it names a payout account, and
+//!   where a payer's escrow is held. No one holds its key: its admin account spends its free
+//!   balance with [`Pallet::spend`]; funds on hold on it are never spent that way.
+//! - *Payout account*: the account other pallets pay the organization to (claim payments, for
+//!   instance): the one its admin account names with [`Pallet::set_payout_account`]
+//!   ([`Organization::payout`]), or else the organization account. Other pallets read it from
+//!   [`OrganizationInspect::organization`] (the summary's `payout`), never from storage. Naming
+//!   one lets an organization receive payments on an account it holds a key for (or a multisig
+//!   of its officers) without a [`Pallet::spend`] for each; payments already made stay where
+//!   they landed.
+//! - *Admin*: the organization's managing account ([`Organization::admin`]), appointed by
+//!   governance and rotated with [`Pallet::set_admin`]. It and members holding [`Role::Admin`]
+//!   add, update and remove members and set the metadata; only the admin account spends and
+//!   names the payout account.
+//! - *Spending*: the admin account is the one key governance appointed for the organization, so
+//!   it alone spends and decides where the organization is paid. An organization that wants a
+//!   threshold of officers to approve payments makes its admin a `pallet-multisig` account: the
+//!   threshold then needs no logic here. Members holding [`Role::Admin`] manage people, not money
+//!   (separation of duties).
 //! - *Member*: an account with a [`RoleSet`] (Clinician, Billing, Researcher, Reviewer,
 //!   PrivacyOfficer, Admin) and an optional credential expiry. An account may serve several
 //!   organizations.
 //! - *Deposits*: registering an organization holds [`Config::OrganizationDeposit`] from its
 //!   admin; adding a member holds [`Config::MemberDeposit`] from the admin who adds it. Both are
 //!   released to whoever paid them when the item is removed.
+//! - *In use*: an organization something still refers to ([`Pallet::in_use`], an
+//!   [`OrganizationUse`]): its members, any balance on its organization account (free or on
+//!   hold), or items of the pallets in [`Config::References`] (a payer's plans or escrow, a
+//!   research institution's studies, the consents patients gave it).
 //!
 //! Suspension and credential expiry take effect at once in every check
 //! ([`OrganizationInspect`]), without any per-block sweep: checks compare with the current
-//! block's status and time.
+//! block's status and time. A suspended organization adds and updates no members, changes no
+//! metadata, spends nothing and keeps its payout account until governance reinstates it;
+//! members may still be removed.
+//!
+//! ## Removal
+//! Governance removes an organization only when it is not in use: otherwise
+//! [`Pallet::remove_organization`] fails with [`Error::InUse`] naming the first thing in the
+//! way, in this order: members (removed with [`Pallet::remove_member`]), funds on its account
+//! (spent by its admin, which needs the organization active; holds released by the pallet that
+//! made them), then what the other pallets answer. A removed organization's members would act
+//! for nothing, the funds on its keyless account could never be spent again, and plans, escrow,
+//! studies and consents would refer to no one. Its id is never reused.
 //!
 //! ## Dispatchables
 //! - [`Pallet::register_organization`] (governance): a new organization, deposit held.
 //! - [`Pallet::suspend_organization`] / [`Pallet::reinstate_organization`] (governance).
-//! - [`Pallet::remove_organization`] (governance): an organization without members; deposit
+//! - [`Pallet::remove_organization`] (governance): an organization no longer in use; deposit
 //!   released.
 //! - [`Pallet::set_admin`] (governance): hands the organization to another admin account.
-//! - [`Pallet::set_metadata`] (admin): a new metadata hash.
+//! - [`Pallet::set_metadata`] (admin): a new metadata hash, while the organization is active.
 //! - [`Pallet::add_member`] / [`Pallet::update_member`] (admin): roles and expiry of a member.
 //! - [`Pallet::remove_member`] (admin or governance): deposit released.
 //! - [`Pallet::leave_organization`] (the member): deposit released to its payer.
+//! - [`Pallet::spend`] (the admin account only): pays from the organization's account.
+//! - [`Pallet::set_payout_account`] (the admin account only): where the organization is paid,
+//!   while it is active.
 //!
 //! ## For other pallets
 //! `Pallet<T>` implements [`OrganizationInspect`]: "is this account an active member of an
-//! active organization of kind K with role R?", with a typed reason when it is not.
+//! active organization of kind K with role R?", with a typed reason when it is not, and each
+//! organization's summary with the account to pay it to. Pallets that store references to
+//! organizations implement [`OrganizationReferences`] and are listed in [`Config::References`].
 //!
 //! ## For clients
 //! The read-only queries the runtime API forwards are in `queries.rs`, each returning what a
 //! client shows (lists as [`healthchain_primitives::Page`]s in id or account order, with exact
 //! cursors): [`Pallet::organization`], [`Pallet::organizations`], [`Pallet::members`],
-//! [`Pallet::memberships_of`], [`Pallet::check_role`]. The invariants are in `try_state.rs`;
-//! storage migrations in [`migrations`].
+//! [`Pallet::memberships_of`], [`Pallet::check_role`]. [`Pallet::in_use`] is there too (not yet
+//! in the runtime API). The invariants are in `try_state.rs`.
+//!
+//! ## Migrations
+//! Storage migrations are in [`migrations`]; the runtime lists them all, in order, and each runs
+//! only at its own storage version (in-code version: 3):
+//! - [`migrations::MigrateToV2`] (1 → 2): [`Members`] keyed by account with the `Identity`
+//!   hasher, so members iterate in account order.
+//! - [`migrations::MigrateToV3`] (2 → 3): every stored [`Organization`] gains `payout` as its
+//!   last field, `None`: organizations are paid to their own account until their admin names
+//!   another. Checked by its own `pre_upgrade`/`post_upgrade` under try-runtime (same
+//!   organizations and counter, every entry decodes, every other field unchanged).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -70,19 +117,20 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
-		tokens::Precision,
+		tokens::{Fortitude, Precision, Preservation},
 		Time,
 	},
 	PalletId,
 };
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
-	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Role, RoleSet,
+	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind,
+	OrganizationReferences, OrganizationUse, Role, RoleSet,
 };
 pub use pallet::*;
 pub use queries::MAX_ORGANIZATION_SCAN;
 use sp_core::H256;
-use sp_runtime::traits::AccountIdConversion;
+use sp_runtime::traits::{AccountIdConversion, Zero};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -101,8 +149,9 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version: 2 since [`Members`] keys accounts with the `Identity`
-	/// hasher ([`crate::migrations::MigrateToV2`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// hasher ([`crate::migrations::MigrateToV2`]); 3 since [`Organization`] ends with its
+	/// `payout` account ([`crate::migrations::MigrateToV3`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -144,6 +193,12 @@ pub mod pallet {
 		/// roles are read from.
 		#[pallet::constant]
 		type MaxOrganizationsPerAccount: Get<u32>;
+
+		/// The pallets that store references to organizations (the runtime sets the tuple of
+		/// consent, claims and research): [`Pallet::remove_organization`] refuses to remove an
+		/// organization while any of them still refers to it, with their answer
+		/// ([`OrganizationReferences::in_use`]).
+		type References: OrganizationReferences;
 
 		/// Weights of the calls, from benchmarks.
 		type WeightInfo: WeightInfo;
@@ -265,6 +320,10 @@ pub mod pallet {
 		},
 		/// A member was removed (by an admin, by governance or by leaving).
 		MemberRemoved { organization: OrganizationId, who: T::AccountId },
+		/// The organization's admin paid `amount` from the organization's account to `to`.
+		Spent { organization: OrganizationId, to: T::AccountId, amount: BalanceOf<T> },
+		/// The organization's admin named the account it is paid to (`None`: its own account).
+		PayoutAccountSet { organization: OrganizationId, payout: Option<T::AccountId> },
 	}
 
 	#[pallet::error]
@@ -279,7 +338,9 @@ pub mod pallet {
 		AlreadySuspended,
 		/// The organization is not suspended.
 		NotSuspended,
-		/// The organization still has members: remove them first.
+		/// The organization still has members. No longer returned: [`Pallet::remove_organization`]
+		/// fails with [`Error::InUse`]`(`[`OrganizationUse::Members`]`)` instead. Kept so that
+		/// the errors after it keep their indices.
 		HasMembers,
 		/// The account is already a member of the organization.
 		AlreadyMember,
@@ -301,6 +362,18 @@ pub mod pallet {
 		SameAdmin,
 		/// No organization id is left.
 		IdsExhausted,
+		/// The caller is not the organization's admin account. Members holding the Admin role
+		/// manage members; they cannot spend the organization's funds.
+		NotAdminAccount,
+		/// The amount to spend is zero.
+		ZeroAmount,
+		/// The organization's account has less than the amount in free balance (funds on hold,
+		/// such as a payer's escrow, cannot be spent).
+		InsufficientFunds,
+		/// The organization cannot be removed yet: something still refers to it, named here
+		/// (its members, funds on its own account, or other pallets' plans, escrow, studies or
+		/// consents). Clear that first.
+		InUse(OrganizationUse),
 	}
 
 	#[pallet::hooks]
@@ -381,13 +454,21 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Removes an organization that has no members and releases its deposit to whoever
-		/// paid it. Its id is never reused.
+		/// Removes an organization nothing refers to any more and releases its deposit to
+		/// whoever paid it. Its id is never reused.
+		///
+		/// Removal is refused while anything still refers to the organization
+		/// ([`Pallet::in_use`]): a removed organization's members would act for nothing, the funds
+		/// on its keyless account could never be spent again, and the other pallets' items
+		/// (plans, escrow, studies, consents) would point to no one.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::OrganizationRemoved`].
-		/// - Fails with [`Error::UnknownOrganization`] or [`Error::HasMembers`] (remove the
-		///   members first, with [`Pallet::remove_member`]).
+		/// - Fails with [`Error::UnknownOrganization`] or [`Error::InUse`] naming what still
+		///   refers to it: [`OrganizationUse::Members`] (remove them with
+		///   [`Pallet::remove_member`]), [`OrganizationUse::Funds`] (its admin spends them with
+		///   [`Pallet::spend`]; funds on hold are released by the pallet that holds them), or what
+		///   [`Config::References`] answers.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove_organization())]
 		pub fn remove_organization(
@@ -397,7 +478,9 @@ pub mod pallet {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			let org =
 				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
-			ensure!(org.member_count == 0, Error::<T>::HasMembers);
+			if let Some(used) = Self::use_of(organization, &org) {
+				return Err(Error::<T>::InUse(used).into());
+			}
 
 			T::Currency::release(
 				&HoldReason::OrganizationDeposit.into(),
@@ -434,11 +517,14 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Sets the hash of the organization's off-chain metadata document.
+		/// Sets the hash of the organization's off-chain metadata document, while it is active.
+		/// A suspended organization's metadata stays as it was when governance suspended it:
+		/// governance reinstates it first.
 		///
 		/// - Origin: signed by the organization's admin or a member with [`Role::Admin`].
 		/// - Emits [`Event::MetadataUpdated`].
-		/// - Fails with [`Error::UnknownOrganization`] or [`Error::NotAdmin`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdmin`] or
+		///   [`Error::OrganizationSuspended`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::set_metadata())]
 		pub fn set_metadata(
@@ -450,6 +536,7 @@ pub mod pallet {
 			let mut org =
 				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
 			Self::ensure_admin(organization, &org, &who)?;
+			ensure!(org.status == OrganizationStatus::Active, Error::<T>::OrganizationSuspended);
 			org.metadata_hash = metadata_hash;
 			Organizations::<T>::insert(organization, org);
 			Self::deposit_event(Event::MetadataUpdated { organization, metadata_hash });
@@ -553,11 +640,94 @@ pub mod pallet {
 				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
 			Self::do_remove_member(organization, org, who)
 		}
+
+		/// Pays `amount` from the organization's own account ([`Organization::account`]) to
+		/// `dest`: how an organization spends what it is paid (claim payments, for instance).
+		///
+		/// Only the admin account ([`Organization::admin`]) spends, never members holding
+		/// [`Role::Admin`]:
+		/// - the admin account is the one key governance appointed for the organization, and it
+		///   rotates with [`Pallet::set_admin`];
+		/// - an organization that wants a threshold of officers to approve a payment makes its
+		///   admin a `pallet-multisig` account: the threshold exists without new logic here;
+		/// - Admin members manage people, not money (separation of duties).
+		///
+		/// The transfer moves free balance only, and may empty the account (it has no key, so
+		/// no one needs it kept alive). Funds on hold on it (a payer's escrow) are untouched: while
+		/// anything is on hold, the existential deposit stays too. If the spend leaves less than
+		/// the existential deposit, that remainder is lost as dust, as with any transfer that
+		/// empties an account.
+		///
+		/// - Origin: signed by the organization's admin account.
+		/// - Emits [`Event::Spent`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdminAccount`],
+		///   [`Error::OrganizationSuspended`], [`Error::ZeroAmount`] or
+		///   [`Error::InsufficientFunds`]; with the currency's error if `dest` cannot receive
+		///   `amount` (e.g. a new account below the existential deposit).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::spend())]
+		pub fn spend(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			dest: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			ensure!(org.admin == who, Error::<T>::NotAdminAccount);
+			ensure!(org.status == OrganizationStatus::Active, Error::<T>::OrganizationSuspended);
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			let spendable = T::Currency::reducible_balance(
+				&org.account,
+				Preservation::Expendable,
+				Fortitude::Polite,
+			);
+			ensure!(amount <= spendable, Error::<T>::InsufficientFunds);
+
+			T::Currency::transfer(&org.account, &dest, amount, Preservation::Expendable)?;
+			Self::deposit_event(Event::Spent { organization, to: dest, amount });
+			Ok(())
+		}
+
+		/// Names the account the organization is paid to ([`Organization::payout`]), or with
+		/// `None` goes back to its own account ([`Organization::account`]). Other pallets pay
+		/// the organization there ([`OrganizationInspect::organization`] answers it as the
+		/// summary's `payout`), e.g. claim payments to a provider: an account the organization
+		/// holds a key for (or a multisig of its officers) receives them directly, without a
+		/// [`Pallet::spend`] each time. Payments made before the change stay where they landed.
+		///
+		/// The same account that spends decides where payments go: the admin account, never
+		/// members holding [`Role::Admin`] (see [`Pallet::spend`]).
+		///
+		/// - Origin: signed by the organization's admin account.
+		/// - Emits [`Event::PayoutAccountSet`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdminAccount`] or
+		///   [`Error::OrganizationSuspended`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_payout_account())]
+		pub fn set_payout_account(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			payout: Option<T::AccountId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			ensure!(org.admin == who, Error::<T>::NotAdminAccount);
+			ensure!(org.status == OrganizationStatus::Active, Error::<T>::OrganizationSuspended);
+
+			org.payout = payout.clone();
+			Organizations::<T>::insert(organization, org);
+			Self::deposit_event(Event::PayoutAccountSet { organization, payout });
+			Ok(())
+		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
 	/// The account of organization `id`: a sub-account of the pallet id nobody holds a key of.
+	/// Its admin account spends from it with [`Pallet::spend`].
 	pub fn organization_account(id: OrganizationId) -> T::AccountId {
 		T::PalletId::get().into_sub_account_truncating(id)
 	}
@@ -605,6 +775,7 @@ impl<T: Config> Pallet<T> {
 			deposit,
 			member_count: 0,
 			registered_at: T::Time::now(),
+			payout: None,
 		};
 		Organizations::<T>::insert(id, organization);
 		NextOrganizationId::<T>::put(next);

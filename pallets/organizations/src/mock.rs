@@ -59,6 +59,7 @@ impl pallet_organizations::Config for Test {
 	type MemberDeposit = frame_support::traits::ConstU64<MEMBER_DEPOSIT>;
 	type MaxMembersPerOrganization = frame_support::traits::ConstU32<MAX_MEMBERS>;
 	type MaxOrganizationsPerAccount = frame_support::traits::ConstU32<3>;
+	type References = healthchain_primitives::fakes::FakeReferences;
 	type WeightInfo = ();
 }
 

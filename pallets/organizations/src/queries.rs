@@ -70,6 +70,45 @@ impl<T: Config> Pallet<T> {
 		AccountMemberships { account: who, memberships }
 	}
 
+	/// What still refers to `organization`, so that [`Pallet::remove_organization`] refuses to
+	/// remove it; `None` once nothing does. Asked in this order, the first answer wins:
+	/// - [`OrganizationUse::Members`]: it has members;
+	/// - [`OrganizationUse::Funds`]: its own account holds any balance, free or on hold (a
+	///   payer's escrow held there is reported as funds);
+	/// - what [`Config::References`] answers: the other pallets' plans, escrow, studies or
+	///   consents.
+	///
+	/// For an id with no organization (never registered, or removed), the account and the other
+	/// pallets are still asked.
+	pub fn in_use(organization: OrganizationId) -> Option<OrganizationUse> {
+		match Organizations::<T>::get(organization) {
+			Some(org) => Self::use_of(organization, &org),
+			None => Self::use_of_account(organization, &Self::organization_account(organization)),
+		}
+	}
+
+	/// [`Pallet::in_use`] for the stored organization `org` of id `organization`.
+	pub(crate) fn use_of(
+		organization: OrganizationId,
+		org: &OrganizationOf<T>,
+	) -> Option<OrganizationUse> {
+		if org.member_count > 0 {
+			return Some(OrganizationUse::Members);
+		}
+		Self::use_of_account(organization, &org.account)
+	}
+
+	/// [`Pallet::in_use`] past the members: the funds on `account`, then the other pallets.
+	fn use_of_account(
+		organization: OrganizationId,
+		account: &T::AccountId,
+	) -> Option<OrganizationUse> {
+		if !T::Currency::total_balance(account).is_zero() {
+			return Some(OrganizationUse::Funds);
+		}
+		T::References::in_use(organization)
+	}
+
 	/// The check other pallets make ([`OrganizationInspect::ensure_role`]): `Ok` if `who` is a
 	/// member of the active `organization` of kind `kind`, holds `role` and has an unexpired
 	/// credential; else the reason.

@@ -27,20 +27,26 @@ healthchain_primitives::client_types! {
 	/// A registered organization.
 	///
 	/// In JSON (with its id, as the queries return it): `{ "id", "kind", "admin", "metadataHash",
-	/// "status", "account", "depositor", "deposit": "100", "memberCount", "registeredAt" }`.
+	/// "status", "account", "depositor", "deposit": "100", "memberCount", "registeredAt",
+	/// "payout" }` (`payout` is `null` until the admin names a payout account).
+	///
+	/// Fields are only ever appended, so that clients reading an older layout keep working; each
+	/// change comes with its storage migration ([`crate::migrations`]).
 	#[derive(MaxEncodedLen)]
 	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
 	pub struct Organization<AccountId, Balance> {
 		/// What it is (provider, payer, ...).
 		pub kind: OrganizationKind,
-		/// The account that manages its members.
+		/// The account that manages its members, appointed by governance; the only account that
+		/// spends from `account` ([`crate::Pallet::spend`]) and names `payout`.
 		pub admin: AccountId,
 		/// Hash of the off-chain document naming and credentialing the organization.
 		pub metadata_hash: H256,
 		/// Active or suspended.
 		pub status: OrganizationStatus,
-		/// Its own account, for payments to and from it; derived from the pallet id and its id,
-		/// nobody holds its key.
+		/// Its own account, for payments to and from it (unless `payout` names another account
+		/// for payments to it); derived from the pallet id and its id, nobody holds its key. Its
+		/// admin spends from it with [`crate::Pallet::spend`].
 		pub account: AccountId,
 		/// Who paid the registration deposit (the admin at registration); it is returned to them.
 		pub depositor: AccountId,
@@ -51,6 +57,10 @@ healthchain_primitives::client_types! {
 		pub member_count: u32,
 		/// When it was registered.
 		pub registered_at: Moment,
+		/// The payout account its admin named ([`crate::Pallet::set_payout_account`]): where
+		/// other pallets pay the organization (claim payments, for instance). `None`: they pay
+		/// `account`. Added in storage version 3 ([`crate::migrations::MigrateToV3`]).
+		pub payout: Option<AccountId>,
 	}
 
 	/// A member's place in an organization.

@@ -18,6 +18,23 @@
 //!   against the stored participants.
 //! - *Pull payments*: closing fixes each participant's share; nobody loops over participants.
 //! - Grants expire without sweeps: access logging compares with the current time.
+//! - *Suspension* (or removal from the registry) takes effect at the next call, without a sweep,
+//!   and ends when the organization is reinstated:
+//!   - the study of a research institution that is suspended or no longer registered does not
+//!     progress: an ethics decision (approval or rejection), activation, amendment, opt-in,
+//!     joining on broad consent, a data grant, an access, funding its pool and closing it fail
+//!     with [`Error::InstitutionNotActive`]; registering a new study fails with
+//!     [`Error::AccessDenied`] (the researcher's own institution);
+//!   - the grants of a provider that is suspended or no longer registered give no access
+//!     ([`Error::ProviderNotActive`]), and it grants nothing new ([`Error::AccessDenied`]);
+//!   - what protects or pays patients stays possible: a patient withdraws, and claims the share
+//!     fixed when the study closed, whatever the institution's status. Revoking a grant is the
+//!     provider's own act, so a suspended provider cannot revoke; its grants are unusable
+//!     anyway.
+//!
+//!   A study of a suspended institution keeps its pool held on the funder's account until the
+//!   institution is reinstated and closes the study; the registry does not yet refuse to remove
+//!   an institution whose studies hold pools.
 //!
 //! ## Layout
 //! The calls below only check the origin and hand over to the `do_*` functions of the feature
@@ -306,6 +323,15 @@ pub mod pallet {
 		NothingToClaim,
 		/// No id is left.
 		IdsExhausted,
+		/// The study's institution is not an active ResearchInstitution: suspended
+		/// (`OrganizationSuspended`) or no longer registered (`UnknownOrganization`). Its study
+		/// is not decided, activated, amended, joined, granted data, accessed, funded or closed
+		/// until the institution is reinstated.
+		InstitutionNotActive(AccessDenied),
+		/// The grant's provider is not an active Provider: suspended (`OrganizationSuspended`) or
+		/// no longer registered (`UnknownOrganization`). Its grants give no access until it is
+		/// reinstated.
+		ProviderNotActive(AccessDenied),
 	}
 
 	#[pallet::hooks]
@@ -346,7 +372,8 @@ pub mod pallet {
 		///   study's institution.
 		/// - Emits [`Event::StudyDecided`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
-		///   [`Error::SelfApproval`] or [`Error::StudyNotProposed`].
+		///   [`Error::InstitutionNotActive`] (the study's institution is suspended or no longer
+		///   registered), [`Error::SelfApproval`] or [`Error::StudyNotProposed`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::decide_study())]
 		pub fn decide_study(
@@ -363,8 +390,8 @@ pub mod pallet {
 		///
 		/// - Origin: the study's researcher.
 		/// - Emits [`Event::StudyStatusChanged`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`] or
-		///   [`Error::StudyNotApproved`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
+		///   [`Error::InstitutionNotActive`] or [`Error::StudyNotApproved`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::activate_study())]
 		pub fn activate_study(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
@@ -378,7 +405,7 @@ pub mod pallet {
 		/// - Origin: the study's researcher.
 		/// - Emits [`Event::ProtocolAmended`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
-		///   [`Error::StudyClosed`] or [`Error::StudyRejected`].
+		///   [`Error::InstitutionNotActive`], [`Error::StudyClosed`] or [`Error::StudyRejected`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::amend_protocol())]
 		pub fn amend_protocol(
@@ -412,8 +439,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::Joined`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::StudyNotRecruiting`] or
-		///   [`Error::AlreadyParticipating`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::InstitutionNotActive`],
+		///   [`Error::StudyNotRecruiting`] or [`Error::AlreadyParticipating`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::opt_in())]
 		pub fn opt_in(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
@@ -430,7 +457,8 @@ pub mod pallet {
 		/// - Emits [`Event::Joined`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::NoResearchProfile`],
 		///   [`Error::DuoMismatch`], [`Error::NoResearchConsent`],
-		///   [`Error::StudyNotRecruiting`] or [`Error::AlreadyParticipating`].
+		///   [`Error::InstitutionNotActive`], [`Error::StudyNotRecruiting`] or
+		///   [`Error::AlreadyParticipating`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::join_by_broad_consent())]
 		pub fn join_by_broad_consent(
@@ -442,7 +470,8 @@ pub mod pallet {
 			Self::do_join_by_broad_consent(study, patient)
 		}
 
-		/// The caller withdraws from a study, with immediate effect for new grants.
+		/// The caller withdraws from a study, with immediate effect for new grants (also from a
+		/// study of a suspended institution).
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::Withdrew`].
@@ -462,8 +491,9 @@ pub mod pallet {
 		/// - Holds [`Config::GrantDeposit`].
 		/// - Emits [`Event::DataGranted`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
-		///   [`Error::StudyNotActive`], [`Error::CohortTooSmall`], [`Error::ExpiryInPast`] or
-		///   [`Error::IdsExhausted`].
+		///   [`Error::InstitutionNotActive`] (the study's institution is suspended or no longer
+		///   registered), [`Error::StudyNotActive`], [`Error::CohortTooSmall`],
+		///   [`Error::ExpiryInPast`] or [`Error::IdsExhausted`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::grant_data())]
 		pub fn grant_data(
@@ -497,7 +527,9 @@ pub mod pallet {
 		/// - Origin: a Researcher of the study's active institution.
 		/// - Emits [`Event::DataAccessed`].
 		/// - Fails with [`Error::UnknownGrant`], [`Error::UnknownStudy`],
-		///   [`Error::AccessDenied`], [`Error::StudyNotActive`], [`Error::GrantRevoked`] or
+		///   [`Error::InstitutionNotActive`], [`Error::AccessDenied`],
+		///   [`Error::ProviderNotActive`] (the grant's provider is suspended or no longer
+		///   registered), [`Error::StudyNotActive`], [`Error::GrantRevoked`] or
 		///   [`Error::GrantExpired`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::log_access())]
@@ -512,8 +544,8 @@ pub mod pallet {
 		///
 		/// - Origin: the study's researcher.
 		/// - Emits [`Event::StudyStatusChanged`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`] or
-		///   [`Error::StudyNotActive`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
+		///   [`Error::InstitutionNotActive`] or [`Error::StudyNotActive`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::close_study())]
 		pub fn close_study(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
@@ -526,8 +558,9 @@ pub mod pallet {
 		///
 		/// - Origin: an active member of the study's institution (one funder per study).
 		/// - Emits [`Event::PoolFunded`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
-		///   [`Error::StudyClosed`], [`Error::ZeroAmount`] or [`Error::PoolOfAnotherFunder`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::InstitutionNotActive`],
+		///   [`Error::AccessDenied`], [`Error::StudyClosed`], [`Error::ZeroAmount`] or
+		///   [`Error::PoolOfAnotherFunder`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::fund_pool())]
 		pub fn fund_pool(
@@ -539,7 +572,8 @@ pub mod pallet {
 			Self::do_fund_pool(who, study, amount)
 		}
 
-		/// The caller claims their share of a closed study's pool (once).
+		/// The caller claims their share of a closed study's pool (once), whatever the
+		/// institution's status since.
 		///
 		/// - Origin: a participant consented to the study's final version.
 		/// - Emits [`Event::CompensationClaimed`].

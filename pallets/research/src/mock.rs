@@ -54,6 +54,33 @@ pub const NOW: u64 = 1_000_000;
 pub const YEAR: u64 = 365 * 86_400_000;
 pub const INITIAL_BALANCE: u64 = 10_000;
 
+/// The organizations of the tests (all active): an institute, an ethics board and a hospital,
+/// with their own accounts.
+pub const ORGANIZATIONS: [(u32, OrganizationKind, u64); 3] = [
+	(INSTITUTE, OrganizationKind::ResearchInstitution, 1000),
+	(BOARD, OrganizationKind::EthicsCommittee, 1001),
+	(HOSPITAL, OrganizationKind::Provider, 1002),
+];
+
+/// Their members: the institute's researchers and finance officer, the board's reviewers (one
+/// of them also a researcher at the institute), the hospital's data steward.
+pub const MEMBERS: [(u32, u64, &[Role]); 6] = [
+	(INSTITUTE, RESEARCHER, &[Role::Researcher]),
+	(INSTITUTE, FINANCE, &[Role::Billing]),
+	(INSTITUTE, CONFLICTED, &[Role::Researcher]),
+	(BOARD, ETHICIST, &[Role::Reviewer]),
+	(BOARD, CONFLICTED, &[Role::Reviewer]),
+	(HOSPITAL, STEWARD, &[Role::PrivacyOfficer]),
+];
+
+/// Governance removes `org` from the registry: the registry starts afresh with the other
+/// organizations and their members (all active again).
+pub fn remove_organization(org: u32) {
+	let organizations: Vec<_> = ORGANIZATIONS.into_iter().filter(|(id, ..)| *id != org).collect();
+	let members: Vec<_> = MEMBERS.into_iter().filter(|(id, ..)| *id != org).collect();
+	FakeOrganizations::setup(&organizations, &members);
+}
+
 /// An institute (researchers, finance), an ethics board (reviewers), a hospital (data steward);
 /// everyone funded; the default scan budget; time at [`NOW`], block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
@@ -61,21 +88,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	test_ext(funded, INITIAL_BALANCE, || {
 		FakeConsent::reset();
 		MaxStudyScan::set(STUDY_SCAN);
-		FakeOrganizations::setup(
-			&[
-				(INSTITUTE, OrganizationKind::ResearchInstitution, 1000),
-				(BOARD, OrganizationKind::EthicsCommittee, 1001),
-				(HOSPITAL, OrganizationKind::Provider, 1002),
-			],
-			&[
-				(INSTITUTE, RESEARCHER, &[Role::Researcher]),
-				(INSTITUTE, FINANCE, &[Role::Billing]),
-				(INSTITUTE, CONFLICTED, &[Role::Researcher]),
-				(BOARD, ETHICIST, &[Role::Reviewer]),
-				(BOARD, CONFLICTED, &[Role::Reviewer]),
-				(HOSPITAL, STEWARD, &[Role::PrivacyOfficer]),
-			],
-		);
+		FakeOrganizations::setup(&ORGANIZATIONS, &MEMBERS);
 		Timestamp::set_timestamp(NOW);
 	})
 }

@@ -93,18 +93,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Research::Studies` (r:1 w:1)
 	/// Proof: `Research::Studies` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn activate_study() -> Weight {
 		// Minimum execution time: 119_949_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the institution's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(128_812_000, 3634)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:1)
 	/// Proof: `Research::Studies` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn amend_protocol() -> Weight {
 		// Minimum execution time: 124_696_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the institution's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(131_897_000, 3634)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Research::ResearchProfiles` (r:0 w:1)
@@ -118,10 +126,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::Studies` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Participants` (r:1 w:1)
 	/// Proof: `Research::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn opt_in() -> Weight {
 		// Minimum execution time: 172_858_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the institution's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(181_090_000, 3634)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:1)
@@ -136,10 +148,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Participants` (r:1 w:1)
 	/// Proof: `Research::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn join_by_broad_consent() -> Weight {
 		// Minimum execution time: 1_943_630_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the institution's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(2_026_544_000, 37502)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:1)
@@ -154,7 +170,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Research::Studies` (r:1 w:0)
 	/// Proof: `Research::Studies` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
-	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -172,8 +188,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::Grants` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	fn grant_data() -> Weight {
 		// Minimum execution time: 617_642_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the institution's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(649_148_000, 3766)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Research::Grants` (r:1 w:1)
@@ -194,7 +212,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::Grants` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Studies` (r:1 w:0)
 	/// Proof: `Research::Studies` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
-	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -202,8 +220,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
 		// Minimum execution time: 252_016_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the provider's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(262_642_000, 3635)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:1)
@@ -214,10 +234,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn close_study() -> Weight {
 		// Minimum execution time: 469_320_000 picoseconds.
+		// Not yet measured: + 1 read of `Organizations::Organizations` (the institution's status, M-9);
+		// regenerate with scripts/benchmark.sh.
 		Weight::from_parts(494_197_000, 3766)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:0)
@@ -272,12 +296,12 @@ impl WeightInfo for () {
 	}
 	fn activate_study() -> Weight {
 		Weight::from_parts(128_812_000, 3634)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn amend_protocol() -> Weight {
 		Weight::from_parts(131_897_000, 3634)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_research_profile() -> Weight {
@@ -286,12 +310,12 @@ impl WeightInfo for () {
 	}
 	fn opt_in() -> Weight {
 		Weight::from_parts(181_090_000, 3634)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn join_by_broad_consent() -> Weight {
 		Weight::from_parts(2_026_544_000, 37502)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
@@ -301,7 +325,7 @@ impl WeightInfo for () {
 	}
 	fn grant_data() -> Weight {
 		Weight::from_parts(649_148_000, 3766)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn revoke_grant() -> Weight {
@@ -311,12 +335,12 @@ impl WeightInfo for () {
 	}
 	fn log_access() -> Weight {
 		Weight::from_parts(262_642_000, 3635)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_study() -> Weight {
 		Weight::from_parts(494_197_000, 3766)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn fund_pool() -> Weight {

@@ -11,8 +11,8 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{
-		ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, EitherOfDiverse,
-		VariantCountOf,
+		fungible::HoldConsideration, ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8,
+		EitherOfDiverse, LinearStoragePrice, VariantCountOf,
 	},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -215,8 +215,9 @@ impl pallet_multisig::Config for Runtime {
 // Governance
 // ---------------------------------------------------------------------------------------------
 
-/// Development governance: the sudo key (Alice in the development presets) until the
-/// consortium council replaces it.
+/// Development convenience: the sudo key, set only in the `development` preset. The
+/// `local_testnet` and `consortium` presets have none; there Root is reached only through the
+/// council ([`EnsureCouncilSuperMajority`] and the whitelist).
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
@@ -226,17 +227,50 @@ impl pallet_sudo::Config for Runtime {
 /// The council of member organizations (`pallet-collective`, instance 1).
 pub type CouncilCollective = pallet_collective::Instance1;
 
-/// The consortium's governance origin: more than half of the council, or Root (sudo, in the
-/// development presets; a production genesis has no sudo key).
+/// The consortium's everyday governance origin: more than half of the council, or Root.
+/// Registers, suspends and removes organizations, admits and removes validators and council
+/// members, arbitrates claims.
 pub type EnsureGovernance = EitherOfDiverse<
 	EnsureRoot<AccountId>,
 	pallet_collective::EnsureProportionMoreThan<AccountId, CouncilCollective, 1, 2>,
 >;
 
+/// At least three quarters of the council: the only origin that can make a call run as Root
+/// (through [`pallet_whitelist`]).
+///
+/// Why three quarters: the consortium is founded by four kinds of member (provider, payer,
+/// research institution, ethics committee). With four seats it takes three, so no single member
+/// can block an upgrade or a recovery and no two can force one; with more seats it stays at
+/// least the more-than-two-thirds that GRANDPA itself needs for finality. A Root call is the
+/// most powerful thing the chain does (replace the runtime, move any account's funds), so it
+/// needs more than the simple majority of [`EnsureGovernance`].
+pub type EnsureCouncilSuperMajority =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 3, 4>;
+
+/// Abstention is never a vote: when a motion's voting time ends, members who did not vote count
+/// as nays, whatever the prime member voted. `pallet-collective`'s `PrimeDefaultVote` would count
+/// them as the prime's vote (so with three seats a prime and one aye would pass a motion the third
+/// member ignored), and `MoreThanMajorityThenPrimeDefaultVote` would count them as ayes once a
+/// majority voted aye (turning a majority into the three quarters a Root call needs).
+pub struct AbstentionIsNay;
+
+impl pallet_collective::DefaultVote for AbstentionIsNay {
+	fn default_vote(
+		_prime_vote: Option<bool>,
+		_yes_votes: pallet_collective::MemberCount,
+		_no_votes: pallet_collective::MemberCount,
+		_len: pallet_collective::MemberCount,
+	) -> bool {
+		false
+	}
+}
+
 parameter_types! {
-	/// A motion not closed within a day lapses (a majority closes it as soon as it is reached).
+	/// A motion not closed within a day lapses (it closes as soon as its threshold is reached).
 	pub const CouncilMotionDuration: BlockNumber = DAYS;
-	/// A council motion may use at most half a block.
+	/// A council motion may use at most half a block. A runtime upgrade fits: the motion only
+	/// authorizes the new code's hash (`system.authorize_upgrade`); anyone then submits the code
+	/// (`system.apply_authorized_upgrade`), which is free when it matches.
 	pub MaxCollectivesProposalWeight: Weight =
 		Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
 }
@@ -248,15 +282,62 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = ConstU32<100>;
 	type MaxMembers = ConstU32<100>;
-	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type DefaultVote = AbstentionIsNay;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
-	/// Members change through `CouncilMembership` only; Root may reset them in an emergency.
+	/// Members change through `CouncilMembership` (a council majority); resetting them outright,
+	/// disapproving or killing a motion needs Root, i.e. three quarters of the council through
+	/// the whitelist.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxCollectivesProposalWeight;
 	type DisapproveOrigin = EnsureRoot<AccountId>;
 	type KillOrigin = EnsureRoot<AccountId>;
 	/// Proposals cost no deposit: only council members may propose.
 	type Consideration = ();
+}
+
+parameter_types! {
+	/// A stored preimage: one item and its bookkeeping.
+	pub const PreimageBaseDeposit: Balance = deposit(2, 64);
+	/// Each byte of a stored preimage.
+	pub const PreimageByteDeposit: Balance = deposit(0, 1);
+	pub const PreimageHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
+}
+
+/// Preimages of calls that governance dispatches by hash (`pallet-whitelist` requests them).
+/// Anyone may note one; its deposit is held until it is removed.
+impl pallet_preimage::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type ManagerOrigin = EnsureRoot<AccountId>;
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		PreimageHoldReason,
+		LinearStoragePrice<PreimageBaseDeposit, PreimageByteDeposit, Balance>,
+	>;
+}
+
+parameter_types! {
+	/// A dispatch deferred until its call is whitelisted lapses after a week.
+	pub const WhitelistDeferredDispatchExpiration: BlockNumber = 7 * DAYS;
+}
+
+/// Root through consortium governance: three quarters of the council whitelist a call's hash and
+/// dispatch it as Root (one motion batches both: `utility.batch_all([whitelist.whitelist_call(h),
+/// whitelist.dispatch_whitelisted_call_with_preimage(call)])`). `scripts/governance.js` builds,
+/// votes, closes and verifies such motions; the README's governance section walks a runtime
+/// upgrade through it.
+impl pallet_whitelist::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WhitelistOrigin = EnsureCouncilSuperMajority;
+	type DispatchWhitelistedOrigin = EnsureCouncilSuperMajority;
+	type Preimages = crate::Preimage;
+	type DeferredDispatchExpiration = WhitelistDeferredDispatchExpiration;
+	type BlockNumberProvider = System;
+	type WeightInfo = pallet_whitelist::weights::SubstrateWeight<Runtime>;
 }
 
 /// Who sits on the council: changed by the governance origin itself (a council majority
@@ -334,6 +415,9 @@ impl pallet_organizations::Config for Runtime {
 	type MemberDeposit = ConstU128<{ deposit(2, 130) }>;
 	type MaxMembersPerOrganization = ConstU32<10_000>;
 	type MaxOrganizationsPerAccount = ConstU32<16>;
+	/// What else refers to organizations: none yet in this release (members and funds are
+	/// checked by the registry itself).
+	type References = ();
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
 

@@ -15,12 +15,11 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// - [`Error::UnknownPlan`]: no plan `id`.
-	/// - [`Error::AccessDenied`]: the plan's payer is not an active Payer.
+	/// - [`Error::PayerNotActive`]: the plan's payer is suspended or no longer registered.
 	/// - [`Error::AlreadyEnrolled`]: `patient` is enrolled and has not left.
 	pub(crate) fn do_enroll(patient: &T::AccountId, id: PlanId) -> DispatchResult {
 		let plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
-		T::Organizations::ensure_active(plan.payer, OrganizationKind::Payer)
-			.map_err(Error::<T>::AccessDenied)?;
+		Self::ensure_payer_active(&plan)?;
 		if let Some(existing) = Enrollments::<T>::get(id, patient) {
 			ensure!(existing.until.is_some(), Error::<T>::AlreadyEnrolled);
 		}

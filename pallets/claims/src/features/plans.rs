@@ -37,6 +37,19 @@ impl<T: Config> Pallet<T> {
 			.map_err(|e| Error::<T>::AccessDenied(e).into())
 	}
 
+	/// Checks that `plan`'s payer is still an active Payer, for the calls of others than its
+	/// members (patients, providers, funders, governance): nothing moves through the plans of a
+	/// payer that is suspended or no longer registered. The payer's own members get
+	/// [`Error::AccessDenied`] from [`Self::ensure_payer_role`] instead.
+	///
+	/// # Errors
+	/// - [`Error::PayerNotActive`]: suspended (`OrganizationSuspended`) or no longer registered
+	///   (`UnknownOrganization`).
+	pub(crate) fn ensure_payer_active(plan: &PlanOf<T>) -> DispatchResult {
+		T::Organizations::ensure_active(plan.payer, OrganizationKind::Payer)
+			.map_err(|e| Error::<T>::PayerNotActive(e).into())
+	}
+
 	/// Plan `id`, once `who` is checked to be a `role` member of the plan's active Payer.
 	///
 	/// # Errors
@@ -161,10 +174,13 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// - [`Error::UnknownPlan`]: no plan `id`.
+	/// - [`Error::PayerNotActive`]: the plan's payer is suspended or no longer registered (its
+	///   escrow could not be withdrawn nor spent).
 	/// - [`Error::ZeroAmount`]: `amount` is zero.
 	/// - the currency's error when `who` cannot pay.
 	pub(crate) fn do_fund(who: &T::AccountId, id: PlanId, amount: BalanceOf<T>) -> DispatchResult {
 		let plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::ensure_payer_active(&plan)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 
 		// The escrow account must exist to hold funds: its first funder provides the

@@ -21,6 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::AccessDenied`]: `who` is neither a Clinician nor a Billing member of the
 	///   active Provider `provider` (the code is the Billing check's).
 	/// - [`Error::UnknownPlan`]: no plan `plan_id`.
+	/// - [`Error::PayerNotActive`]: the plan's payer is suspended or no longer registered.
 	/// - [`Error::IdsExhausted`]: no prior authorization id is left.
 	pub(crate) fn do_request_prior_auth(
 		who: &T::AccountId,
@@ -39,7 +40,8 @@ impl<T: Config> Pallet<T> {
 			T::Organizations::ensure_role(provider, who, OrganizationKind::Provider, Role::Billing)
 				.map_err(Error::<T>::AccessDenied)?;
 		}
-		ensure!(Plans::<T>::contains_key(plan_id), Error::<T>::UnknownPlan);
+		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::ensure_payer_active(&plan)?;
 		let id = NextPriorAuthId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 

@@ -13,27 +13,42 @@ use crate::*;
 impl<T: Config> Pallet<T> {
 	/// Pays `amount` of `claim` to its provider organization's account from `plan`'s escrow and
 	/// records it in both (`plan.paid`, `claim.paid`, `claim.status`); the caller stores them
-	/// and emits [`Event::ClaimPaid`].
+	/// and emits [`Event::ClaimPaid`]. Every payment of a claim (at submission, on review, by
+	/// arbitration) goes through here, so none leaves the escrow of a payer, or reaches a
+	/// provider, that is suspended or no longer registered.
 	///
 	/// # Errors
+	/// - [`Error::PayerNotActive`]: the plan's payer is suspended or no longer registered.
+	/// - [`Error::ProviderNotActive`]: see [`Self::active_provider_account`].
 	/// - [`Error::InsufficientEscrow`]: less than `amount` is available.
-	/// - [`Error::AccessDenied`] (`UnknownOrganization`): the provider organization is gone.
 	/// - the currency's error when the transfer fails.
 	pub(crate) fn pay(
 		plan: &mut PlanOf<T>,
 		claim: &mut ClaimOf<T>,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
+		Self::ensure_payer_active(plan)?;
+		let provider_account = Self::active_provider_account(claim.provider)?;
 		ensure!(Self::available(plan) >= amount, Error::<T>::InsufficientEscrow);
-		let provider_account = T::Organizations::organization(claim.provider)
-			.ok_or(Error::<T>::AccessDenied(AccessDenied::UnknownOrganization))?
-			.account;
 
 		Self::pay_from_escrow(plan, &provider_account, amount)?;
 		plan.paid = plan.paid.saturating_add(amount);
 		claim.paid = amount;
 		claim.status = ClaimStatus::Paid;
 		Ok(())
+	}
+
+	/// The account of the Provider `provider`, to pay its claims into, if it is still active.
+	///
+	/// # Errors
+	/// - [`Error::ProviderNotActive`]: suspended (`OrganizationSuspended`) or no longer
+	///   registered (`UnknownOrganization`).
+	fn active_provider_account(provider: OrganizationId) -> Result<T::AccountId, DispatchError> {
+		T::Organizations::ensure_active(provider, OrganizationKind::Provider)
+			.map_err(Error::<T>::ProviderNotActive)?;
+		let summary = T::Organizations::organization(provider)
+			.ok_or(Error::<T>::ProviderNotActive(AccessDenied::UnknownOrganization))?;
+		Ok(summary.account)
 	}
 
 	/// Gives back `amount` of the annual usage a claim counted, from its last line backwards.
@@ -78,7 +93,8 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::AccessDenied`]: `who` is not a Reviewer of the plan's active Payer.
 	/// - [`Error::NotPendingReview`]: the claim is not waiting for review.
 	/// - [`Error::AdjustAboveAdjudicated`]: an adjustment above the adjudicated amount.
-	/// - [`Error::InsufficientEscrow`] and the other errors of [`Self::pay`].
+	/// - [`Error::ProviderNotActive`] (approval or adjustment only: a denial pays nothing),
+	///   [`Error::InsufficientEscrow`] and the other errors of [`Self::pay`].
 	pub(crate) fn do_review(
 		who: &T::AccountId,
 		id: ClaimId,
@@ -165,7 +181,9 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::UnknownPlan`]: its plan is missing.
 	/// - [`Error::ServiceAlreadyClaimed`]: a service of the claim was meanwhile paid under
 	///   another claim.
-	/// - [`Error::InsufficientEscrow`] and the other errors of [`Self::pay`].
+	/// - [`Error::PayerNotActive`], [`Error::ProviderNotActive`] (an award only: upholding the
+	///   denial pays nothing), [`Error::InsufficientEscrow`] and the other errors of
+	///   [`Self::pay`].
 	pub(crate) fn do_arbitrate(id: ClaimId, award: BalanceOf<T>) -> DispatchResult {
 		let mut claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
 		ensure!(claim.status == ClaimStatus::Appealed, Error::<T>::NotAppealed);

@@ -48,6 +48,8 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// - [`Error::AccessDenied`]: `who` is not a Billing member of the active Provider.
 	/// - [`Error::UnknownPlan`]: no plan `plan_id`.
+	/// - [`Error::PayerNotActive`]: the plan's payer is suspended or no longer registered (its
+	///   escrow neither pays nor reserves for new claims).
 	/// - [`Error::NoLines`], [`Error::NoEvidence`]: nothing in `lines` or `evidence`.
 	/// - [`Error::UnknownEvidence`], [`Error::EvidenceOfAnotherPatient`],
 	///   [`Error::EvidenceOfAnotherProvider`], [`Error::EvidenceErased`]: see
@@ -71,6 +73,7 @@ impl<T: Config> Pallet<T> {
 		T::Organizations::ensure_role(provider, who, OrganizationKind::Provider, Role::Billing)
 			.map_err(Error::<T>::AccessDenied)?;
 		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::ensure_payer_active(&plan)?;
 		ensure!(!lines.is_empty(), Error::<T>::NoLines);
 		ensure!(!evidence.is_empty(), Error::<T>::NoEvidence);
 		Self::check_evidence(&evidence, &patient, provider)?;

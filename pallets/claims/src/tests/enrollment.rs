@@ -51,7 +51,7 @@ fn a_suspended_payer_takes_no_new_members() {
 		healthchain_primitives::fakes::FakeOrganizations::set_active(INSURER, false);
 		assert_noop!(
 			enroll(OTHER_PATIENT, PLAN),
-			Error::<Test>::AccessDenied(
+			Error::<Test>::PayerNotActive(
 				healthchain_primitives::AccessDenied::OrganizationSuspended
 			)
 		);

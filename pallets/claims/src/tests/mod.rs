@@ -13,6 +13,7 @@ mod prior_auth;
 mod queries;
 mod review;
 mod submission;
+mod suspension;
 
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use sp_runtime::{DispatchError, DispatchResult};

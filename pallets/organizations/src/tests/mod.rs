@@ -1,16 +1,21 @@
 //! Tests of `pallet-organizations`, one file per feature: the registry of organizations
-//! (`registry.rs`), members (`members.rs`), the checks other pallets rely on (`checks.rs`), the
-//! queries clients use (`queries.rs`), genesis and the invariants (`genesis.rs`), and the storage
-//! migrations (`migrations.rs`). The set-up every file shares is here.
+//! (`registry.rs`), removal while something still refers to an organization (`removal.rs`),
+//! members (`members.rs`), spending the organization's account (`funds.rs`), the payout account
+//! (`payout.rs`), the checks other pallets rely on (`checks.rs`), the queries clients use
+//! (`queries.rs`), genesis and the invariants (`genesis.rs`), and the storage migrations
+//! (`migrations.rs`). The set-up every file shares is here.
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 mod checks;
+mod funds;
 mod genesis;
 mod members;
 mod migrations;
+mod payout;
 mod queries;
 mod registry;
+mod removal;
 
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use healthchain_primitives::{

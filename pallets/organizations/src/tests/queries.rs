@@ -75,10 +75,14 @@ fn an_organization_serializes_as_the_rpc_shows_it() {
 			format!(
 				"{{\"id\":0,\"kind\":\"Provider\",\"admin\":1,\"metadataHash\":\"0x{}\",\
 				 \"status\":\"Active\",\"account\":{account},\"depositor\":1,\"deposit\":\"100\",\
-				 \"memberCount\":1,\"registeredAt\":1000000}}",
+				 \"memberCount\":1,\"registeredAt\":1000000,\"payout\":null}}",
 				"ab".repeat(32)
 			)
 		);
+		// A payout account named by the admin comes last.
+		assert_ok!(Organizations::set_payout_account(RuntimeOrigin::signed(ALICE), h, Some(DAVE)));
+		let json = serde_json::to_value(Organizations::organization(h)).expect("serializes");
+		assert_eq!(json["payout"], serde_json::json!(DAVE));
 		assert!(Organizations::organization(h + 1).is_none());
 	});
 }

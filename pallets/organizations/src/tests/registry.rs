@@ -147,7 +147,10 @@ fn remove_organization_errors() {
 	run_test(|| {
 		let h = assert_governance_checks(Organizations::remove_organization);
 		add_by_alice(h, BOB, BILLING);
-		assert_noop!(Organizations::remove_organization(gov(), h), Error::<Test>::HasMembers);
+		assert_noop!(
+			Organizations::remove_organization(gov(), h),
+			Error::<Test>::InUse(healthchain_primitives::OrganizationUse::Members)
+		);
 	});
 }
 
@@ -205,5 +208,26 @@ fn set_metadata_errors() {
 		// A member without the Admin role is not an admin either.
 		add_by_alice(h, BOB, &[Role::Clinician]);
 		assert_noop!(set_metadata_as(BOB, h, META), Error::<Test>::NotAdmin);
+	});
+}
+
+#[test]
+fn a_suspended_organizations_admin_cannot_set_its_metadata() {
+	run_test(|| {
+		let h = hospital_with(BOB, &[Role::Admin]);
+		assert_ok!(Organizations::suspend_organization(gov(), h));
+		// Neither the admin account nor an Admin member rewrites it; nothing changes.
+		assert_noop!(
+			set_metadata_as(ALICE, h, H256::repeat_byte(1)),
+			Error::<Test>::OrganizationSuspended
+		);
+		assert_noop!(
+			set_metadata_as(BOB, h, H256::repeat_byte(2)),
+			Error::<Test>::OrganizationSuspended
+		);
+		assert_eq!(crate::Organizations::<Test>::get(h).map(|o| o.metadata_hash), Some(META));
+		// Reinstated, the admin updates it again.
+		assert_ok!(Organizations::reinstate_organization(gov(), h));
+		assert_ok!(set_metadata_as(ALICE, h, H256::repeat_byte(1)));
 	});
 }

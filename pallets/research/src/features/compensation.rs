@@ -14,8 +14,9 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `study`.
-	/// - [`Error::AccessDenied`] if `who` is not an active member of the study's active
-	///   institution.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
+	/// - [`Error::AccessDenied`] if `who` is not an active member of the study's institution.
 	/// - [`Error::StudyClosed`] if the study is closed.
 	/// - [`Error::ZeroAmount`] if `amount` is zero.
 	/// - [`Error::PoolOfAnotherFunder`] if another account funded the pool.
@@ -26,6 +27,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		let entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
+		Self::ensure_institution_active(&entry)?;
 		T::Organizations::ensure_member(entry.institution, &who)
 			.map_err(Error::<T>::AccessDenied)?;
 		ensure!(entry.status != StudyStatus::Closed, Error::<T>::StudyClosed);
@@ -46,6 +48,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays `patient` their share of the pool of the closed `study`, from the funder's hold.
+	/// Also when the study's institution has since been suspended or removed: the share was
+	/// fixed at closing and is the patient's.
 	///
 	/// Emits [`Event::CompensationClaimed`].
 	///

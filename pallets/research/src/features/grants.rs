@@ -16,6 +16,8 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::UnknownStudy`] if no study has the id `study`.
 	/// - [`Error::AccessDenied`] if `who` is not an active member of the active `provider`, or
 	///   `provider` is not a Provider (`WrongKind`).
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	/// - [`Error::StudyNotActive`] if the study is not Active.
 	/// - [`Error::CohortTooSmall`] if fewer patients consent to the current version than the
 	///   study's minimum cohort.
@@ -37,6 +39,7 @@ impl<T: Config> Pallet<T> {
 			kind == OrganizationKind::Provider,
 			Error::<T>::AccessDenied(AccessDenied::WrongKind)
 		);
+		Self::ensure_institution_active(&entry)?;
 		ensure!(entry.status == StudyStatus::Active, Error::<T>::StudyNotActive);
 		ensure!(entry.cohort >= entry.min_cohort, Error::<T>::CohortTooSmall);
 		ensure!(expires_at > T::Time::now(), Error::<T>::ExpiryInPast);
@@ -59,7 +62,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Revokes `grant`, by `who`, a member of its provider: no further accesses.
+	/// Revokes `grant`, by `who`, a member of its provider: no further accesses. Whatever the
+	/// status of the study's institution.
 	///
 	/// Emits [`Event::GrantRevoked`].
 	///
@@ -86,15 +90,22 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// - [`Error::UnknownGrant`] if no grant has the id `grant`.
 	/// - [`Error::UnknownStudy`] if the grant's study is gone.
-	/// - [`Error::AccessDenied`] if `researcher` is not a Researcher of the study's active
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
+	/// - [`Error::AccessDenied`] if `researcher` is not a Researcher of the study's
 	///   institution.
+	/// - [`Error::ProviderNotActive`] if the grant's provider is suspended or no longer
+	///   registered: its grants give no access until it is reinstated.
 	/// - [`Error::StudyNotActive`] if the study is not Active.
 	/// - [`Error::GrantRevoked`] if the grant was revoked.
 	/// - [`Error::GrantExpired`] if the grant has expired.
 	pub(crate) fn do_log_access(researcher: T::AccountId, grant: GrantId) -> DispatchResult {
 		let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
 		let study = Studies::<T>::get(entry.study).ok_or(Error::<T>::UnknownStudy)?;
+		Self::ensure_institution_active(&study)?;
 		Self::ensure_researcher(study.institution, &researcher)?;
+		T::Organizations::ensure_active(entry.provider, OrganizationKind::Provider)
+			.map_err(Error::<T>::ProviderNotActive)?;
 		ensure!(study.status == StudyStatus::Active, Error::<T>::StudyNotActive);
 		ensure!(!entry.revoked, Error::<T>::GrantRevoked);
 		ensure!(T::Time::now() < entry.expires_at, Error::<T>::GrantExpired);

@@ -7,7 +7,8 @@
 //! - `compensation`: pools, the share fixed at closing, participants' claims.
 //!
 //! What more than one feature needs lives here: handing out the id of a new deposit-backed item,
-//! and the check that an account researches at an institution.
+//! the check that an account researches at an institution, and the check that a study's
+//! institution is still active (suspension reaches every study at once, without a sweep).
 
 mod compensation;
 mod grants;
@@ -40,6 +41,19 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::Deposit.into(), owner, deposit)?;
 		Counter::put(next);
 		Ok(id)
+	}
+
+	/// Checks that the institution of `study` is still an active ResearchInstitution: a study of
+	/// an institution that is suspended or no longer registered does not progress (no ethics
+	/// decision, activation, amendment, participant, data grant, access, funding or closing)
+	/// until it is reinstated.
+	///
+	/// # Errors
+	/// [`Error::InstitutionNotActive`]: suspended (`OrganizationSuspended`) or no longer
+	/// registered (`UnknownOrganization`).
+	fn ensure_institution_active(study: &Study<T::AccountId>) -> Result<(), Error<T>> {
+		T::Organizations::ensure_active(study.institution, OrganizationKind::ResearchInstitution)
+			.map_err(Error::<T>::InstitutionNotActive)
 	}
 
 	/// Checks that `who` is a Researcher of the active ResearchInstitution `institution`: who

@@ -59,7 +59,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes `patient` out of `study`. If they consented to the current version the cohort
-	/// drops by one at once, so new grants need the minimum cohort again.
+	/// drops by one at once, so new grants need the minimum cohort again. Also from the study of
+	/// a suspended institution: leaving never depends on the institution.
 	///
 	/// Emits [`Event::Withdrew`].
 	///
@@ -89,10 +90,13 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `study`.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	/// - [`Error::StudyNotRecruiting`] if the study is neither Approved nor Active.
 	/// - [`Error::AlreadyParticipating`] if `patient` already consented to the current version.
 	pub(crate) fn join(study: StudyId, patient: T::AccountId, basis: Basis) -> DispatchResult {
 		let mut entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
+		Self::ensure_institution_active(&entry)?;
 		ensure!(
 			matches!(entry.status, StudyStatus::Approved | StudyStatus::Active),
 			Error::<T>::StudyNotRecruiting

@@ -72,6 +72,8 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::AccessDenied`] if `reviewer` is not a Reviewer of the active EthicsCommittee
 	///   `committee`.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered (whichever the decision).
 	/// - [`Error::SelfApproval`] if `reviewer` is a member of the study's own institution.
 	/// - [`Error::StudyNotProposed`] if the study was already decided.
 	pub(crate) fn do_decide_study(
@@ -88,6 +90,9 @@ impl<T: Config> Pallet<T> {
 			Role::Reviewer,
 		)
 		.map_err(Error::<T>::AccessDenied)?;
+		// Before the self-approval check, which a suspended institution would pass: its members
+		// are no members while it is suspended.
+		Self::ensure_institution_active(&study)?;
 		ensure!(
 			T::Organizations::ensure_member(study.institution, &reviewer).is_err(),
 			Error::<T>::SelfApproval
@@ -109,6 +114,8 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	/// - [`Error::StudyNotApproved`] if the study is not Approved.
 	pub(crate) fn do_activate_study(who: &T::AccountId, id: StudyId) -> DispatchResult {
 		Self::move_study(
@@ -130,6 +137,8 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	/// - [`Error::StudyClosed`] if the study is closed.
 	/// - [`Error::StudyRejected`] if the study was rejected.
 	pub(crate) fn do_amend_protocol(
@@ -158,6 +167,8 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	/// - [`Error::StudyNotActive`] if the study is not Active.
 	/// - The currency's error if the pool's remainder cannot be released.
 	pub(crate) fn do_close_study(who: &T::AccountId, id: StudyId) -> DispatchResult {
@@ -178,6 +189,8 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	/// - `not_from`, the error given with `from`, if the study's status is not `from`.
 	fn move_study(
 		who: &T::AccountId,
@@ -193,17 +206,20 @@ impl<T: Config> Pallet<T> {
 		Ok(study)
 	}
 
-	/// The study `id`, if `who` is its researcher.
+	/// The study `id`, if `who` is its researcher and its institution is active.
 	///
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
+	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
+	///   registered.
 	fn researchers_study(
 		who: &T::AccountId,
 		id: StudyId,
 	) -> Result<Study<T::AccountId>, DispatchError> {
 		let study = Studies::<T>::get(id).ok_or(Error::<T>::UnknownStudy)?;
 		ensure!(&study.researcher == who, Error::<T>::NotResearcher);
+		Self::ensure_institution_active(&study)?;
 		Ok(study)
 	}
 }

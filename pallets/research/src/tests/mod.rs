@@ -11,6 +11,7 @@ mod migrations;
 mod participation;
 mod queries;
 mod studies;
+mod suspension;
 
 use frame_support::assert_ok;
 use healthchain_primitives::{

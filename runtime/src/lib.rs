@@ -1,10 +1,10 @@
 //! # HealthChain runtime
 //!
 //! The FRAME runtime of HealthChain, a consortium chain for healthcare data. This crate composes
-//! the pallets (consensus, accounts, fees, development governance and, as they land, the
-//! healthcare pallets), defines the chain's primitive types and token, serves the runtime APIs
-//! that clients and the node call, and ships the genesis presets (`development`,
-//! `local_testnet`).
+//! the pallets (consensus, accounts, fees, consortium governance with Root through three quarters
+//! of the council, and the healthcare pallets), defines the chain's primitive types and token,
+//! serves the runtime APIs that clients and the node call, and ships the genesis presets
+//! (`development`, `local_testnet`, `consortium`).
 //!
 //! Layout, by concern:
 //! - this file: primitive types, the token, the version, the `#[frame_support::runtime]` module;
@@ -122,7 +122,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -181,6 +181,9 @@ type Migrations = (
 	pallet_records::migrations::MigrateToV2<Runtime>,
 	pallet_research::migrations::MigrateToV2<Runtime>,
 	pallet_claims::migrations::MigrateToV2<Runtime>,
+	// Release 103: counters of plans per payer and studies per institution.
+	pallet_claims::migrations::MigrateToV3<Runtime>,
+	pallet_research::migrations::MigrateToV3<Runtime>,
 );
 
 /// Dispatches blocks and transactions to the pallets.

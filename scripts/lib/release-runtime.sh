@@ -3,16 +3,44 @@
 #
 # The release's sources are exported (git archive) next to the target dir and built with the
 # shared target dir, so its dependencies come from the cache and only HealthChain's own crates
-# compile (a few minutes, once per revision). Its runtime package is renamed
-# (healthchain-runtime-release) so that its wasm build gets its own directory under wbuild/ and
-# never replaces the current runtime's.
+# compile (a few minutes, once per revision). Its crates are renamed (`*-release`) so that they,
+# and the runtime's wasm build under wbuild/, never share artifacts with the current tree's.
+
+# Renames every crate of the release's workspace (`<name>` -> `<name>-release`; dependants keep
+# their names through `package = ...`). Cargo names a path crate's artifacts by its name, version
+# and path relative to the workspace root: without the rename the release's pallets would share
+# (and overwrite) the current tree's artifacts in the shared target dir.
+hc_rename_release_crates() {
+	python3 - "$1" <<'PY'
+import pathlib, re, sys
+root = pathlib.Path(sys.argv[1])
+manifest = root / "Cargo.toml"
+text = manifest.read_text()
+renamed = 0
+def rename(match):
+    global renamed
+    name, path = match.group(1), match.group(2)
+    crate = root / path / "Cargo.toml"
+    crate_text = crate.read_text()
+    new_text, count = re.subn(r'(?m)^name = "%s"$' % re.escape(name), 'name = "%s-release"' % name, crate_text, count=1)
+    if count != 1:
+        sys.exit("no package %s in %s" % (name, crate))
+    crate.write_text(new_text)
+    renamed += 1
+    return '%s = { package = "%s-release", path = "%s"' % (name, name, path)
+text = re.sub(r'(?m)^([a-z0-9-]+) = \{ path = "([^"]+)"', rename, text)
+manifest.write_text(text)
+if renamed < 5:
+    sys.exit("renamed only %d crates" % renamed)
+PY
+}
 
 # Prints the path of the release runtime's compressed wasm, building it when it is not cached.
 hc_release_runtime() {
 	local rev out src
 	rev="$(tr -d '[:space:]' <"$HC_ROOT/zombienet/upgrade-from")"
 	[ -n "$rev" ] || die "zombienet/upgrade-from names no git revision"
-	out="$CARGO_TARGET_DIR/healthchain-releases/$rev.compact.compressed.wasm"
+	out="$CARGO_TARGET_DIR/healthchain-releases/$rev.wasm"
 	if [ ! -s "$out" ]; then
 		if ! git -C "$HC_ROOT" cat-file -e "$rev^{commit}" 2>/dev/null; then
 			log "fetching release revision $rev"
@@ -21,13 +49,13 @@ hc_release_runtime() {
 		src="$CARGO_TARGET_DIR/healthchain-releases/src"
 		rm -rf "$src" && mkdir -p "$src"
 		git -C "$HC_ROOT" archive "$rev" | tar -x -C "$src"
-		sed -i 's/^name = "healthchain-runtime"$/name = "healthchain-runtime-release"/' "$src/runtime/Cargo.toml"
-		sed -i 's|^healthchain-runtime = { path = "runtime"|healthchain-runtime = { package = "healthchain-runtime-release", path = "runtime"|' "$src/Cargo.toml"
-		grep -q 'package = "healthchain-runtime-release"' "$src/Cargo.toml" || die "could not rename the release's runtime package"
+		hc_rename_release_crates "$src"
 		log "building the release runtime $rev (once; cached in $out)"
-		(cd "$src" && cargo build --quiet -p healthchain-runtime-release) >&2
+		(cd "$src" && cargo build --quiet -p healthchain-runtime-release) >&2 || die "the release runtime $rev does not build"
 		mkdir -p "$(dirname "$out")"
-		cp "$CARGO_TARGET_DIR/debug/wbuild/healthchain-runtime-release/healthchain_runtime_release.compact.compressed.wasm" "$out"
+		# The debug profile's wasm build is not compacted; a release build's would be.
+		local built="$CARGO_TARGET_DIR/debug/wbuild/healthchain-runtime-release/healthchain_runtime_release"
+		if [ -f "$built.compact.compressed.wasm" ]; then cp "$built.compact.compressed.wasm" "$out"; else cp "$built.wasm" "$out"; fi
 	fi
 	echo "$out"
 }
@@ -42,7 +70,7 @@ hc_upgrade_network() {
 	mkdir -p "$dir"
 	"$HC_NODE_BIN" build-spec --chain local --disable-default-bootnode >"$dir/local-current.json" 2>/dev/null
 	HC_CHAIN_SPEC="$dir/local-from-release.json"
-	HC_UPGRADE_WASM="$dir/healthchain-runtime-current.compact.compressed.wasm"
+	HC_UPGRADE_WASM="$dir/healthchain-runtime-current.wasm"
 	python3 - "$dir/local-current.json" "$release" "$HC_CHAIN_SPEC" "$HC_UPGRADE_WASM" <<'PY'
 import json, sys
 current, release, spec_out, wasm_out = sys.argv[1:]

@@ -166,6 +166,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(p.admin), p.payer, terms);
 
 		assert!(Plans::<T>::contains_key(0));
+		assert_eq!(PlansOfPayer::<T>::get(p.payer), 1);
 	}
 
 	#[benchmark]

@@ -6,8 +6,8 @@
 //! submits a claim with anchored evidence, and the plan in force at the service date adjudicates
 //! it **in the same extrinsic**: per line the allowed amount, the patient's share, the payer's
 //! amount and X12-style adjustment reasons, plus a commitment of the explanation of benefits.
-//! Within the threshold the provider's organization is paid from escrow at once; above it a payer
-//! Reviewer decides. A denial can be appealed; the governance origin arbitrates.
+//! Within the threshold the provider is paid from escrow at once; above it a payer Reviewer
+//! decides. A denial can be appealed; the governance origin arbitrates.
 //!
 //! ## Rules
 //! - *Versions*: changing a plan makes a new version with a later `effective_from`; each line is
@@ -17,6 +17,9 @@
 //!   `held = funded − paid − withdrawn`, and withdrawals only take what claims awaiting review or
 //!   arbitration do not need (`reserved`). The pallet never creates or destroys currency: it only
 //!   moves funds into holds and from holds to providers (checked by `try_state`).
+//! - *Payouts*: a provider is paid, at submission, on review or by arbitration, to its payout
+//!   account as the registry reports it at the time of payment: the account its admin named,
+//!   else the organization's own account (security review C-1: the own account is keyless).
 //! - *Evidence* must be real: anchored records of the patient, anchored by the claiming provider,
 //!   not erased ([`RecordsInspect`]).
 //! - *Duplicates*: a service (patient, provider, service code, service date) is never paid twice,
@@ -37,9 +40,13 @@
 //!     (an award of zero), a patient may leave a plan.
 //!
 //!   [`Error::AccessDenied`] always concerns the caller's own organization,
-//!   [`Error::PayerNotActive`] and [`Error::ProviderNotActive`] the other party. Escrow held for
-//!   a payer that governance removed stays held: the registry does not yet refuse to remove an
-//!   organization whose plans hold escrow.
+//!   [`Error::PayerNotActive`] and [`Error::ProviderNotActive`] the other party.
+//! - *Removal*: the registry asks every pallet before it removes an organization
+//!   ([`OrganizationReferences`], answered in O(1) reads): claims answers
+//!   [`OrganizationUse::Escrow`] while the payer's account holds plan escrow, else
+//!   [`OrganizationUse::Plans`] while the payer has plans ([`PlansOfPayer`] counts them; plans
+//!   are never deleted, so a payer that published one stays registered, suspended at most).
+//!   A provider's claims do not hold it: once it is gone they are paid nothing.
 //!
 //! ## Dispatchables
 //! [`Pallet::create_plan`], [`Pallet::update_plan`], [`Pallet::fund_plan`],
@@ -52,8 +59,9 @@
 //! the origin and delegate to a `do_*` function of their feature in `features/`: `plans` (plans,
 //! versions and escrow), `enrollment`, `prior_auth`, `adjudication` (the pure rule per line),
 //! `submission` and `settlement` (payment, review, appeal, arbitration). The read-only queries
-//! are in `queries.rs` (forwarded by the `ClaimsApi` runtime API), the invariants in
-//! `try_state.rs`, storage migrations in [`migrations`].
+//! are in `queries.rs` (forwarded by the `ClaimsApi` runtime API), the registry's removal check
+//! in `references.rs`, the invariants in `try_state.rs`, storage migrations in [`migrations`]
+//! (storage version 3: [`migrations::MigrateToV2`], [`migrations::MigrateToV3`]).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -67,6 +75,7 @@ pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod queries;
+mod references;
 #[cfg(test)]
 mod tests;
 #[cfg(any(feature = "try-runtime", feature = "std"))]
@@ -85,8 +94,8 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
-	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Page, RecordId,
-	RecordsInspect, Role, SortKey, WithId,
+	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind,
+	OrganizationReferences, OrganizationUse, Page, RecordId, RecordsInspect, Role, SortKey, WithId,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -128,8 +137,10 @@ pub type EvidenceOf<T> = BoundedVec<RecordId, <T as Config>::MaxEvidence>;
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// The in-code storage version: 2 keys the claim indexes by [`SortKey`] (id order,
+	/// [`migrations::MigrateToV2`]); 3 counts each payer's plans in [`PlansOfPayer`]
+	/// ([`migrations::MigrateToV3`]).
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -200,6 +211,14 @@ pub mod pallet {
 	/// Plans by id.
 	#[pallet::storage]
 	pub type Plans<T: Config> = StorageMap<_, Twox64Concat, PlanId, PlanOf<T>>;
+
+	/// How many plans each Payer published (plans are never deleted), so that the registry
+	/// learns in one read whether plans still refer to an organization
+	/// ([`OrganizationReferences`]). Counted by every plan creation (call and genesis), checked
+	/// against [`Plans`] by `try_state`; filled for the plans before it by
+	/// [`migrations::MigrateToV3`]. A payer without plans has no entry.
+	#[pallet::storage]
+	pub type PlansOfPayer<T: Config> = StorageMap<_, Twox64Concat, OrganizationId, u32, ValueQuery>;
 
 	/// Each plan's versions of its terms: `(plan, version)`, versions from 1.
 	#[pallet::storage]
@@ -316,7 +335,7 @@ pub mod pallet {
 		},
 		/// A claim's status changed (review, appeal, arbitration).
 		ClaimStatusChanged { claim: ClaimId, status: ClaimStatus },
-		/// A provider was paid from a plan's escrow for a claim.
+		/// A provider was paid from a plan's escrow for a claim, to its payout account.
 		ClaimPaid { claim: ClaimId, provider: OrganizationId, amount: BalanceOf<T> },
 	}
 
@@ -398,7 +417,8 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Publishes a plan of the Payer `payer` with `terms` as version 1.
+		/// Publishes a plan of the Payer `payer` with `terms` as version 1, counted in
+		/// [`PlansOfPayer`].
 		///
 		/// - Origin: an Admin member of the active Payer.
 		/// - Holds [`Config::PlanDeposit`] from the caller.
@@ -537,8 +557,8 @@ pub mod pallet {
 		/// Submits a claim of `provider` against `plan` for `patient`, with `evidence` (anchored
 		/// records) and `lines`, and adjudicates it at once by the plan version in force at each
 		/// line's service date. Within the auto-approval threshold (and the escrow) the provider
-		/// organization is paid now; above it the claim waits for review; with nothing payable
-		/// it is denied.
+		/// is paid now (to its payout account); above it the claim waits for review; with
+		/// nothing payable it is denied.
 		///
 		/// - Origin: a Billing member of the active Provider `provider`.
 		/// - Holds [`Config::ClaimDeposit`] from the caller.

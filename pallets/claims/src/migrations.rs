@@ -1,8 +1,12 @@
-//! Storage migrations of `pallet-claims`.
+//! Storage migrations of `pallet-claims`. The runtime lists them in order among its
+//! `Executive` migrations; each runs once, guarded by the on-chain storage version, and is a
+//! no-op on a chain already past it.
 //!
-//! - [`MigrateToV2`]: the claim indexes ([`ClaimsOfPatient`], [`ClaimsOfProvider`],
+//! - [`MigrateToV2`] (1 → 2): the claim indexes ([`ClaimsOfPatient`], [`ClaimsOfProvider`],
 //!   [`ClaimsOfPlan`]) are re-keyed from `Twox64Concat` claim ids to [`SortKey`] claim ids under
 //!   `Identity`, so that a patient's, provider's or plan's claims iterate in id order.
+//! - [`MigrateToV3`] (2 → 3): [`PlansOfPayer`] is filled by counting the existing plans per
+//!   payer, so that the registry learns in one read whether plans refer to an organization.
 
 use core::marker::PhantomData;
 
@@ -109,6 +113,82 @@ pub mod v2 {
 				ClaimsOfPlan::<T>::iter_keys().count() as u64,
 			);
 			frame_support::ensure!(before == after, "claim index entries were lost");
+			Ok(())
+		}
+	}
+}
+
+/// Version 3: each payer's plans are counted in [`PlansOfPayer`]. Add it to the runtime's
+/// migrations after [`MigrateToV2`]; it runs once, when the pallet's on-chain storage version is
+/// 2, and sets it to 3.
+pub type MigrateToV3<T> = VersionedMigration<
+	2,
+	3,
+	v3::UncheckedMigrateToV3<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// The body of the migration to version 3.
+pub mod v3 {
+	use alloc::collections::btree_map::BTreeMap;
+
+	use super::*;
+
+	/// The number of plans of each payer, counted over [`Plans`] (one read per plan); payers
+	/// without plans are absent. What [`PlansOfPayer`] must hold (`try_state` compares them).
+	pub(crate) fn count_plans_per_payer<T: Config>() -> BTreeMap<OrganizationId, u32> {
+		let mut counts = BTreeMap::<OrganizationId, u32>::new();
+		for plan in Plans::<T>::iter_values() {
+			let count = counts.entry(plan.payer).or_default();
+			*count = count.saturating_add(1);
+		}
+		counts
+	}
+
+	/// Writes each payer's number of plans into [`PlansOfPayer`]. It overwrites every counter
+	/// it writes, so running it twice gives the same state. Unguarded: use it through
+	/// [`MigrateToV3`], which checks and sets the storage version. One block: it reads every
+	/// plan once.
+	pub struct UncheckedMigrateToV3<T>(PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV3<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let counts = count_plans_per_payer::<T>();
+			let plans = counts.values().fold(0u64, |sum, n| sum.saturating_add(u64::from(*n)));
+			let payers = counts.len() as u64;
+			for (payer, count) in counts {
+				PlansOfPayer::<T>::insert(payer, count);
+			}
+			// Each plan is read once; each payer's counter is written once.
+			T::DbWeight::get().reads_writes(plans, payers)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			// Keys, not values: a plan that no longer decodes would be missed by the count.
+			Ok((Plans::<T>::iter_keys().count() as u64).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			use frame_support::traits::GetStorageVersion;
+			let plans = u64::decode(&mut state.as_slice())
+				.map_err(|_| "the pre-upgrade plan count does not decode")?;
+			let counted =
+				PlansOfPayer::<T>::iter_values().fold(0u64, |sum, n| sum.saturating_add(n.into()));
+			frame_support::ensure!(counted == plans, "the counters do not add up to the plans");
+			frame_support::ensure!(
+				PlansOfPayer::<T>::iter().collect::<BTreeMap<_, _>>()
+					== count_plans_per_payer::<T>(),
+				"a payer's counter differs from its plans"
+			);
+			frame_support::ensure!(
+				Pallet::<T>::on_chain_storage_version() == 3,
+				"the storage version is not 3"
+			);
 			Ok(())
 		}
 	}

@@ -10,7 +10,8 @@ use crate::*;
 impl<T: Config> Pallet<T> {
 	/// Invariants: per escrow account, the funds held equal its plans' `funded − paid −
 	/// withdrawn`; each plan's `reserved` equals what its pending and appealed claims need;
-	/// claims are indexed; claimed services point at claims that hold them; deposits are held.
+	/// claims are indexed; claimed services point at claims that hold them; deposits are held;
+	/// [`PlansOfPayer`] counts exactly each payer's plans.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -56,6 +57,11 @@ impl<T: Config> Pallet<T> {
 			add(&mut escrow, &plan.escrow_account, Self::held(&plan));
 			add(&mut deposits, &plan.publisher, plan.deposit);
 		}
+		ensure!(
+			PlansOfPayer::<T>::iter().collect::<BTreeMap<_, _>>()
+				== migrations::v3::count_plans_per_payer::<T>(),
+			"PlansOfPayer differs from the plans per payer"
+		);
 		for (who, amount) in escrow {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::PlanEscrow.into(), &who) == amount,

@@ -19,6 +19,11 @@
 //!   [`Config::MaxConsentsPerPatient`] consents.
 //! - *Revocation* removes the consent at once: the next evaluation no longer sees it.
 //! - *Expiry* needs no sweep: evaluation compares with the current time.
+//! - *Removal of an organization*: the registry asks every pallet first
+//!   ([`OrganizationReferences`]); consent answers [`OrganizationUse::Consents`] while the
+//!   organization holds any stored consent (one read of its [`GrantsHeldBy`] index). Revoked
+//!   consents are gone; expired or used-up ones stay stored, and count, until their patients
+//!   revoke them.
 //! - *Access log*: each read of a patient's data by a member of an organization is recorded
 //!   ([`Pallet::record_access`]) only if the evaluation permits it (or under an emergency access);
 //!   it counts against the consent's access limit and is appended to the patient's log.
@@ -65,8 +70,9 @@
 //! the origin and delegate to one file per feature: `grants.rs` (grant, revoke), `evaluation.rs`
 //! (the one evaluation), `access_log.rs` (recording and pruning), `emergency.rs` (break-glass
 //! access and its review), `patients.rs` (onboarding, the free-call allowance). The read-only
-//! queries the runtime API forwards are in `queries.rs`, the invariants in `try_state.rs`, the
-//! storage migrations in `migrations.rs`.
+//! queries the runtime API forwards are in `queries.rs`, the registry's removal check in
+//! `references.rs`, the invariants in `try_state.rs`, the storage migrations in
+//! `migrations.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -85,6 +91,7 @@ pub mod migrations;
 mod mock;
 mod patients;
 mod queries;
+mod references;
 #[cfg(test)]
 mod tests;
 #[cfg(any(feature = "try-runtime", feature = "std"))]
@@ -105,8 +112,8 @@ use frame_support::{
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
 	AccessDenied, Action, ActionSet, CategorySet, ConsentId, ConsentInspect, DataCategory,
-	Decision, DenyReason, Moment, OrganizationId, OrganizationInspect, OrganizationKind, Page,
-	Purpose, PurposeSet, Role, SortKey, WithId,
+	Decision, DenyReason, Moment, OrganizationId, OrganizationInspect, OrganizationKind,
+	OrganizationReferences, OrganizationUse, Page, Purpose, PurposeSet, Role, SortKey, WithId,
 };
 pub use pallet::*;
 use sp_core::H256;

@@ -49,9 +49,9 @@
 //! ## Removal
 //! Governance removes an organization only when it is not in use: otherwise
 //! [`Pallet::remove_organization`] fails with [`Error::InUse`] naming the first thing in the
-//! way, in this order: members (removed with [`Pallet::remove_member`]), funds on its account
-//! (spent by its admin, which needs the organization active; holds released by the pallet that
-//! made them), then what the other pallets answer. A removed organization's members would act
+//! way, in this order: members (removed with [`Pallet::remove_member`]), what the other pallets
+//! answer (escrow, plans, studies, consents), then funds on its account (spent by its admin,
+//! which needs the organization active). A removed organization's members would act
 //! for nothing, the funds on its keyless account could never be spent again, and plans, escrow,
 //! studies and consents would refer to no one. Its id is never reused.
 //!

@@ -73,10 +73,10 @@ impl<T: Config> Pallet<T> {
 	/// What still refers to `organization`, so that [`Pallet::remove_organization`] refuses to
 	/// remove it; `None` once nothing does. Asked in this order, the first answer wins:
 	/// - [`OrganizationUse::Members`]: it has members;
-	/// - [`OrganizationUse::Funds`]: its own account holds any balance, free or on hold (a
-	///   payer's escrow held there is reported as funds);
-	/// - what [`Config::References`] answers: the other pallets' plans, escrow, studies or
-	///   consents.
+	/// - what [`Config::References`] answers: the other pallets' escrow, plans, studies or
+	///   consents (asked before the balance, so that a payer's escrow held on its account is
+	///   named as escrow);
+	/// - [`OrganizationUse::Funds`]: its own account holds any balance, free or on hold.
 	///
 	/// For an id with no organization (never registered, or removed), the account and the other
 	/// pallets are still asked.
@@ -98,15 +98,16 @@ impl<T: Config> Pallet<T> {
 		Self::use_of_account(organization, &org.account)
 	}
 
-	/// [`Pallet::in_use`] past the members: the funds on `account`, then the other pallets.
+	/// [`Pallet::in_use`] past the members: the other pallets first (so that a payer's escrow,
+	/// held on its account, is named `Escrow` and not `Funds`), then any balance left on
+	/// `account`.
 	fn use_of_account(
 		organization: OrganizationId,
 		account: &T::AccountId,
 	) -> Option<OrganizationUse> {
-		if !T::Currency::total_balance(account).is_zero() {
-			return Some(OrganizationUse::Funds);
-		}
-		T::References::in_use(organization)
+		T::References::in_use(organization).or_else(|| {
+			(!T::Currency::total_balance(account).is_zero()).then_some(OrganizationUse::Funds)
+		})
 	}
 
 	/// The check other pallets make ([`OrganizationInspect::ensure_role`]): `Ok` if `who` is a

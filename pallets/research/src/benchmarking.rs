@@ -151,6 +151,7 @@ mod benchmarks {
 		);
 
 		assert!(Studies::<T>::contains_key(0));
+		assert_eq!(StudiesOfInstitution::<T>::get(s.institution), 1);
 	}
 
 	#[benchmark]

@@ -33,14 +33,23 @@
 //!     anyway.
 //!
 //!   A study of a suspended institution keeps its pool held on the funder's account until the
-//!   institution is reinstated and closes the study; the registry does not yet refuse to remove
-//!   an institution whose studies hold pools.
+//!   institution is reinstated and closes the study.
+//! - *Removal*: the registry asks every pallet before it removes an organization
+//!   ([`OrganizationReferences`], answered in O(1) reads): research answers
+//!   [`OrganizationUse::Studies`] while the institution has studies, of any status
+//!   ([`StudiesOfInstitution`] counts them; studies are never deleted, so an institution that
+//!   registered one stays registered, suspended at most). So no pool is ever left behind by a
+//!   removed institution. The ethics committee a study names and the providers of its grants
+//!   are not held: the decision is taken, and a removed provider's grants give no access.
 //!
 //! ## Layout
 //! The calls below only check the origin and hand over to the `do_*` functions of the feature
 //! they belong to (`features/`: studies, participation, grants, compensation). The read-only
 //! queries clients use live in `queries.rs` ([`Pallet::studies`], [`Pallet::study`],
-//! [`Pallet::cohort`], [`Pallet::grants_of_study`], [`Pallet::broad_consent_matches`]).
+//! [`Pallet::cohort`], [`Pallet::grants_of_study`], [`Pallet::broad_consent_matches`]); the
+//! registry's removal check in `references.rs`; the invariants in `try_state.rs`; the storage
+//! migrations in [`migrations`] (storage version 3: [`migrations::MigrateToV2`],
+//! [`migrations::MigrateToV3`]).
 //!
 //! ## Dispatchables
 //! [`Pallet::register_study`], [`Pallet::decide_study`], [`Pallet::activate_study`],
@@ -61,6 +70,7 @@ pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod queries;
+mod references;
 #[cfg(test)]
 mod tests;
 #[cfg(any(feature = "try-runtime", feature = "std"))]
@@ -79,7 +89,7 @@ use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
 	duo_match, AccessDenied, Action, CategorySet, ConsentInspect, DataCategory, DataUse, Decision,
 	DuoMismatch, DuoModifiers, DuoPermission, Moment, OrganizationId, OrganizationInspect,
-	OrganizationKind, Purpose, Role, StudyPurpose,
+	OrganizationKind, OrganizationReferences, OrganizationUse, Purpose, Role, StudyPurpose,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -95,10 +105,11 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version. Version 2 keys [`GrantsOfStudy`] by [`SortKey`], in grant id
-	/// order ([`crate::migrations::MigrateToV2`]).
+	/// order ([`crate::migrations::MigrateToV2`]); version 3 counts each institution's studies in
+	/// [`StudiesOfInstitution`] ([`crate::migrations::MigrateToV3`]).
 	///
 	/// [`SortKey`]: healthchain_primitives::SortKey
-	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -157,6 +168,15 @@ pub mod pallet {
 	/// Studies by id.
 	#[pallet::storage]
 	pub type Studies<T: Config> = StorageMap<_, Twox64Concat, StudyId, Study<T::AccountId>>;
+
+	/// How many studies each ResearchInstitution registered (studies are never deleted), so
+	/// that the registry learns in one read whether studies still refer to an organization
+	/// ([`OrganizationReferences`]). Counted by every registration (call and genesis), checked
+	/// against [`Studies`] by `try_state`; filled for the studies before it by
+	/// [`crate::migrations::MigrateToV3`]. An institution without studies has no entry.
+	#[pallet::storage]
+	pub type StudiesOfInstitution<T: Config> =
+		StorageMap<_, Twox64Concat, OrganizationId, u32, ValueQuery>;
 
 	/// Participants of each study: `(study, patient)`.
 	#[pallet::storage]
@@ -348,7 +368,7 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Registers a study of `institution` on `terms`.
+		/// Registers a study of `institution` on `terms`, counted in [`StudiesOfInstitution`].
 		///
 		/// - Origin: a Researcher of the active ResearchInstitution `institution`.
 		/// - Holds [`Config::StudyDeposit`].

@@ -1,5 +1,11 @@
-//! Storage migrations of `pallet-research`. The runtime lists [`MigrateToV2`] among its
-//! `Executive` migrations; it runs once (the on-chain version guards it).
+//! Storage migrations of `pallet-research`. The runtime lists them in order among its
+//! `Executive` migrations; each runs once, guarded by the on-chain storage version, and is a
+//! no-op on a chain already past it.
+//!
+//! - [`MigrateToV2`] (1 → 2): [`GrantsOfStudy`] is re-keyed into grant id order.
+//! - [`MigrateToV3`] (2 → 3): [`StudiesOfInstitution`] is filled by counting the existing
+//!   studies per institution, so that the registry learns in one read whether studies refer to
+//!   an organization.
 
 use crate::*;
 use frame_support::{
@@ -61,6 +67,77 @@ pub mod v2 {
 					"a grant is missing from its study's index"
 				);
 			}
+			Ok(())
+		}
+	}
+}
+
+/// Storage version 2 to 3: each institution's studies are counted in [`StudiesOfInstitution`].
+/// Add it to the runtime's migrations after [`MigrateToV2`]; it runs once, when the pallet's
+/// on-chain storage version is 2, and sets it to 3.
+pub type MigrateToV3<T> = VersionedMigration<
+	2,
+	3,
+	v3::UncheckedMigrateToV3<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// The body of [`MigrateToV3`].
+pub mod v3 {
+	use alloc::collections::btree_map::BTreeMap;
+
+	use super::*;
+
+	/// The number of studies of each institution, counted over [`Studies`] (one read per
+	/// study); institutions without studies are absent. What [`StudiesOfInstitution`] must hold
+	/// (`try_state` compares them).
+	pub(crate) fn count_studies_per_institution<T: Config>() -> BTreeMap<OrganizationId, u32> {
+		let mut counts = BTreeMap::<OrganizationId, u32>::new();
+		for study in Studies::<T>::iter_values() {
+			let count = counts.entry(study.institution).or_default();
+			*count = count.saturating_add(1);
+		}
+		counts
+	}
+
+	/// Writes each institution's number of studies into [`StudiesOfInstitution`]. It
+	/// overwrites every counter it writes, so running it twice gives the same state. Unguarded:
+	/// use it through [`MigrateToV3`], which checks and sets the storage version. One block: it
+	/// reads every study once.
+	pub struct UncheckedMigrateToV3<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV3<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let counts = count_studies_per_institution::<T>();
+			let studies = counts.values().fold(0u64, |sum, n| sum.saturating_add(u64::from(*n)));
+			let institutions = counts.len() as u64;
+			for (institution, count) in counts {
+				StudiesOfInstitution::<T>::insert(institution, count);
+			}
+			// Each study is read once; each institution's counter is written once.
+			T::DbWeight::get().reads_writes(studies, institutions)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			// Keys, not values: a study that no longer decodes would be missed by the count.
+			Ok((Studies::<T>::iter_keys().count() as u64).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let studies = u64::decode(&mut state.as_slice())
+				.map_err(|_| sp_runtime::TryRuntimeError::Other("undecodable pre-upgrade state"))?;
+			let counted = StudiesOfInstitution::<T>::iter_values()
+				.fold(0u64, |sum, n| sum.saturating_add(n.into()));
+			ensure!(counted == studies, "the counters do not add up to the studies");
+			ensure!(
+				StudiesOfInstitution::<T>::iter().collect::<BTreeMap<_, _>>()
+					== count_studies_per_institution::<T>(),
+				"an institution's counter differs from its studies"
+			);
+			ensure!(Pallet::<T>::on_chain_storage_version() == 3, "the storage version is not 3");
 			Ok(())
 		}
 	}

@@ -11,7 +11,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks the invariants: each study's cohort equals its participants at the current
 	/// version; every grant is indexed under its study and every index entry is a grant of that
 	/// study; pools paid at most what they were funded, and each funder's hold equals what their
-	/// pools still owe.
+	/// pools still owe; [`StudiesOfInstitution`] counts exactly each institution's studies.
 	///
 	/// # Errors
 	/// The first invariant that does not hold.
@@ -22,6 +22,11 @@ impl<T: Config> Pallet<T> {
 				.count();
 			ensure!(current == study.cohort as usize, "cohort counter differs from participants");
 		}
+		ensure!(
+			StudiesOfInstitution::<T>::iter().collect::<BTreeMap<_, _>>()
+				== crate::migrations::v3::count_studies_per_institution::<T>(),
+			"StudiesOfInstitution differs from the studies per institution"
+		);
 		for (id, grant) in Grants::<T>::iter() {
 			ensure!(
 				GrantsOfStudy::<T>::contains_key(grant.study, SortKey(id)),

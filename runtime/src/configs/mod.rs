@@ -415,9 +415,10 @@ impl pallet_organizations::Config for Runtime {
 	type MemberDeposit = ConstU128<{ deposit(2, 130) }>;
 	type MaxMembersPerOrganization = ConstU32<10_000>;
 	type MaxOrganizationsPerAccount = ConstU32<16>;
-	/// What else refers to organizations: none yet in this release (members and funds are
-	/// checked by the registry itself).
-	type References = ();
+	/// What else refers to organizations (members and funds the registry checks itself): a
+	/// payer's escrow and plans, an institution's studies, the consents an organization holds.
+	/// `remove_organization` is refused with the first answer.
+	type References = (crate::Claims, crate::Research, crate::Consent);
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
 

@@ -206,9 +206,13 @@ async function main() {
   const { command, options } = parseArgs(process.argv.slice(2));
   const usage = 'commands: status | motion --call 0x… [--as-root] | authorize-upgrade --wasm F | vote --motion H [--nay] | close --motion H | apply-upgrade --wasm F | pass --call 0x… [--as-root] --seeds A,B,C | upgrade --wasm F --seeds A,B,C';
   if (!command || command === 'help') {
-    console.log(usage);
+    process.stdout.write(`${usage}\n`);
     return;
   }
+  // Standard output carries only the command's JSON result (scripts parse it); everything
+  // @polkadot/api logs goes to standard error.
+  const result = (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  console.log = (...args) => console.error(...args);
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519' });
   const signer = () => {
@@ -219,7 +223,7 @@ async function main() {
   const signers = () => (options.seeds || '').split(',').filter(Boolean).map((s) => keyring.addFromUri(s));
   const api = await ApiPromise.create({ provider: new WsProvider(options.ws || process.env.HC_WS || 'ws://127.0.0.1:9944'), noInitWarn: true });
   try {
-    const print = (value) => console.log(JSON.stringify(value, null, 2));
+    const print = result;
     const seats = await councilSeats(api);
     switch (command) {
       case 'status':

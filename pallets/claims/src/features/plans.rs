@@ -86,7 +86,8 @@ impl<T: Config> Pallet<T> {
 	/// - `payer`: the active Payer organization.
 	/// - `terms`: version 1 of the terms.
 	///
-	/// Returns the new plan's id. Emits [`Event::PlanCreated`].
+	/// Counts the plan in [`PlansOfPayer`]. Returns the new plan's id. Emits
+	/// [`Event::PlanCreated`].
 	///
 	/// # Errors
 	/// - [`Error::AccessDenied`]: `who` is not an Admin of the active Payer `payer`.
@@ -123,6 +124,8 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		PlanVersions::<T>::insert(id, 1, terms);
+		// At most one plan per id, so the count cannot overflow.
+		PlansOfPayer::<T>::mutate(payer, |plans| *plans = plans.saturating_add(1));
 		NextPlanId::<T>::put(next);
 		Self::deposit_event(Event::PlanCreated { plan: id, payer });
 		Ok(id)

@@ -11,15 +11,16 @@ use sp_runtime::traits::{Saturating, Zero};
 use crate::*;
 
 impl<T: Config> Pallet<T> {
-	/// Pays `amount` of `claim` to its provider organization's account from `plan`'s escrow and
+	/// Pays `amount` of `claim` to its provider's payout account from `plan`'s escrow and
 	/// records it in both (`plan.paid`, `claim.paid`, `claim.status`); the caller stores them
 	/// and emits [`Event::ClaimPaid`]. Every payment of a claim (at submission, on review, by
 	/// arbitration) goes through here, so none leaves the escrow of a payer, or reaches a
-	/// provider, that is suspended or no longer registered.
+	/// provider, that is suspended or no longer registered, and each lands where the provider
+	/// wants it ([`Self::active_provider_payout`]).
 	///
 	/// # Errors
 	/// - [`Error::PayerNotActive`]: the plan's payer is suspended or no longer registered.
-	/// - [`Error::ProviderNotActive`]: see [`Self::active_provider_account`].
+	/// - [`Error::ProviderNotActive`]: see [`Self::active_provider_payout`].
 	/// - [`Error::InsufficientEscrow`]: less than `amount` is available.
 	/// - the currency's error when the transfer fails.
 	pub(crate) fn pay(
@@ -28,27 +29,30 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		Self::ensure_payer_active(plan)?;
-		let provider_account = Self::active_provider_account(claim.provider)?;
+		let payout = Self::active_provider_payout(claim.provider)?;
 		ensure!(Self::available(plan) >= amount, Error::<T>::InsufficientEscrow);
 
-		Self::pay_from_escrow(plan, &provider_account, amount)?;
+		Self::pay_from_escrow(plan, &payout, amount)?;
 		plan.paid = plan.paid.saturating_add(amount);
 		claim.paid = amount;
 		claim.status = ClaimStatus::Paid;
 		Ok(())
 	}
 
-	/// The account of the Provider `provider`, to pay its claims into, if it is still active.
+	/// Where the Provider `provider`'s claims are paid, if it is still active: the payout
+	/// account its admin named in the registry, else its own account (security review C-1:
+	/// the own account is keyless, a named payout account is spendable at once). Read at each
+	/// payment, so a new payout account applies to the next one.
 	///
 	/// # Errors
 	/// - [`Error::ProviderNotActive`]: suspended (`OrganizationSuspended`) or no longer
 	///   registered (`UnknownOrganization`).
-	fn active_provider_account(provider: OrganizationId) -> Result<T::AccountId, DispatchError> {
+	fn active_provider_payout(provider: OrganizationId) -> Result<T::AccountId, DispatchError> {
 		T::Organizations::ensure_active(provider, OrganizationKind::Provider)
 			.map_err(Error::<T>::ProviderNotActive)?;
 		let summary = T::Organizations::organization(provider)
 			.ok_or(Error::<T>::ProviderNotActive(AccessDenied::UnknownOrganization))?;
-		Ok(summary.account)
+		Ok(summary.payout)
 	}
 
 	/// Gives back `amount` of the annual usage a claim counted, from its last line backwards.

@@ -30,8 +30,8 @@ struct Adjudication<T: Config> {
 impl<T: Config> Pallet<T> {
 	/// Submits and adjudicates a claim of `provider` against plan `plan_id` for `patient`; holds
 	/// [`Config::ClaimDeposit`] from `who`. With a payable total within the auto-approval
-	/// threshold of every version used and within the available escrow, the provider
-	/// organization is paid at once; with a payable total beyond, the claim waits for review
+	/// threshold of every version used and within the available escrow, the provider is paid
+	/// at once (to its payout account); with a payable total beyond, the claim waits for review
 	/// and reserves it; with nothing payable it is denied. Payable lines count towards the
 	/// member's annual limit and claim their services.
 	///

@@ -11,6 +11,7 @@ mod grant;
 mod migrations;
 mod patients;
 mod queries;
+mod references;
 
 use frame_support::{assert_ok, traits::fungible::InspectHold};
 use healthchain_primitives::{

@@ -113,18 +113,19 @@ fn every_reference_of_another_pallet_is_refused_with_its_name() {
 }
 
 #[test]
-fn removal_names_members_then_funds_then_references_and_succeeds_once_all_are_cleared() {
+fn removal_names_members_then_references_then_funds_and_succeeds_once_all_are_cleared() {
 	run_test(|| {
 		let h = hospital_with(BOB, BILLING);
 		pay_in(h, 500);
-		FakeReferences::set(h, Some(OrganizationUse::Consents));
+		FakeReferences::set(h, Some(OrganizationUse::Escrow));
 
 		assert_in_use(h, OrganizationUse::Members);
 		assert_ok!(Organizations::remove_member(gov(), h, BOB));
+		// A payer's escrow is held on its account: it is named as escrow, not as funds.
+		assert_in_use(h, OrganizationUse::Escrow);
+		FakeReferences::set(h, None);
 		assert_in_use(h, OrganizationUse::Funds);
 		assert_ok!(Organizations::spend(RuntimeOrigin::signed(ALICE), h, BOB, 500));
-		assert_in_use(h, OrganizationUse::Consents);
-		FakeReferences::set(h, None);
 		assert_removed(h);
 	});
 }

@@ -7,7 +7,7 @@ use crate::*;
 impl<T: Config> Pallet<T> {
 	/// Registers a study of `institution` on `terms` with `researcher` as its principal
 	/// investigator, holding [`Config::StudyDeposit`] from them. The study starts Proposed, at
-	/// version 1, with an empty cohort.
+	/// version 1, with an empty cohort. Counts it in [`StudiesOfInstitution`].
 	///
 	/// - `researcher`: the caller, a Researcher of `institution`.
 	/// - `institution`: the active ResearchInstitution running the study.
@@ -59,6 +59,10 @@ impl<T: Config> Pallet<T> {
 				cohort: 0,
 			},
 		);
+		// At most one study per id, so the count cannot overflow.
+		StudiesOfInstitution::<T>::mutate(institution, |studies| {
+			*studies = studies.saturating_add(1)
+		});
 		Self::deposit_event(Event::StudyRegistered { study: id, institution });
 		Ok(())
 	}

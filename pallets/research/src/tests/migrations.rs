@@ -1,12 +1,24 @@
-//! The storage migration to version 2: a study's grants re-keyed so that they iterate in id
-//! order.
+//! The storage migrations: to version 2, a study's grants re-keyed so that they iterate in id
+//! order; to version 3, each institution's studies counted.
 
-use frame_support::traits::{OnRuntimeUpgrade, StorageVersion};
-use healthchain_primitives::SortKey;
+use frame_support::{
+	assert_ok,
+	traits::{OnRuntimeUpgrade, StorageVersion},
+};
+use healthchain_primitives::{
+	fakes::FakeOrganizations, OrganizationKind, OrganizationReferences, OrganizationUse, Role,
+	SortKey,
+};
 use sp_core::H256;
 
 use super::*;
-use crate::{migrations::MigrateToV2, DataGrant, GrantId, Grants, GrantsOfStudy};
+use crate::{
+	migrations::{MigrateToV2, MigrateToV3},
+	DataGrant, GrantId, Grants, GrantsOfStudy, StudiesOfInstitution,
+};
+
+/// A second institution, where the researcher also works.
+const OTHER_INSTITUTE: u32 = 13;
 
 /// The version 1 layout of the index.
 mod v1 {
@@ -76,5 +88,115 @@ fn migrate_to_v2_runs_once() {
 		MigrateToV2::<Test>::on_runtime_upgrade();
 		assert_eq!(indexed(0), vec![3]);
 		assert_eq!(StorageVersion::get::<Research>(), StorageVersion::new(2));
+	});
+}
+
+/// Version 2 as a chain has it before the upgrade: three studies of the institute and two of
+/// another institution, and no study counters.
+fn studies_of_two_institutions_at_version_2() {
+	StorageVersion::new(2).put::<Research>();
+	FakeOrganizations::add_organization(
+		OTHER_INSTITUTE,
+		OrganizationKind::ResearchInstitution,
+		1003,
+	);
+	FakeOrganizations::add_member(OTHER_INSTITUTE, RESEARCHER, &[Role::Researcher]);
+	for institution in [INSTITUTE, OTHER_INSTITUTE, INSTITUTE, OTHER_INSTITUTE, INSTITUTE] {
+		assert_ok!(Research::register_study(
+			RuntimeOrigin::signed(RESEARCHER),
+			institution,
+			terms(1)
+		));
+	}
+	let _ = StudiesOfInstitution::<Test>::clear(u32::MAX, None);
+	assert_eq!(StudiesOfInstitution::<Test>::iter().count(), 0);
+}
+
+/// The study counters as they stand.
+fn counters() -> Vec<(u32, u32)> {
+	let mut counters: Vec<_> = StudiesOfInstitution::<Test>::iter().collect();
+	counters.sort();
+	counters
+}
+
+#[test]
+fn migrate_to_v3_counts_each_institutions_studies() {
+	run_test(|| {
+		studies_of_two_institutions_at_version_2();
+
+		MigrateToV3::<Test>::on_runtime_upgrade();
+
+		assert_eq!(StorageVersion::get::<Research>(), StorageVersion::new(3));
+		assert_eq!(counters(), vec![(INSTITUTE, 3), (OTHER_INSTITUTE, 2)]);
+		assert_eq!(Research::in_use(OTHER_INSTITUTE), Some(OrganizationUse::Studies));
+	});
+}
+
+#[test]
+fn migrate_to_v3_runs_once() {
+	run_test(|| {
+		studies_of_two_institutions_at_version_2();
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		// At version 3 it does nothing: counters removed since stay removed.
+		let _ = StudiesOfInstitution::<Test>::clear(u32::MAX, None);
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(counters(), vec![]);
+		assert_eq!(StorageVersion::get::<Research>(), StorageVersion::new(3));
+		// Put back for the invariants.
+		StudiesOfInstitution::<Test>::insert(INSTITUTE, 3);
+		StudiesOfInstitution::<Test>::insert(OTHER_INSTITUTE, 2);
+	});
+}
+
+#[test]
+fn the_runtimes_migrations_in_order_take_version_2_to_3() {
+	run_test(|| {
+		studies_of_two_institutions_at_version_2();
+		MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(StorageVersion::get::<Research>(), StorageVersion::new(2), "V2 skipped");
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(StorageVersion::get::<Research>(), StorageVersion::new(3));
+		assert_eq!(counters(), vec![(INSTITUTE, 3), (OTHER_INSTITUTE, 2)]);
+	});
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn migrate_to_v3_passes_its_pre_and_post_upgrade_checks() {
+	run_test(|| {
+		studies_of_two_institutions_at_version_2();
+		assert_ok!(MigrateToV3::<Test>::try_on_runtime_upgrade(true));
+		assert_eq!(counters(), vec![(INSTITUTE, 3), (OTHER_INSTITUTE, 2)]);
+		// And again, as a no-op, at version 3.
+		assert_ok!(MigrateToV3::<Test>::try_on_runtime_upgrade(true));
+	});
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn migrate_to_v3_post_upgrade_catches_a_wrong_count() {
+	use codec::Encode;
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+
+	use crate::migrations::v3::UncheckedMigrateToV3;
+	run_test(|| {
+		studies_of_two_institutions_at_version_2();
+		let state = UncheckedMigrateToV3::<Test>::pre_upgrade().expect("pre-upgrade");
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_ok!(UncheckedMigrateToV3::<Test>::post_upgrade(state));
+		assert!(UncheckedMigrateToV3::<Test>::post_upgrade(6u64.encode()).is_err(), "one lost");
+		StudiesOfInstitution::<Test>::insert(INSTITUTE, 2);
+		StudiesOfInstitution::<Test>::insert(OTHER_INSTITUTE, 3);
+		let five = 5u64.encode();
+		assert!(
+			UncheckedMigrateToV3::<Test>::post_upgrade(five).is_err(),
+			"sum right, split wrong"
+		);
+		StudiesOfInstitution::<Test>::insert(INSTITUTE, 3);
+		StudiesOfInstitution::<Test>::insert(OTHER_INSTITUTE, 2);
+		StorageVersion::new(2).put::<Research>();
+		let five = 5u64.encode();
+		assert!(UncheckedMigrateToV3::<Test>::post_upgrade(five).is_err(), "version not set");
+		StorageVersion::new(3).put::<Research>();
 	});
 }

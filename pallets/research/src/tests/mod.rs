@@ -10,6 +10,7 @@ mod grants;
 mod migrations;
 mod participation;
 mod queries;
+mod references;
 mod studies;
 mod suspension;
 

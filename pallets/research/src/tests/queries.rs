@@ -19,8 +19,11 @@ type StudyPage = Page<WithId<StudyId, Study<u64>>, StudyId>;
 type GrantPage = Page<WithId<GrantId, DataGrant<u64>>, GrantId>;
 
 /// Stores study `id` directly (listings need hundreds), in `status` with primary permission
-/// `permission`, and moves the next id past it.
+/// `permission`, counts it as the institute's and moves the next id past it.
 fn put_study(id: StudyId, status: StudyStatus, permission: DuoPermission) {
+	if !Studies::<Test>::contains_key(id) {
+		crate::StudiesOfInstitution::<Test>::mutate(INSTITUTE, |studies| *studies += 1);
+	}
 	Studies::<Test>::insert(
 		id,
 		Study {

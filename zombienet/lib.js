@@ -22,4 +22,20 @@ function governance(wsUri, args) {
   });
 }
 
-module.exports = { governance };
+/** Polls `predicate` every 2 s until it holds, or fails naming `what` after `timeoutMs`. */
+async function waitFor(what, predicate, timeoutMs = 600_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  throw new Error(`timed out waiting for: ${what}`);
+}
+
+/** The number of the node's finalized head. */
+async function finalizedNumber(api) {
+  const head = await api.rpc.chain.getFinalizedHead();
+  return (await api.rpc.chain.getHeader(head)).number.toNumber();
+}
+
+module.exports = { governance, waitFor, finalizedNumber };

@@ -6,9 +6,8 @@
 // the demo registry, consents and records read the same before and after (the current
 // runtime's storage migrations run in the upgrade block). Returns 1.
 
-const { governance } = require('./lib.js');
+const { governance, waitFor, finalizedNumber } = require('./lib.js');
 
-const TIMEOUT_MS = 600_000;
 
 // What is compared before and after: every entry of these storage maps, by key.
 const SNAPSHOT = [
@@ -40,20 +39,6 @@ async function snapshot(api) {
     out[`${pallet}.${item}`] = map;
   }
   return out;
-}
-
-async function finalizedNumber(api) {
-  const head = await api.rpc.chain.getFinalizedHead();
-  return (await api.rpc.chain.getHeader(head)).number.toNumber();
-}
-
-async function waitFor(what, predicate) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (await predicate()) return;
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-  throw new Error(`timed out waiting for: ${what}`);
 }
 
 async function run(nodeName, networkInfo) {

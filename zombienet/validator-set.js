@@ -4,23 +4,7 @@
 // it again. After each change the session's validator set and the Aura and GRANDPA authorities
 // follow at a session boundary, and finality keeps advancing. Returns 1.
 
-const { governance } = require('./lib.js');
-
-const TIMEOUT_MS = 540_000;
-
-async function waitFor(what, predicate) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (await predicate()) return;
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
-
-async function finalizedNumber(api) {
-  const head = await api.rpc.chain.getFinalizedHead();
-  return (await api.rpc.chain.getHeader(head)).number.toNumber();
-}
+const { governance, waitFor, finalizedNumber } = require('./lib.js');
 
 async function finalityAdvances(api, blocks) {
   const start = await finalizedNumber(api);

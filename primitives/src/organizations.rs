@@ -129,6 +129,20 @@ pub trait OrganizationReferences {
 	fn in_use(org: OrganizationId) -> Option<OrganizationUse>;
 }
 
+/// How many items refer to each organization, from the organization each item names (e.g. the
+/// payer of every plan): what a pallet's per-organization counter must hold, for its storage
+/// migration and its `try_state` check.
+pub fn count_per_organization(
+	organizations: impl Iterator<Item = OrganizationId>,
+) -> alloc::collections::BTreeMap<OrganizationId, u32> {
+	let mut counts = alloc::collections::BTreeMap::<OrganizationId, u32>::new();
+	for organization in organizations {
+		let count = counts.entry(organization).or_default();
+		*count = count.saturating_add(1);
+	}
+	counts
+}
+
 impl OrganizationReferences for () {
 	fn in_use(_org: OrganizationId) -> Option<OrganizationUse> {
 		None

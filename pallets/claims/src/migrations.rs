@@ -138,12 +138,7 @@ pub mod v3 {
 	/// The number of plans of each payer, counted over [`Plans`] (one read per plan); payers
 	/// without plans are absent. What [`PlansOfPayer`] must hold (`try_state` compares them).
 	pub(crate) fn count_plans_per_payer<T: Config>() -> BTreeMap<OrganizationId, u32> {
-		let mut counts = BTreeMap::<OrganizationId, u32>::new();
-		for plan in Plans::<T>::iter_values() {
-			let count = counts.entry(plan.payer).or_default();
-			*count = count.saturating_add(1);
-		}
-		counts
+		healthchain_primitives::count_per_organization(Plans::<T>::iter_values().map(|p| p.payer))
 	}
 
 	/// Writes each payer's number of plans into [`PlansOfPayer`]. It overwrites every counter

@@ -93,12 +93,9 @@ pub mod v3 {
 	/// study); institutions without studies are absent. What [`StudiesOfInstitution`] must hold
 	/// (`try_state` compares them).
 	pub(crate) fn count_studies_per_institution<T: Config>() -> BTreeMap<OrganizationId, u32> {
-		let mut counts = BTreeMap::<OrganizationId, u32>::new();
-		for study in Studies::<T>::iter_values() {
-			let count = counts.entry(study.institution).or_default();
-			*count = count.saturating_add(1);
-		}
-		counts
+		healthchain_primitives::count_per_organization(
+			Studies::<T>::iter_values().map(|s| s.institution),
+		)
 	}
 
 	/// Writes each institution's number of studies into [`StudiesOfInstitution`]. It

@@ -5,7 +5,7 @@
 use alloc::vec::Vec;
 
 use frame_support::pallet_prelude::*;
-use healthchain_primitives::utc_year;
+use healthchain_primitives::{evaluate_organization, utc_year};
 use sp_runtime::traits::{Saturating, Zero};
 
 use crate::*;
@@ -48,11 +48,16 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::ProviderNotActive`]: suspended (`OrganizationSuspended`) or no longer
 	///   registered (`UnknownOrganization`).
 	fn active_provider_payout(provider: OrganizationId) -> Result<T::AccountId, DispatchError> {
-		T::Organizations::ensure_active(provider, OrganizationKind::Provider)
-			.map_err(Error::<T>::ProviderNotActive)?;
-		let summary = T::Organizations::organization(provider)
-			.ok_or(Error::<T>::ProviderNotActive(AccessDenied::UnknownOrganization))?;
-		Ok(summary.payout)
+		// One read of the registry: the summary carries the status and the payout account.
+		let summary = T::Organizations::organization(provider);
+		evaluate_organization(
+			summary.as_ref().map(|s| (s.kind, s.active)),
+			OrganizationKind::Provider,
+		)
+		.map_err(Error::<T>::ProviderNotActive)?;
+		summary
+			.map(|s| s.payout)
+			.ok_or_else(|| Error::<T>::ProviderNotActive(AccessDenied::UnknownOrganization).into())
 	}
 
 	/// Gives back `amount` of the annual usage a claim counted, from its last line backwards.

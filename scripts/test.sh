@@ -34,7 +34,7 @@ run_stage "cargo test --workspace" cargo test --locked --workspace
 run_stage "benchmark tests (runtime-benchmarks)" \
 	cargo test --locked -p pallet-organizations -p pallet-validator-set -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features runtime-benchmarks
 run_stage "try-runtime tests (migrations' pre/post checks)" \
-	cargo test --locked -p pallet-organizations -p pallet-claims -p pallet-research --features try-runtime
+	cargo test --locked -p pallet-organizations -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features try-runtime
 run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
 run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'

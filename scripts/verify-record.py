@@ -1,25 +1,38 @@
 #!/usr/bin/env python3
 """Verifies a record document against HealthChain: computes its commitment exactly as the chain
-defines it and asks a node whether a record with that commitment is anchored.
+defines it and asks a node whether the patient's record with that commitment is anchored and is
+the current version.
 
     commitment = BLAKE2b-256(salt ‖ document)
     salt       = the 32 random bytes the data holder keeps with the document
     document   = the file's bytes, exactly as stored (no re-encoding, no trailing newline added)
     BLAKE2b-256 = BLAKE2b with a 32-byte digest, no key, no personalization (blake2_256 in Substrate)
 
+Commitments are bound to their patient on chain (a copy anchored by anyone else is their own
+record), so the lookup needs the patient's account (SS58): --patient.
+
 Usage:
-    scripts/verify-record.py DOCUMENT --salt 0x<64 hex> [--url ws://127.0.0.1:9944] [--json]
+    scripts/verify-record.py DOCUMENT --salt 0x<64 hex> --patient <SS58> [--url ws://127.0.0.1:9944] [--json]
     scripts/verify-record.py DOCUMENT --salt 0x<64 hex> --commitment-only
 
-Exit status: 0 the record is anchored and not erased; 1 no record has this commitment (the
-document or the salt differs from what was anchored); 2 the record was erased (a tombstone);
-3 usage or connection error.
+Exit status:
+    0  VERIFIED: the record is anchored for the patient and is the current version
+    1  NOT FOUND: the patient has no record with this commitment (the document, the salt or the
+       patient differs from what was anchored)
+    2  ERASED: the holder erased this version (a tombstone: the data and salt are destroyed)
+    3  usage or connection error
+    4  SUPERSEDED: anchored, but a newer version replaces it (see its supersededBy)
+    5  ENTERED IN ERROR: anchored, but marked as entered in error
 """
 
 import argparse
 import hashlib
 import json
 import sys
+
+# The exit status for each status of an anchored version (see the module doc).
+EXIT_BY_STATUS = {"Current": 0, "Erased": 2, "Superseded": 4, "EnteredInError": 5}
+NOT_FOUND, USAGE = 1, 3
 
 
 def commitment(salt: bytes, document: bytes) -> str:
@@ -35,9 +48,16 @@ def parse_salt(text: str) -> bytes:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="exit status:\n" + __doc__.split("Exit status:\n")[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("document", help="the record document (file)")
     parser.add_argument("--salt", required=True, help="the 32-byte salt, hex")
+    parser.add_argument(
+        "--patient", help="the patient's account (SS58): commitments are bound to their patient"
+    )
     parser.add_argument("--url", default="ws://127.0.0.1:9944", help="a HealthChain node's RPC")
     parser.add_argument("--json", action="store_true", help="print the record as JSON")
     parser.add_argument(
@@ -50,36 +70,48 @@ def main(argv=None) -> int:
         value = commitment(parse_salt(args.salt), document)
     except (OSError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
-        return 3
+        return USAGE
     if args.commitment_only:
         print(value)
         return 0
+    if not args.patient:
+        print("error: --patient is required to look a record up", file=sys.stderr)
+        return USAGE
 
     try:
         from substrateinterface import SubstrateInterface
 
         substrate = SubstrateInterface(url=args.url)
-        record = substrate.rpc_request("healthchain_recordByCommitment", [value])["result"]
+        response = substrate.rpc_request("healthchain_recordByCommitment", [args.patient, value])
         substrate.close()
-    except Exception as e:  # connection refused, RPC error
+        if "error" in response:
+            raise RuntimeError(response["error"].get("message", response["error"]))
+        record = response["result"]
+    except Exception as e:  # connection refused, RPC error (e.g. an invalid account)
         print(f"error: cannot query {args.url}: {e}", file=sys.stderr)
-        return 3
+        return USAGE
 
     if args.json:
         print(json.dumps({"commitment": value, "record": record}, indent=2))
     if record is None:
-        print(f"NOT FOUND: no record has commitment {value}: the document or the salt differs "
-              "from what was anchored", file=sys.stderr)
-        return 1
+        print(f"NOT FOUND: patient {args.patient} has no record with commitment {value}: the "
+              "document, the salt or the patient differs from what was anchored", file=sys.stderr)
+        return NOT_FOUND
+    status = record["status"]
     summary = (f"record {record['id']} (version {record['version']}, {record['category']}) of "
                f"patient {record['patient']}, anchored by {record['author']} at "
-               f"{record['anchoredAt']} ms, status {record['status']}")
-    if record["status"] == "Erased":
-        print(f"ERASED: {summary}: the holder destroyed the data", file=sys.stderr)
-        return 2
-    if not args.json:
-        print(f"VERIFIED: {summary}")
-    return 0
+               f"{record['anchoredAt']} ms, status {status}")
+    if status == "Current":
+        if not args.json:
+            print(f"VERIFIED: {summary}")
+        return 0
+    reason = {
+        "Erased": "ERASED: {}: the holder destroyed the data and its salt",
+        "Superseded": "SUPERSEDED: {}: version " + str(record.get("supersededBy")) + " replaces it",
+        "EnteredInError": "ENTERED IN ERROR: {}: the record was marked as entered in error",
+    }.get(status, "NOT CURRENT: {}")
+    print(reason.format(summary), file=sys.stderr)
+    return EXIT_BY_STATUS.get(status, USAGE)
 
 
 if __name__ == "__main__":

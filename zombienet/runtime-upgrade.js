@@ -24,11 +24,13 @@ const SNAPSHOT = [
 const ADDED_FIELDS = {};
 // What the current runtime's migrations must have written: [pallet, storage item, key, value].
 const MIGRATED = [
-  ['claims', 'plansOfPayer', 1, 1], // the demo insurer (1) publishes one plan
-  ['research', 'studiesOfInstitution', 2, 1], // the demo research institute (2) registered one study
+  ['claims', 'plansOfPayer', [1], 1], // the demo insurer (1) publishes one plan
+  ['research', 'studiesOfInstitution', [2], 1], // the demo research institute (2) registered one study
 ];
+// Release 104 keys each record's commitment by its patient: every record is found again under
+// (patient, commitment).
 // The pallets' storage versions after the upgrade.
-const STORAGE_VERSIONS = { organizations: 3, claims: 3, research: 3 };
+const STORAGE_VERSIONS = { organizations: 3, claims: 3, research: 3, consent: 3, records: 3 };
 
 async function snapshot(api) {
   const out = {};
@@ -89,8 +91,14 @@ async function run(nodeName, networkInfo) {
     }
   }
   for (const [pallet, item, key, expected] of MIGRATED) {
-    const value = (await api.query[pallet][item](key)).toJSON();
+    const value = (await api.query[pallet][item](...key)).toJSON();
     if (value !== expected) throw new Error(`${pallet}.${item}(${key}) is ${value} after the migration, expected ${expected}`);
+  }
+  for (const [key, record] of await api.query.records.records.entries()) {
+    const id = key.args[0].toNumber();
+    const { patient, commitment } = record.unwrap();
+    const found = (await api.query.records.recordByCommitment(patient, commitment)).toJSON();
+    if (found !== id) throw new Error(`record ${id} is not found by (patient, commitment) after the migration: ${found}`);
   }
   for (const [pallet, version] of Object.entries(STORAGE_VERSIONS)) {
     const onChain = (await api.query[pallet].palletVersion()).toNumber();

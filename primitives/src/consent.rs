@@ -28,6 +28,18 @@ code_enum! {
 }
 
 impl Purpose {
+	/// The role a member needs to read a patient's data for this purpose: Clinician for
+	/// treatment and emergency treatment (clinical reads), Billing for payment, Researcher for
+	/// research; `None` (any member) for operations and public health.
+	pub const fn reader_role(self) -> Option<crate::Role> {
+		match self {
+			Purpose::Treatment | Purpose::EmergencyTreatment => Some(crate::Role::Clinician),
+			Purpose::Payment => Some(crate::Role::Billing),
+			Purpose::Research => Some(crate::Role::Researcher),
+			Purpose::Operations | Purpose::PublicHealth => None,
+		}
+	}
+
 	/// Every purpose, in bit order.
 	pub const ALL: [Purpose; 6] = [
 		Purpose::Treatment,
@@ -257,6 +269,13 @@ pub trait ConsentInspect<AccountId> {
 		category: DataCategory,
 		action: Action,
 	);
+
+	/// For benchmarks: the worst case of `evaluate` for a write by `organization`. Fills
+	/// `patient`'s consents with consents to `organization` that `evaluate` reads to the last
+	/// check and that permit no write, until exactly one more consent fits (the patient's
+	/// maximum less one); a `benchmark_permit` afterwards is then the last consent read.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_fill(patient: &AccountId, organization: OrganizationId);
 }
 
 #[cfg(test)]

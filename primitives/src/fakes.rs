@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use crate::{
 	evaluate_access, evaluate_member, evaluate_organization, AccessDenied, Action, ConsentId,
 	ConsentInspect, DataCategory, Decision, DenyReason, OrganizationId, OrganizationInspect,
-	OrganizationKind, OrganizationSummary, Purpose, RecordFacts, RecordId, RecordsInspect, Role,
-	RoleSet,
+	OrganizationKind, OrganizationSummary, Purpose, RecordFacts, RecordId, RecordStatus,
+	RecordsInspect, Role, RoleSet,
 };
 
 #[derive(Clone)]
@@ -23,6 +23,7 @@ struct FakeOrganization {
 	account: u64,
 	payout: Option<u64>,
 	members: BTreeMap<u64, (RoleSet, bool)>,
+	appointers: BTreeMap<u64, u64>,
 }
 
 thread_local! {
@@ -78,6 +79,7 @@ impl FakeOrganizations {
 					account,
 					payout: None,
 					members: BTreeMap::new(),
+					appointers: BTreeMap::new(),
 				},
 			)
 		});
@@ -97,6 +99,13 @@ impl FakeOrganizations {
 	pub fn add_member(org: OrganizationId, who: u64, roles: &[Role]) {
 		Self::with_org(org, |o| {
 			o.members.insert(who, (RoleSet::from_items(roles), false));
+		});
+	}
+
+	/// Records that `by` appointed (added) the member `who` of `org`.
+	pub fn set_appointer(org: OrganizationId, who: u64, by: u64) {
+		Self::with_org(org, |o| {
+			o.appointers.insert(who, by);
 		});
 	}
 
@@ -160,6 +169,10 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		evaluate_member(o.map(|o| (o.kind, o.active)), membership)
 	}
 
+	fn appointed_by(org: OrganizationId, who: &u64) -> Option<u64> {
+		Self::get(org).and_then(|o| o.appointers.get(who).copied())
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_member(
 		kind: OrganizationKind,
@@ -207,6 +220,10 @@ struct FakeConsentTerms {
 pub struct FakeConsent;
 
 impl FakeConsent {
+	/// The most consents a patient holds in the real registry's runtime configuration
+	/// (`MaxConsentsPerPatient`), which `benchmark_fill` fills up to.
+	pub const MAX_PER_PATIENT: u32 = 32;
+
 	/// Forgets every consent.
 	pub fn reset() {
 		CONSENTS.with(|c| c.borrow_mut().clear());
@@ -271,6 +288,19 @@ impl ConsentInspect<u64> for FakeConsent {
 	) {
 		Self::permit(*patient, organization, purpose, category, action);
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_fill(patient: &u64, organization: OrganizationId) {
+		for _ in 1..FakeConsent::MAX_PER_PATIENT {
+			Self::permit(
+				*patient,
+				organization,
+				Purpose::Research,
+				DataCategory::Genomics,
+				Action::Read,
+			);
+		}
+	}
 }
 
 thread_local! {
@@ -287,20 +317,26 @@ impl FakeRecords {
 		RECORDS.with(|r| r.borrow_mut().clear());
 	}
 
-	/// Adds record `id` of `patient` anchored by `organization` (`None`: by the patient).
+	/// Adds record `id` of `patient` anchored by `organization` (`None`: by the patient), current.
 	pub fn add(id: RecordId, patient: u64, organization: Option<OrganizationId>) {
 		RECORDS.with(|r| {
-			r.borrow_mut().insert(id, RecordFacts { patient, organization, erased: false })
+			let status = RecordStatus::Current;
+			r.borrow_mut().insert(id, RecordFacts { patient, organization, status })
+		});
+	}
+
+	/// Sets the status of record `id` (superseded, entered in error, erased).
+	pub fn set_status(id: RecordId, status: RecordStatus) {
+		RECORDS.with(|r| {
+			if let Some(facts) = r.borrow_mut().get_mut(&id) {
+				facts.status = status;
+			}
 		});
 	}
 
 	/// Marks record `id` as erased.
 	pub fn erase(id: RecordId) {
-		RECORDS.with(|r| {
-			if let Some(facts) = r.borrow_mut().get_mut(&id) {
-				facts.erased = true;
-			}
-		});
+		Self::set_status(id, RecordStatus::Erased);
 	}
 }
 

@@ -10,7 +10,8 @@
 //!   `pallet-organizations` and, in other pallets' mock runtimes, by [`fakes::FakeOrganizations`].
 //! - [`Purpose`], [`DataCategory`], [`Action`] and their sets, [`Decision`], [`DenyReason`],
 //!   [`ConsentInspect`]: what a patient's consent covers and the one evaluation of it.
-//! - [`RecordId`], [`RecordFacts`], [`RecordsInspect`]: anchored records as other pallets see them.
+//! - [`RecordId`], [`RecordStatus`], [`RecordFacts`], [`RecordsInspect`]: anchored records as
+//!   other pallets see them.
 //! - [`DataUse`], [`DuoPermission`], [`DuoModifiers`], [`StudyPurpose`], [`duo_match`]: GA4GH DUO
 //!   data use and the one matching rule between a study and a patient's consent.
 //!

@@ -243,6 +243,11 @@ pub trait OrganizationInspect<AccountId> {
 		who: &AccountId,
 	) -> Result<OrganizationKind, AccessDenied>;
 
+	/// Who appointed `who` as a member of `org` (the account that added them and paid their
+	/// member deposit), if `who` is a member: separation of duties, e.g. a clinician cannot be
+	/// reviewed by a privacy officer they appointed.
+	fn appointed_by(org: OrganizationId, who: &AccountId) -> Option<AccountId>;
+
 	/// [`Self::ensure_role`] as a boolean.
 	fn has_role(org: OrganizationId, who: &AccountId, kind: OrganizationKind, role: Role) -> bool {
 		Self::ensure_role(org, who, kind, role).is_ok()

@@ -41,7 +41,7 @@ use pallet_organizations_runtime_api::{
 	AccountMemberships, Membership, Organization, OrganizationsApi,
 };
 use pallet_records_runtime_api::{
-	Batch, BatchId, LeafProof, Record, RecordHistory, RecordId, RecordsApi,
+	Batch, BatchId, LeafProof, Record, RecordHistory, RecordId, RecordsApi, MAX_PROOF_HASHES,
 };
 use pallet_research_runtime_api::{
 	Cohort, ConsentMatch, DataGrant, GrantId, ResearchApi, Study, StudyFilter, StudyId,
@@ -56,7 +56,8 @@ use sp_runtime::traits::Block as BlockT;
 pub mod error {
 	/// The runtime API call failed (e.g. an unknown or pruned block).
 	pub const RUNTIME_ERROR: i32 = 1;
-	/// Invalid parameters (e.g. a limit of 0 or above the largest page, an unknown code).
+	/// Invalid parameters (e.g. a limit of 0 or above the largest page, an unknown code, a batch
+	/// proof longer than [`super::MAX_PROOF_HASHES`] hashes).
 	pub const INVALID_PARAMS: i32 = -32602;
 }
 
@@ -67,6 +68,18 @@ pub fn page_limit(limit: Option<u32>) -> RpcResult<u32> {
 		l if l > MAX_PAGE => Err(invalid_params(format!("limit must be at most {MAX_PAGE}"))),
 		l => Ok(l),
 	}
+}
+
+/// A batch leaf's inclusion proof is at most [`MAX_PROOF_HASHES`] hashes (the depth of the
+/// largest batch): a longer one is refused here, before it is passed into the runtime.
+pub fn proof_length(proof: &[H256]) -> RpcResult<()> {
+	if proof.len() > MAX_PROOF_HASHES {
+		return Err(invalid_params(format!(
+			"proof has {} hashes; a batch leaf's proof has at most {MAX_PROOF_HASHES}",
+			proof.len()
+		)));
+	}
+	Ok(())
 }
 
 /// An invalid-parameters error with `message`.
@@ -193,6 +206,7 @@ pub trait HealthchainApi<BlockHash, AccountId, Balance> {
 	#[method(name = "recordByCommitment")]
 	fn record_by_commitment(
 		&self,
+		patient: AccountId,
 		commitment: H256,
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<WithId<RecordId, Record<AccountId, Balance>>>>;
@@ -478,10 +492,11 @@ where
 
 	fn record_by_commitment(
 		&self,
+		patient: AccountId,
 		commitment: H256,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<WithId<RecordId, Record<AccountId, Balance>>>> {
-		self.call(at, |api, at| api.record_by_commitment(at, commitment))
+		self.call(at, |api, at| api.record_by_commitment(at, patient, commitment))
 	}
 
 	fn records_of(
@@ -519,6 +534,7 @@ where
 		proof: Vec<H256>,
 		at: Option<Block::Hash>,
 	) -> RpcResult<LeafProof> {
+		proof_length(&proof)?;
 		self.call(at, |api, at| api.verify_batch_leaf(at, batch, leaf, leaf_index, proof))
 	}
 
@@ -637,5 +653,14 @@ mod tests {
 		assert_eq!(page_limit(Some(MAX_PAGE)).unwrap(), MAX_PAGE);
 		assert_eq!(page_limit(Some(MAX_PAGE + 1)).unwrap_err().code(), error::INVALID_PARAMS);
 		assert_eq!(page_limit(Some(0)).unwrap_err().code(), error::INVALID_PARAMS);
+	}
+
+	#[test]
+	fn a_proof_longer_than_the_deepest_batch_is_refused_before_the_runtime() {
+		assert!(proof_length(&[]).is_ok());
+		assert!(proof_length(&vec![H256::zero(); MAX_PROOF_HASHES]).is_ok());
+		let refused = proof_length(&vec![H256::zero(); MAX_PROOF_HASHES + 1]).unwrap_err();
+		assert_eq!(refused.code(), error::INVALID_PARAMS);
+		assert!(refused.message().contains("at most 24"), "{}", refused.message());
 	}
 }

@@ -312,9 +312,10 @@ impl_runtime_apis! {
 		}
 
 		fn record_by_commitment(
+			patient: AccountId,
 			commitment: sp_core::H256,
 		) -> Option<WithId<pallet_records::RecordId, pallet_records::RecordOf<Runtime>>> {
-			Records::record_by_commitment(commitment)
+			Records::record_by_commitment(&patient, commitment)
 		}
 
 		fn records_of(
@@ -432,8 +433,8 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records, Research,
-				Sudo, Timestamp, Utility, ValidatorSet,
+				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Preimage, Proxy, Records, Research,
+				Sudo, Timestamp, Utility, ValidatorSet, Whitelist,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -452,8 +453,8 @@ impl_runtime_apis! {
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
 			use crate::{
-				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Proxy, Records, Research,
-				Sudo, Timestamp, Utility, ValidatorSet,
+				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Preimage, Proxy, Records, Research,
+				Sudo, Timestamp, Utility, ValidatorSet, Whitelist,
 			};
 
 			impl frame_system_benchmarking::Config for Runtime {}

@@ -42,8 +42,17 @@ impl pallet_validator_set::BenchmarkHelper<crate::AccountId> for ValidatorKeys {
 /// Sets the time for consent benchmarks (pruning past the retention period).
 pub struct SetTime;
 
-impl pallet_consent::BenchmarkHelper for SetTime {
+impl pallet_consent::BenchmarkHelper<crate::AccountId, crate::Signature> for SetTime {
 	fn set_time(now: u64) {
 		pallet_timestamp::Now::<crate::Runtime>::put(now);
+	}
+
+	fn sign(message: &[u8]) -> (crate::AccountId, crate::Signature) {
+		use sp_runtime::traits::IdentifyAccount;
+		let key_type = sp_core::crypto::KeyTypeId(*b"hcbp");
+		let public = sp_io::crypto::sr25519_generate(key_type, None);
+		let signature = sp_io::crypto::sr25519_sign(key_type, &public, message)
+			.expect("the key was just generated in the benchmark keystore");
+		(sp_runtime::MultiSigner::from(public).into_account(), signature.into())
 	}
 }

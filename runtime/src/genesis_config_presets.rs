@@ -277,7 +277,10 @@ fn demo_registry() -> Registry {
 			(2, Charlie.to_account_id(), vec![Role::Researcher], None),
 			(3, Eve.to_account_id(), vec![Role::Reviewer], None),
 		],
-		patients: vec![(AccountId::from(GRACE), 0, Alice.to_account_id())],
+		patients: vec![
+			(AccountId::from(GRACE), 0, Alice.to_account_id()),
+			(Sr25519Keyring::Ferdie.to_account_id(), 0, Alice.to_account_id()),
+		],
 		consents: demo_consents(),
 		records: demo_records(),
 		plans: vec![(Bob.to_account_id(), 1, demo_plan(), 100_000 * UNIT)],

@@ -122,10 +122,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -184,6 +184,9 @@ type Migrations = (
 	// Release 103: counters of plans per payer and studies per institution.
 	pallet_claims::migrations::MigrateToV3<Runtime>,
 	pallet_research::migrations::MigrateToV3<Runtime>,
+	// Release 104: rolling allowances; records bound to their patients, batch scopes.
+	pallet_consent::migrations::MigrateToV3<Runtime>,
+	pallet_records::migrations::MigrateToV3<Runtime>,
 );
 
 /// Dispatches blocks and transactions to the pallets.

@@ -20,8 +20,9 @@
 //! - *Payouts*: a provider is paid, at submission, on review or by arbitration, to its payout
 //!   account as the registry reports it at the time of payment: the account its admin named,
 //!   else the organization's own account (security review C-1: the own account is keyless).
-//! - *Evidence* must be real: anchored records of the patient, anchored by the claiming provider,
-//!   not erased ([`RecordsInspect`]).
+//! - *Evidence* must be real and current: anchored records of the patient, anchored by the
+//!   claiming provider, each the current version of its record — not superseded, entered in error
+//!   or erased ([`RecordsInspect`]).
 //! - *Duplicates*: a service (patient, provider, service code, service date) is never paid twice,
 //!   within a claim or across claims.
 //! - *Annual limit*: per member per calendar year (UTC) of the service date.
@@ -95,7 +96,8 @@ use frame_support::{
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
 	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind,
-	OrganizationReferences, OrganizationUse, Page, RecordId, RecordsInspect, Role, SortKey, WithId,
+	OrganizationReferences, OrganizationUse, Page, RecordId, RecordStatus, RecordsInspect, Role,
+	SortKey, WithId,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -375,8 +377,9 @@ pub mod pallet {
 		EvidenceOfAnotherPatient,
 		/// An evidence record was not anchored by the claiming provider.
 		EvidenceOfAnotherProvider,
-		/// An evidence record was erased.
-		EvidenceErased,
+		/// An evidence record is not the current version of its record: the inner status says
+		/// whether it was superseded, entered in error or erased.
+		EvidenceNotCurrent(RecordStatus),
 		/// A service date is in the future.
 		ServiceDateInFuture,
 		/// No version of the plan was in force at a line's service date.

@@ -26,9 +26,10 @@ pub(crate) struct LogSlot {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Checks the read and records it: the member `accessor` of `organization` read
-	/// `patient`'s data of `category` for `purpose`, on a consent (`emergency` is `None`) or
-	/// under the caller's emergency access `emergency`. Counts the read against its basis.
+	/// Checks the read and records it: the member `accessor` of `organization`, holding the
+	/// role the purpose needs ([`Purpose::reader_role`]), read `patient`'s data of `category`
+	/// for `purpose`, on a consent (`emergency` is `None`) or under the caller's emergency
+	/// access `emergency`. Counts the read against its basis.
 	///
 	/// # Errors
 	/// [`Error::AccessDenied`], [`Error::ConsentDenied`], the errors of
@@ -41,8 +42,12 @@ impl<T: Config> Pallet<T> {
 		category: DataCategory,
 		emergency: Option<EmergencyId>,
 	) -> DispatchResult {
-		T::Organizations::ensure_member(organization, &accessor)
+		let kind = T::Organizations::ensure_member(organization, &accessor)
 			.map_err(Error::<T>::AccessDenied)?;
+		if let Some(role) = purpose.reader_role() {
+			T::Organizations::ensure_role(organization, &accessor, kind, role)
+				.map_err(Error::<T>::AccessDenied)?;
+		}
 		let now = T::Time::now();
 		let basis = match emergency {
 			None => {
@@ -78,8 +83,6 @@ impl<T: Config> Pallet<T> {
 			index,
 			organization,
 			accessor,
-			purpose,
-			category,
 			basis,
 		});
 		Ok(())

@@ -34,9 +34,41 @@ fn funded_member<T: Config>(name: &'static str, role: Role) -> (T::AccountId, Or
 	(member, org)
 }
 
-/// The patient every benchmark acts for.
+/// The patient every benchmark acts for, registered (by a member of a provider of its own).
 fn patient<T: Config>() -> T::AccountId {
-	account("patient", 0, 0)
+	let patient: T::AccountId = account("patient", 0, 0);
+	if !Patients::<T>::contains_key(&patient) {
+		let (registrar, org) = funded_member::<T>("registrar", Role::Clinician);
+		Pallet::<T>::do_register_patient(&registrar, org, patient.clone()).expect("registers");
+	}
+	patient
+}
+
+/// Terms with every field set and every bit named: the largest to decode and check.
+fn largest_terms() -> ConsentTerms {
+	ConsentTerms {
+		valid_until: Some(Moment::MAX),
+		max_accesses: Some(u32::MAX),
+		erase_by: Some(Moment::MAX),
+		..ConsentTerms::new(
+			PurposeSet::from_items(&Purpose::ALL),
+			CategorySet(CategorySet::VALID_BITS),
+			ActionSet::from_items(&[Action::Read, Action::Write]),
+			H256::repeat_byte(2),
+		)
+	}
+}
+
+/// `patient`'s guardian, set by the patient.
+fn guardian<T: Config>(patient: &T::AccountId) -> T::AccountId {
+	let guardian: T::AccountId = account("guardian", 0, 0);
+	Pallet::<T>::set_guardian(
+		RawOrigin::Signed(patient.clone()).into(),
+		patient.clone(),
+		Some(guardian.clone()),
+	)
+	.expect("sets the guardian");
+	guardian
 }
 
 /// `patient` grants `organization` reads of all standard categories for `purpose`; returns the
@@ -85,21 +117,8 @@ mod benchmarks {
 			grant::<T>(&patient, org, Purpose::Treatment);
 		}
 
-		// Every field set, every bit named: the largest terms to decode and check.
-		let terms = ConsentTerms {
-			valid_until: Some(Moment::MAX),
-			max_accesses: Some(u32::MAX),
-			erase_by: Some(Moment::MAX),
-			..ConsentTerms::new(
-				PurposeSet::from_items(&Purpose::ALL),
-				CategorySet(CategorySet::VALID_BITS),
-				ActionSet::from_items(&[Action::Read, Action::Write]),
-				H256::repeat_byte(2),
-			)
-		};
-
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient.clone()), org, terms);
+		_(RawOrigin::Signed(patient.clone()), org, largest_terms());
 
 		assert_eq!(ConsentsOf::<T>::get(&patient).len() as u32, T::MaxConsentsPerPatient::get());
 	}
@@ -168,8 +187,9 @@ mod benchmarks {
 		let officer: T::AccountId = account("officer", 0, 0);
 		T::Organizations::benchmark_add_member(org, officer.clone(), Role::PrivacyOfficer);
 
+		// Misuse burns the deposit (the issuance changes too): the costlier verdict.
 		#[extrinsic_call]
-		_(RawOrigin::Signed(officer), id, ReviewVerdict::Justified, H256::repeat_byte(4));
+		_(RawOrigin::Signed(officer), id, ReviewVerdict::Misuse, H256::repeat_byte(4));
 
 		assert!(!PendingReviews::<T>::contains_key(org, SortKey(id)));
 	}
@@ -177,10 +197,11 @@ mod benchmarks {
 	#[benchmark]
 	fn register_patient() {
 		let (member, org) = funded_member::<T>("clerk", Role::Billing);
-		let patient = patient::<T>();
+		let (patient, signature) =
+			T::BenchmarkHelper::sign(&Pallet::<T>::registration_message(org));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(member), org, patient.clone());
+		_(RawOrigin::Signed(member), org, patient.clone(), signature);
 
 		assert!(Patients::<T>::contains_key(&patient));
 	}
@@ -215,6 +236,51 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), patient.clone(), n);
 
 		assert_eq!(AccessLogBounds::<T>::get(&patient).first, n);
+	}
+
+	/// A member of the onboarding organization (not the patient) sets the guardian: the
+	/// membership is checked.
+	#[benchmark]
+	fn set_guardian() {
+		let patient = patient::<T>();
+		let registrar: T::AccountId = account("registrar", 0, 0);
+		let guardian: T::AccountId = account("guardian", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(registrar), patient.clone(), Some(guardian.clone()));
+
+		assert_eq!(Guardians::<T>::get(&patient), Some(guardian));
+	}
+
+	#[benchmark]
+	fn grant_consent_for() {
+		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
+		let patient = patient::<T>();
+		for _ in 1..T::MaxConsentsPerPatient::get() {
+			grant::<T>(&patient, org, Purpose::Treatment);
+		}
+		let guardian = guardian::<T>(&patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(guardian), patient.clone(), org, largest_terms());
+
+		assert_eq!(ConsentsOf::<T>::get(&patient).len() as u32, T::MaxConsentsPerPatient::get());
+	}
+
+	#[benchmark]
+	fn revoke_consent_for() {
+		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
+		let patient = patient::<T>();
+		let first = grant::<T>(&patient, org, Purpose::Treatment);
+		for _ in 1..T::MaxConsentsPerPatient::get() {
+			grant::<T>(&patient, org, Purpose::Treatment);
+		}
+		let guardian = guardian::<T>(&patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(guardian), patient.clone(), first);
+
+		assert!(Consents::<T>::get(first).is_none());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

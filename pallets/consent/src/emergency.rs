@@ -4,12 +4,17 @@
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, Get, Time},
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision},
+		Get, Time,
+	},
 };
 use healthchain_primitives::{
 	Moment, OrganizationId, OrganizationInspect, OrganizationKind, Purpose, Role,
 };
 use sp_core::H256;
+use sp_runtime::traits::Zero;
 
 use crate::{
 	AccessBasis, Config, EmergencyAccess, EmergencyAccesses, EmergencyAllowance, EmergencyId,
@@ -76,17 +81,18 @@ impl<T: Config> Pallet<T> {
 			patient,
 			organization,
 			clinician,
-			reason,
 			expires_at,
 		});
 		Ok(())
 	}
 
 	/// Checks that `accessor` may read `patient`'s data for `organization` and `purpose` under
-	/// emergency access `id` at `now` (no write).
+	/// emergency access `id` at `now` (no write): the clinician who opened it, still a
+	/// Clinician of the active Provider, before it expires and unless it was reviewed as misuse.
 	///
 	/// # Errors
 	/// [`Error::UnknownEmergencyAccess`], [`Error::NotYourEmergencyAccess`],
+	/// [`Error::AccessDenied`], [`Error::EmergencyAccessMisused`],
 	/// [`Error::EmergencyAccessExpired`] or [`Error::EmergencyPurposeOnly`].
 	pub(crate) fn ensure_emergency_read(
 		id: EmergencyId,
@@ -103,17 +109,19 @@ impl<T: Config> Pallet<T> {
 				&& access.clinician == *accessor,
 			Error::<T>::NotYourEmergencyAccess
 		);
+		Self::ensure_provider_role(organization, accessor, Role::Clinician)?;
+		ensure!(!access.review.is_misuse(), Error::<T>::EmergencyAccessMisused);
 		ensure!(now < access.expires_at, Error::<T>::EmergencyAccessExpired);
 		ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::EmergencyPurposeOnly);
 		Ok(())
 	}
 
-	/// Records `officer`'s review of emergency access `emergency` and releases the clinician's
-	/// deposit.
+	/// Records `officer`'s review of emergency access `emergency`: the clinician's deposit is
+	/// released when justified, burnt for misuse.
 	///
 	/// # Errors
-	/// [`Error::UnknownEmergencyAccess`], [`Error::AccessDenied`], [`Error::AlreadyReviewed`]
-	/// or [`Error::SelfReview`].
+	/// [`Error::UnknownEmergencyAccess`], [`Error::AccessDenied`], [`Error::AlreadyReviewed`],
+	/// [`Error::SelfReview`] or [`Error::AppointedByClinician`].
 	pub(crate) fn do_review(
 		officer: T::AccountId,
 		emergency: EmergencyId,
@@ -125,8 +133,29 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_provider_role(access.organization, &officer, Role::PrivacyOfficer)?;
 		ensure!(access.review == Review::Pending, Error::<T>::AlreadyReviewed);
 		ensure!(officer != access.clinician, Error::<T>::SelfReview);
+		ensure!(
+			T::Organizations::appointed_by(access.organization, &officer).as_ref()
+				!= Some(&access.clinician),
+			Error::<T>::AppointedByClinician
+		);
 
-		Self::release_deposit(HoldReason::EmergencyAccess, &access.clinician, access.deposit)?;
+		let slashed = match verdict {
+			ReviewVerdict::Justified => {
+				Self::release_deposit(
+					HoldReason::EmergencyAccess,
+					&access.clinician,
+					access.deposit,
+				)?;
+				Zero::zero()
+			},
+			ReviewVerdict::Misuse => T::Currency::burn_held(
+				&HoldReason::EmergencyAccess.into(),
+				&access.clinician,
+				access.deposit,
+				Precision::BestEffort,
+				Fortitude::Force,
+			)?,
+		};
 		access.review =
 			Review::Done { verdict, officer: officer.clone(), at: T::Time::now(), report_hash };
 		let (patient, organization) = (access.patient.clone(), access.organization);
@@ -138,6 +167,7 @@ impl<T: Config> Pallet<T> {
 			organization,
 			officer,
 			verdict,
+			slashed,
 		});
 		Ok(())
 	}

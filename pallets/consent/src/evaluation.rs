@@ -101,6 +101,47 @@ impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
 			ActionSet::from_items(&[action]),
 			sp_core::H256::zero(),
 		);
+		Self::benchmark_register(patient, organization);
 		Self::do_grant(patient.clone(), organization, terms).expect("benchmark consent is granted");
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_fill(patient: &T::AccountId, organization: OrganizationId) {
+		use healthchain_primitives::{ActionSet, CategorySet, PurposeSet};
+		// Every purpose and category, read only: `permits` runs every check up to the action
+		// and refuses a write with `ActionNotCovered`, the costliest denial.
+		let terms = ConsentTerms::new(
+			PurposeSet::from_items(&Purpose::ALL),
+			CategorySet(CategorySet::VALID_BITS),
+			ActionSet::from_items(&[Action::Read]),
+			sp_core::H256::zero(),
+		);
+		Self::benchmark_register(patient, organization);
+		let held = crate::ConsentsOf::<T>::decode_len(patient).unwrap_or(0) as u32;
+		let max = <T::MaxConsentsPerPatient as frame_support::traits::Get<u32>>::get();
+		for _ in held..max.saturating_sub(1) {
+			Self::do_grant(patient.clone(), organization, terms)
+				.expect("benchmark consent is granted");
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// For benchmarks: registers `patient` with `organization` (without a deposit) unless it is
+	/// registered, so that it may grant consents.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_register(patient: &T::AccountId, organization: OrganizationId) {
+		if !crate::Patients::<T>::contains_key(patient) {
+			frame_system::Pallet::<T>::inc_providers(patient);
+			crate::Patients::<T>::insert(
+				patient,
+				crate::Registration {
+					organization,
+					by: patient.clone(),
+					deposit: Default::default(),
+					at: T::Time::now(),
+				},
+			);
+		}
 	}
 }

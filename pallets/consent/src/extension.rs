@@ -1,11 +1,23 @@
 //! [`CountFreeConsentCalls`]: the transaction extension that counts a patient's feeless consent
 //! calls against their allowance.
 //!
-//! `grant_consent` and `revoke_consent` are `#[pallet::feeless_if]` while the signer has a free
-//! call left ([`Pallet::has_free_call`]); `pallet-skip-feeless-payment` then skips the fee. The
-//! call itself cannot count its use (a failing call's storage changes are rolled back), so this
-//! extension, placed after the payment extension, counts it in `prepare`, before dispatch, for
-//! every feeless consent call whatever its outcome.
+//! `grant_consent` is `#[pallet::feeless_if]` while the signer is a registered patient with a
+//! free grant left ([`Pallet::has_free_grant`]); `revoke_consent` while the consent is the
+//! signer's ([`Pallet::owns_consent`]); `pallet-skip-feeless-payment` then skips the fee.
+//!
+//! This extension bounds what feeless transactions cost the network:
+//! - **One pending feeless consent transaction per account**: `validate` gives every feeless
+//!   consent call the `provides` tag `(FREE_CALL_TAG, signer)`, so the pool keeps at most one of
+//!   them per account (a second one is refused, or replaces the first only with a higher
+//!   priority). The allowance in state therefore covers every pending feeless grant: the one
+//!   pending transaction is the only one validated against it.
+//! - **Short longevity**: a feeless transaction leaves the pool after
+//!   [`crate::Config::FreeCallLongevity`] blocks if it was not included.
+//! - **Counted as validated**: the call cannot count its use itself (a failing call's storage
+//!   changes are rolled back), so `prepare`, right after the same block's `validate`, takes one
+//!   feeless grant from the allowance whatever the call's outcome; if none is left (which
+//!   `validate` in the same state rules out) the transaction is invalid, never free.
+//! - Revocations are not counted: a patient can always withdraw a consent of theirs.
 
 use core::marker::PhantomData;
 
@@ -21,10 +33,17 @@ use sp_runtime::{
 	traits::{
 		DispatchInfoOf, DispatchOriginOf, Get, Implication, TransactionExtension, ValidateResult,
 	},
-	transaction_validity::{TransactionValidityError, ValidTransaction},
+	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
 };
 
 use crate::{Call, Config, Pallet};
+
+/// The `provides` tag prefix of feeless consent transactions: `(FREE_CALL_TAG, signer)` encoded.
+pub const FREE_CALL_TAG: &[u8] = b"healthchain/free-consent-call";
+
+/// `InvalidTransaction::Custom` code of a feeless grant that finds no free grant left when it is
+/// applied.
+pub const FREE_GRANTS_EXHAUSTED: u8 = 60;
 
 /// Counts a feeless consent call against the signer's free-call allowance. It carries no data:
 /// its type is `()`, so generic clients sign without knowing it.
@@ -63,14 +82,15 @@ where
 {
 	const IDENTIFIER: &'static str = "CountFreeConsentCalls";
 	type Implicit = ();
-	/// The patient whose allowance the call uses, if it is a feeless consent call.
+	/// The patient whose allowance the call uses, if it is a feeless grant.
 	type Val = Option<T::AccountId>;
 	type Pre = ();
 
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
-		// One read and one write of the allowance, for consent calls only.
+		// The feeless check (registration and allowance, or the consent) and the allowance's
+		// write, for consent calls only.
 		if call.is_sub_type().is_some() {
-			<T as frame_system::Config>::DbWeight::get().reads_writes(1, 1)
+			<T as frame_system::Config>::DbWeight::get().reads_writes(2, 1)
 		} else {
 			Weight::zero()
 		}
@@ -86,11 +106,17 @@ where
 		_inherited_implication: &impl Implication,
 		_source: TransactionSource,
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
-		let patient = match (call.is_sub_type(), origin.as_signer()) {
-			(Some(inner), Some(who)) if inner.is_feeless(&origin) => Some(who.clone()),
-			_ => None,
+		let (inner, who) = match (call.is_sub_type(), origin.as_signer()) {
+			(Some(inner), Some(who)) if inner.is_feeless(&origin) => (inner, who.clone()),
+			_ => return Ok((ValidTransaction::default(), None, origin)),
 		};
-		Ok((ValidTransaction::default(), patient, origin))
+		let valid = ValidTransaction {
+			provides: alloc::vec![(FREE_CALL_TAG, &who).encode()],
+			longevity: T::FreeCallLongevity::get(),
+			..Default::default()
+		};
+		let counted = matches!(inner, Call::grant_consent { .. }).then_some(who);
+		Ok((valid, counted, origin))
 	}
 
 	fn prepare(
@@ -101,9 +127,11 @@ where
 		_info: &DispatchInfoOf<T::RuntimeCall>,
 		_len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
-		if let Some(patient) = val {
-			Pallet::<T>::use_free_call(&patient);
+		match val {
+			Some(patient) if !Pallet::<T>::use_free_call(&patient) => {
+				Err(InvalidTransaction::Custom(FREE_GRANTS_EXHAUSTED).into())
+			},
+			_ => Ok(()),
 		}
-		Ok(())
 	}
 }

@@ -9,7 +9,7 @@ use sp_runtime::DispatchError;
 
 use crate::{
 	Config, Consent, ConsentTerms, Consents, ConsentsOf, Error, Event, GrantsHeldBy, NextConsentId,
-	Pallet, SortKey,
+	Pallet, Patients, SortKey,
 };
 
 impl ConsentTerms {
@@ -42,17 +42,20 @@ impl ConsentTerms {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Checks `terms` and stores the consent of `patient` to `organization` (any kind, if it
-	/// exists and is active); returns its id.
+	/// Checks `terms` and stores the consent of the registered `patient` to `organization` (any
+	/// kind, if it exists and is active); returns its id. The patient's onboarding deposit pays
+	/// for the storage.
 	///
 	/// # Errors
-	/// [`Error::AccessDenied`] (`UnknownOrganization`, `OrganizationSuspended`), the errors of
+	/// [`Error::NotRegistered`], [`Error::AccessDenied`] (`UnknownOrganization`,
+	/// `OrganizationSuspended`), the errors of
 	/// the terms' check, [`Error::TooManyConsents`] or [`Error::IdsExhausted`].
 	pub(crate) fn do_grant(
 		patient: T::AccountId,
 		organization: OrganizationId,
 		terms: ConsentTerms,
 	) -> Result<ConsentId, DispatchError> {
+		ensure!(Patients::<T>::contains_key(&patient), Error::<T>::NotRegistered);
 		let summary = T::Organizations::organization(organization)
 			.ok_or(Error::<T>::AccessDenied(AccessDenied::UnknownOrganization))?;
 		ensure!(summary.active, Error::<T>::AccessDenied(AccessDenied::OrganizationSuspended));

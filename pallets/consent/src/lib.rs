@@ -101,7 +101,7 @@ pub mod weights;
 
 use alloc::vec::Vec;
 
-pub use extension::CountFreeConsentCalls;
+pub use extension::{CountFreeConsentCalls, FREE_CALL_TAG, FREE_GRANTS_EXHAUSTED};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -117,6 +117,7 @@ pub use healthchain_primitives::{
 };
 pub use pallet::*;
 use sp_core::H256;
+use sp_runtime::traits::{IdentifyAccount, Verify};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -133,9 +134,12 @@ pub type GenesisConsent<AccountId> = (AccountId, OrganizationId, ConsentTerms);
 
 /// What the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper {
+pub trait BenchmarkHelper<AccountId, Signature> {
 	/// Sets the current time (ms), e.g. past the access log's retention period.
 	fn set_time(now: Moment);
+
+	/// A new account and its signature of `message` (a patient's onboarding).
+	fn sign(message: &[u8]) -> (AccountId, Signature);
 }
 
 /// The most log entries one `prune_access_log` call removes.
@@ -146,8 +150,9 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version: 2 keys the organization indexes by [`SortKey`] (id order)
-	/// and stores a consent's terms as one [`ConsentTerms`] ([`migrations::MigrateToV2`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// and stores a consent's terms as one [`ConsentTerms`] ([`migrations::MigrateToV2`]); 3
+	/// keeps the allowances as rolling windows ([`RecentUses`], [`migrations::MigrateToV3`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -190,32 +195,48 @@ pub mod pallet {
 		#[pallet::constant]
 		type EmergencyAccessDuration: Get<Moment>;
 
-		/// The most emergency accesses a clinician opens per [`Config::EmergencyWindow`].
+		/// The most emergency accesses a clinician opens in any [`Config::EmergencyWindow`]
+		/// consecutive blocks (at most [`MAX_RECENT_USES`]).
 		#[pallet::constant]
 		type MaxEmergencyAccesses: Get<u32>;
 
-		/// The window (blocks) of the emergency rate limit.
+		/// The rolling window (blocks) of the emergency rate limit.
 		#[pallet::constant]
 		type EmergencyWindow: Get<BlockNumberFor<Self>>;
 
-		/// Held from the member who onboards a patient.
+		/// Held from the member who onboards a patient. It pays for all the patient's consent
+		/// storage ([`Config::MaxConsentsPerPatient`] consents and their indexes) and a guardian:
+		/// only registered patients grant consents.
 		#[pallet::constant]
 		type PatientDeposit: Get<BalanceOf<Self>>;
 
-		/// Feeless consent calls per patient per [`Config::FreeCallWindow`].
+		/// Feeless grants per registered patient in any [`Config::FreeCallWindow`] consecutive
+		/// blocks (at most [`MAX_RECENT_USES`]).
 		#[pallet::constant]
 		type FreeCalls: Get<u32>;
 
-		/// The window (blocks) of the free-call allowance.
+		/// The rolling window (blocks) of the free-call allowance.
 		#[pallet::constant]
 		type FreeCallWindow: Get<BlockNumberFor<Self>>;
+
+		/// How many blocks a feeless consent transaction stays valid in the pool (its
+		/// `longevity`); after that it must be signed and submitted again.
+		#[pallet::constant]
+		type FreeCallLongevity: Get<u64>;
+
+		/// A patient's signature of their onboarding ([`Pallet::registration_message`]): a
+		/// patient is onboarded only with their consent, so no member can claim an account first.
+		type PatientSignature: Verify<Signer = Self::PatientSigner> + Parameter;
+
+		/// The public key behind a [`Config::PatientSignature`], identifying an account.
+		type PatientSigner: IdentifyAccount<AccountId = Self::AccountId>;
 
 		/// Weights of the calls, from benchmarks.
 		type WeightInfo: WeightInfo;
 
 		/// Sets the time for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper;
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::PatientSignature>;
 	}
 
 	/// Why the pallet holds funds.
@@ -282,20 +303,25 @@ pub mod pallet {
 	pub type PendingReviews<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, SortKey<EmergencyId>, ()>;
 
-	/// Each clinician's use of the emergency rate limit.
+	/// Each clinician's emergency accesses in the current rolling window.
 	#[pallet::storage]
 	pub type EmergencyAllowance<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, Allowance<BlockNumberFor<T>>, ValueQuery>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, RecentUses<BlockNumberFor<T>>, ValueQuery>;
 
 	/// Patients onboarded by an organization.
 	#[pallet::storage]
 	pub type Patients<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, Registration<T::AccountId, BalanceOf<T>>>;
 
-	/// Each patient's use of the free-call allowance.
+	/// Each patient's feeless grants in the current rolling window.
 	#[pallet::storage]
 	pub type FreeCallAllowance<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, Allowance<BlockNumberFor<T>>, ValueQuery>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, RecentUses<BlockNumberFor<T>>, ValueQuery>;
+
+	/// The guardian of a registered patient: the account that manages the patient's consents
+	/// for them ([`Pallet::grant_consent_for`], [`Pallet::revoke_consent_for`]).
+	#[pallet::storage]
+	pub type Guardians<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, T::AccountId>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -329,35 +355,37 @@ pub mod pallet {
 		ConsentGranted { consent: ConsentId, patient: T::AccountId, organization: OrganizationId },
 		/// A patient revoked a consent; it no longer permits anything.
 		ConsentRevoked { consent: ConsentId, patient: T::AccountId, organization: OrganizationId },
-		/// `accessor` read `patient`'s data of `category` for `purpose` on behalf of
-		/// `organization`; the entry is `index` in the patient's log.
+		/// `accessor` read `patient`'s data on behalf of `organization` on `basis`; the entry is
+		/// `index` in the patient's log. What was read and why (purpose, category) are in the
+		/// entry, not in the event: events stay in the blocks forever.
 		AccessRecorded {
 			patient: T::AccountId,
 			index: AccessIndex,
 			organization: OrganizationId,
 			accessor: T::AccountId,
-			purpose: Purpose,
-			category: DataCategory,
 			basis: AccessBasis,
 		},
 		/// A clinician opened an emergency access to `patient`'s data, readable until
-		/// `expires_at`. The patient's notification.
+		/// `expires_at`. The patient's notification; the coded reason is in the stored access.
 		EmergencyAccessOpened {
 			emergency: EmergencyId,
 			patient: T::AccountId,
 			organization: OrganizationId,
 			clinician: T::AccountId,
-			reason: EmergencyReason,
 			expires_at: Moment,
 		},
-		/// The privacy officer reviewed an emergency access.
+		/// The privacy officer reviewed an emergency access; `slashed` is the clinician's deposit
+		/// burnt for a `Misuse` verdict (zero when justified, the deposit returned).
 		EmergencyAccessReviewed {
 			emergency: EmergencyId,
 			patient: T::AccountId,
 			organization: OrganizationId,
 			officer: T::AccountId,
 			verdict: ReviewVerdict,
+			slashed: BalanceOf<T>,
 		},
+		/// `guardian` now manages `patient`'s consents (`None`: nobody does), set by `by`.
+		GuardianSet { patient: T::AccountId, guardian: Option<T::AccountId>, by: T::AccountId },
 		/// A member onboarded a patient, whose account now exists without tokens.
 		PatientRegistered { patient: T::AccountId, organization: OrganizationId, by: T::AccountId },
 		/// `removed` entries past the retention period left `patient`'s log; it now starts at
@@ -418,6 +446,18 @@ pub mod pallet {
 		/// The patient's access log has used every index ([`AccessIndex`]): no entry can be
 		/// appended.
 		AccessLogIndexOverflow,
+		/// Only patients onboarded by an organization ([`Pallet::register_patient`]) grant
+		/// consents or have guardians: the onboarding's deposit pays for their storage.
+		NotRegistered,
+		/// The emergency access was reviewed as misuse: no more reads under it.
+		EmergencyAccessMisused,
+		/// The privacy officer was appointed (added as a member) by the clinician whose emergency
+		/// access it is, so cannot review it.
+		AppointedByClinician,
+		/// The caller is not the patient's guardian.
+		NotGuardian,
+		/// The onboarding signature is not the patient's signature of the registration message.
+		BadRegistrationSignature,
 	}
 
 	#[pallet::hooks]
@@ -425,6 +465,14 @@ pub mod pallet {
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(
+				T::FreeCalls::get() <= MAX_RECENT_USES
+					&& T::MaxEmergencyAccesses::get() <= MAX_RECENT_USES,
+				"FreeCalls and MaxEmergencyAccesses are at most MAX_RECENT_USES"
+			);
 		}
 	}
 
@@ -436,17 +484,19 @@ pub mod pallet {
 		/// data erased by `erase_by` (default: no deadline). `document_hash` is the hash of the
 		/// full consent document the patient and the organization keep.
 		///
-		/// - Origin: signed by the patient (or their guardian's proxy). Feeless within the
-		///   patient's free-call allowance.
+		/// - Origin: signed by a registered patient (or a `Consent` proxy of theirs). Feeless for
+		///   [`Config::FreeCalls`] grants in any [`Config::FreeCallWindow`] blocks, one pending
+		///   feeless transaction per patient at a time ([`CountFreeConsentCalls`]).
 		/// - Emits [`Event::ConsentGranted`].
-		/// - Fails with [`Error::AccessDenied`] (`UnknownOrganization`, `OrganizationSuspended`),
+		/// - Fails with [`Error::NotRegistered`], [`Error::AccessDenied`]
+		///   (`UnknownOrganization`, `OrganizationSuspended`),
 		///   [`Error::NoPurpose`], [`Error::NoCategory`], [`Error::NoAction`],
 		///   [`Error::InvalidBits`], [`Error::InvalidWindow`], [`Error::ZeroAccessLimit`],
 		///   [`Error::EraseByInPast`], [`Error::TooManyConsents`] or [`Error::IdsExhausted`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant_consent())]
 		#[pallet::feeless_if(|origin: &OriginFor<T>, _organization: &OrganizationId,
-			_terms: &ConsentTerms| -> bool { Pallet::<T>::has_free_call(origin) })]
+			_terms: &ConsentTerms| -> bool { Pallet::<T>::has_free_grant(origin) })]
 		pub fn grant_consent(
 			origin: OriginFor<T>,
 			organization: OrganizationId,
@@ -458,14 +508,15 @@ pub mod pallet {
 
 		/// Revokes one of the caller's consents, with immediate effect.
 		///
-		/// - Origin: signed by the patient (or their guardian's proxy). Feeless within the
-		///   patient's free-call allowance.
+		/// - Origin: signed by the patient (or a `Consent` proxy of theirs). Always feeless when
+		///   the consent exists and is the caller's, and not counted against the free-call
+		///   allowance: a patient can always withdraw (one pending feeless transaction at a time).
 		/// - Emits [`Event::ConsentRevoked`].
 		/// - Fails with [`Error::UnknownConsent`] or [`Error::NotYourConsent`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::revoke_consent())]
-		#[pallet::feeless_if(|origin: &OriginFor<T>, _consent: &ConsentId| -> bool {
-			Pallet::<T>::has_free_call(origin)
+		#[pallet::feeless_if(|origin: &OriginFor<T>, consent: &ConsentId| -> bool {
+			Pallet::<T>::owns_consent(origin, *consent)
 		})]
 		pub fn revoke_consent(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
@@ -475,15 +526,19 @@ pub mod pallet {
 		/// Records that the caller read `patient`'s data of `category` for `purpose` on behalf
 		/// of `organization`. Without `emergency`, a consent must permit the read; it counts
 		/// against that consent's access limit. With `emergency`, the caller's open emergency
-		/// access for this patient is the basis (purpose ETREAT only).
+		/// access for this patient is the basis (purpose ETREAT only; not after a `Misuse`
+		/// verdict).
 		///
-		/// - Origin: signed by an active member of an active `organization`.
+		/// - Origin: signed by an active member of an active `organization` holding the role the
+		///   purpose needs ([`Purpose::reader_role`]: Clinician for treatment and emergency
+		///   treatment, Billing for payment, Researcher for research).
 		/// - Holds [`Config::AccessDeposit`] from the caller until the entry is pruned.
 		/// - Emits [`Event::AccessRecorded`].
 		/// - Fails with [`Error::AccessDenied`], [`Error::ConsentDenied`],
 		///   [`Error::UnknownEmergencyAccess`], [`Error::NotYourEmergencyAccess`],
-		///   [`Error::EmergencyAccessExpired`], [`Error::EmergencyPurposeOnly`] or
-		///   [`Error::AccessLogIndexOverflow`], or when the deposit cannot be held.
+		///   [`Error::EmergencyAccessExpired`], [`Error::EmergencyAccessMisused`],
+		///   [`Error::EmergencyPurposeOnly`] or [`Error::AccessLogIndexOverflow`], or when the
+		///   deposit cannot be held.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::record_access())]
 		pub fn record_access(
@@ -504,7 +559,7 @@ pub mod pallet {
 		/// makes in the patient's log; the organization's privacy officer must review it.
 		///
 		/// - Origin: signed by a Clinician of an active Provider `organization`, at most
-		///   [`Config::MaxEmergencyAccesses`] times per [`Config::EmergencyWindow`].
+		///   [`Config::MaxEmergencyAccesses`] times in any [`Config::EmergencyWindow`] blocks.
 		/// - Holds [`Config::EmergencyDeposit`] (until the review) and
 		///   [`Config::AccessDeposit`] (for the log entry) from the caller.
 		/// - Emits [`Event::EmergencyAccessOpened`].
@@ -524,14 +579,17 @@ pub mod pallet {
 			Self::do_open(clinician, organization, patient, reason, justification)
 		}
 
-		/// Reviews an emergency access: `Justified` or `Misuse`, with the hash of the review
-		/// report the organization keeps. Releases the clinician's emergency deposit.
+		/// Reviews an emergency access: `Justified` or `Misuse`, with the (salted) hash of the
+		/// review report the organization keeps. `Justified` returns the clinician's emergency
+		/// deposit; `Misuse` burns it and ends the access at once (no more reads under it).
 		///
 		/// - Origin: signed by a PrivacyOfficer of the (active, Provider) organization the
-		///   access was opened for, other than the clinician who opened it.
+		///   access was opened for, other than the clinician who opened it and not appointed
+		///   (added as a member) by that clinician.
 		/// - Emits [`Event::EmergencyAccessReviewed`].
 		/// - Fails with [`Error::UnknownEmergencyAccess`], [`Error::AccessDenied`],
-		///   [`Error::AlreadyReviewed`] or [`Error::SelfReview`].
+		///   [`Error::AlreadyReviewed`], [`Error::SelfReview`] or
+		///   [`Error::AppointedByClinician`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::review_emergency_access())]
 		pub fn review_emergency_access(
@@ -546,20 +604,24 @@ pub mod pallet {
 
 		/// Onboards `patient` for `organization`: the patient's account exists from now on
 		/// without holding tokens, so that they can manage their consents feelessly.
+		/// `signature` is the patient's signature of [`Pallet::registration_message`]
+		/// (`organization`): nobody is onboarded without agreeing to it.
 		///
 		/// - Origin: signed by an active member of an active `organization`.
 		/// - Holds [`Config::PatientDeposit`] from the caller.
 		/// - Emits [`Event::PatientRegistered`].
-		/// - Fails with [`Error::AccessDenied`] or [`Error::AlreadyRegistered`], or when the
-		///   deposit cannot be held.
+		/// - Fails with [`Error::AccessDenied`], [`Error::BadRegistrationSignature`] or
+		///   [`Error::AlreadyRegistered`], or when the deposit cannot be held.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::register_patient())]
 		pub fn register_patient(
 			origin: OriginFor<T>,
 			organization: OrganizationId,
 			patient: T::AccountId,
+			signature: T::PatientSignature,
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
+			Self::ensure_patient_signed(organization, &patient, &signature)?;
 			Self::do_register_patient(&by, organization, patient)
 		}
 
@@ -580,6 +642,62 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let removed = Self::do_prune(patient, max)?;
 			Ok(Some(T::WeightInfo::prune_access_log(removed)).into())
+		}
+
+		/// Names `guardian` as the account that manages the registered `patient`'s consents
+		/// for them (a parent, a legal representative), or removes the guardian (`None`). For a
+		/// patient without tokens the onboarding organization sponsors this: the onboarding's
+		/// deposit pays for the entry, and the guardian pays the fees of its own calls.
+		///
+		/// - Origin: signed by the patient, or by an active member of the active organization
+		///   that onboarded them.
+		/// - Emits [`Event::GuardianSet`].
+		/// - Fails with [`Error::NotRegistered`] or [`Error::AccessDenied`] (`NotAMember` for
+		///   anyone but the patient and the onboarding organization's members).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_guardian())]
+		pub fn set_guardian(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			guardian: Option<T::AccountId>,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_set_guardian(by, patient, guardian)
+		}
+
+		/// [`Pallet::grant_consent`] by the patient's guardian, for the patient.
+		///
+		/// - Origin: signed by `patient`'s guardian (who pays the fee).
+		/// - Emits [`Event::ConsentGranted`].
+		/// - Fails with [`Error::NotGuardian`] or the errors of [`Pallet::grant_consent`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::grant_consent_for())]
+		pub fn grant_consent_for(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			organization: OrganizationId,
+			terms: ConsentTerms,
+		) -> DispatchResult {
+			let guardian = ensure_signed(origin)?;
+			Self::ensure_guardian(&guardian, &patient)?;
+			Self::do_grant(patient, organization, terms).map(|_| ())
+		}
+
+		/// [`Pallet::revoke_consent`] by the patient's guardian, for the patient.
+		///
+		/// - Origin: signed by `patient`'s guardian (who pays the fee).
+		/// - Emits [`Event::ConsentRevoked`].
+		/// - Fails with [`Error::NotGuardian`] or the errors of [`Pallet::revoke_consent`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::revoke_consent_for())]
+		pub fn revoke_consent_for(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			consent: ConsentId,
+		) -> DispatchResult {
+			let guardian = ensure_signed(origin)?;
+			Self::ensure_guardian(&guardian, &patient)?;
+			Self::do_revoke(patient, consent)
 		}
 	}
 }

@@ -4,6 +4,11 @@
 //! `GrantsHeldBy` and `PendingReviews`, by [`SortKey`] with the `Identity` hasher, so that
 //! listing them walks ids in order, and stores each consent's terms as one [`ConsentTerms`]
 //! (the start, resolved at the grant, becomes `Some`).
+//!
+//! [`MigrateToV3`] (storage version 2 → 3) turns the fixed-window counts of the free-call and
+//! emergency allowances into rolling windows ([`RecentUses`]): a window's `used` uses are
+//! recorded at its first block, so they leave the rolling window exactly when the fixed window
+//! would have ended; nobody gains a use by the upgrade.
 
 #[cfg(feature = "try-runtime")]
 use alloc::vec::Vec;
@@ -15,12 +20,16 @@ use frame_support::{
 	weights::Weight,
 	Twox64Concat,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use healthchain_primitives::{
 	rekey_second_key, ActionSet, CategorySet, ConsentId, Moment, OrganizationId, PurposeSet,
 };
 use sp_core::H256;
 
-use crate::{Config, Consent, ConsentTerms, Consents, EmergencyId, Pallet, SortKey};
+use crate::{
+	Config, Consent, ConsentTerms, Consents, EmergencyAllowance, EmergencyId, FreeCallAllowance,
+	Pallet, RecentUses, SortKey,
+};
 
 /// Migrates storage version 1 to 2 (see the module doc); does nothing at any other version.
 /// Add it to the runtime's `Executive` migrations.
@@ -156,6 +165,65 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateToV2<T> {
 fn entries<T: Config>() -> [u64; 3] {
 	let pallet = <Pallet<T> as PalletInfoAccess>::name().as_bytes();
 	[&b"Consents"[..], b"GrantsHeldBy", b"PendingReviews"].map(|storage| {
+		let prefix = frame_support::storage::storage_prefix(pallet, storage).to_vec();
+		frame_support::storage::KeyPrefixIterator::new(prefix.clone(), prefix, |_| Ok(())).count()
+			as u64
+	})
+}
+
+/// Migrates storage version 2 to 3 (see the module doc); does nothing at any other version.
+/// Add it to the runtime's `Executive` migrations.
+pub type MigrateToV3<T> =
+	VersionedMigration<2, 3, InnerMigrateToV3<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
+
+/// The storage as it was at version 2.
+pub mod v2 {
+	use super::*;
+
+	/// A fixed-window allowance as stored at version 2.
+	#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode)]
+	pub struct Allowance<BlockNumber> {
+		/// The first block of the current window.
+		pub window_start: BlockNumber,
+		/// How much of the allowance this window used.
+		pub used: u32,
+	}
+}
+
+/// The body of [`MigrateToV3`], without the version check.
+pub struct InnerMigrateToV3<T>(PhantomData<T>);
+
+impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateToV3<T> {
+	fn on_runtime_upgrade() -> Weight {
+		let mut translated = 0u64;
+		let mut rolling = |_: T::AccountId, old: v2::Allowance<BlockNumberFor<T>>| {
+			translated = translated.saturating_add(1);
+			Some(RecentUses::from_fixed_window(old.window_start, old.used))
+		};
+		FreeCallAllowance::<T>::translate(&mut rolling);
+		EmergencyAllowance::<T>::translate(&mut rolling);
+		T::DbWeight::get().reads_writes(translated, translated)
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+		Ok(allowances::<T>().encode())
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(before: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		let before = <[u64; 2]>::decode(&mut before.as_slice())
+			.map_err(|_| "MigrateToV3: the pre-upgrade counts do not decode")?;
+		frame_support::ensure!(allowances::<T>() == before, "MigrateToV3: an allowance was lost");
+		Ok(())
+	}
+}
+
+/// How many entries `FreeCallAllowance` and `EmergencyAllowance` hold, whatever their layout.
+#[cfg(feature = "try-runtime")]
+fn allowances<T: Config>() -> [u64; 2] {
+	let pallet = <Pallet<T> as PalletInfoAccess>::name().as_bytes();
+	[&b"FreeCallAllowance"[..], b"EmergencyAllowance"].map(|storage| {
 		let prefix = frame_support::storage::storage_prefix(pallet, storage).to_vec();
 		frame_support::storage::KeyPrefixIterator::new(prefix.clone(), prefix, |_| Ok(())).count()
 			as u64

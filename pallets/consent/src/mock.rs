@@ -5,6 +5,7 @@
 
 use frame_support::traits::{ConstU32, ConstU64};
 use healthchain_primitives::{fakes::FakeOrganizations, OrganizationKind, Role};
+pub use sp_runtime::testing::{TestSignature, UintAuthorityId};
 
 use crate as pallet_consent;
 
@@ -30,6 +31,8 @@ pub const EMERGENCY_WINDOW: u64 = 100;
 /// Free consent calls per patient per [`FREE_CALL_WINDOW`] blocks.
 pub const FREE_CALLS: u32 = 3;
 pub const FREE_CALL_WINDOW: u64 = 10;
+/// Blocks a feeless consent transaction stays in the pool.
+pub const FREE_CALL_LONGEVITY: u64 = 8;
 
 impl pallet_consent::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -46,6 +49,9 @@ impl pallet_consent::Config for Test {
 	type PatientDeposit = ConstU64<PATIENT_DEPOSIT>;
 	type FreeCalls = ConstU32<FREE_CALLS>;
 	type FreeCallWindow = ConstU64<FREE_CALL_WINDOW>;
+	type FreeCallLongevity = ConstU64<FREE_CALL_LONGEVITY>;
+	type PatientSignature = TestSignature;
+	type PatientSigner = UintAuthorityId;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockTime;
@@ -55,15 +61,28 @@ impl pallet_consent::Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MockTime;
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper for MockTime {
+impl crate::BenchmarkHelper<u64, TestSignature> for MockTime {
 	fn set_time(now: u64) {
 		Timestamp::set_timestamp(now);
 	}
+
+	fn sign(message: &[u8]) -> (u64, TestSignature) {
+		(9_999, TestSignature(9_999, message.to_vec()))
+	}
 }
 
-/// Patients (no funds).
+/// `patient`'s signature of their onboarding by `organization`.
+pub fn registration_signature(patient: u64, organization: u32) -> TestSignature {
+	TestSignature(patient, Consent::registration_message(organization))
+}
+
+/// Patients (no funds), registered by [`REGISTRAR`] for the hospital.
 pub const PATIENT: u64 = 1;
 pub const OTHER_PATIENT: u64 = 2;
+/// An account nobody registered (no funds).
+pub const SYBIL: u64 = 3;
+/// The hospital's admin (funded), who registered [`PATIENT`] and [`OTHER_PATIENT`].
+pub const REGISTRAR: u64 = 26;
 /// Hospital staff (funded): clinicians, a privacy officer, a billing clerk.
 pub const CLINICIAN: u64 = 20;
 pub const OTHER_CLINICIAN: u64 = 21;
@@ -84,24 +103,32 @@ pub const INITIAL_BALANCE: u64 = 1_000;
 /// A hospital (with staff), an insurer (with a reviewer) and a suspended clinic (where
 /// [`OTHER_CLINICIAN`] also works); time at [`NOW`]; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	test_ext([CLINICIAN, OTHER_CLINICIAN, OFFICER, CLERK, REVIEWER], INITIAL_BALANCE, || {
-		FakeOrganizations::setup(
-			&[
-				(HOSPITAL, OrganizationKind::Provider, 1000),
-				(INSURER, OrganizationKind::Payer, 1001),
-				(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002),
-			],
-			&[
-				(HOSPITAL, CLINICIAN, &[Role::Clinician]),
-				(HOSPITAL, OTHER_CLINICIAN, &[Role::Clinician]),
-				(HOSPITAL, OFFICER, &[Role::PrivacyOfficer, Role::Clinician]),
-				(HOSPITAL, CLERK, &[Role::Billing]),
-				(HOSPITAL, PAUPER_CLINICIAN, &[Role::Clinician]),
-				(INSURER, REVIEWER, &[Role::Reviewer]),
-				(SUSPENDED_CLINIC, OTHER_CLINICIAN, &[Role::Clinician]),
-			],
-		);
-		FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
-		Timestamp::set_timestamp(NOW);
-	})
+	test_ext(
+		[CLINICIAN, OTHER_CLINICIAN, OFFICER, CLERK, REVIEWER, REGISTRAR],
+		INITIAL_BALANCE,
+		|| {
+			FakeOrganizations::setup(
+				&[
+					(HOSPITAL, OrganizationKind::Provider, 1000),
+					(INSURER, OrganizationKind::Payer, 1001),
+					(SUSPENDED_CLINIC, OrganizationKind::Provider, 1002),
+				],
+				&[
+					(HOSPITAL, CLINICIAN, &[Role::Clinician]),
+					(HOSPITAL, OTHER_CLINICIAN, &[Role::Clinician]),
+					(HOSPITAL, OFFICER, &[Role::PrivacyOfficer, Role::Clinician]),
+					(HOSPITAL, CLERK, &[Role::Billing]),
+					(HOSPITAL, PAUPER_CLINICIAN, &[Role::Clinician]),
+					(HOSPITAL, REGISTRAR, &[Role::Admin]),
+					(INSURER, REVIEWER, &[Role::Reviewer]),
+					(SUSPENDED_CLINIC, OTHER_CLINICIAN, &[Role::Clinician]),
+				],
+			);
+			FakeOrganizations::set_active(SUSPENDED_CLINIC, false);
+			Timestamp::set_timestamp(NOW);
+			for patient in [PATIENT, OTHER_PATIENT] {
+				Consent::do_register_patient(&REGISTRAR, HOSPITAL, patient).expect("registers");
+			}
+		},
+	)
 }

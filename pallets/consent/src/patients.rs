@@ -1,19 +1,62 @@
-//! Patients who hold no tokens: onboarding by an organization's member (who pays the deposit),
-//! and the free-call allowance that makes a patient's consent calls feeless.
+//! Patients who hold no tokens: onboarding by an organization's member (who pays the deposit,
+//! with the patient's signature), guardians, and the free-call allowance that makes a registered
+//! patient's consent calls feeless.
 
+use alloc::vec::Vec;
+use codec::Encode;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, Get, OriginTrait, Time},
 };
-use frame_system::pallet_prelude::OriginFor;
-use healthchain_primitives::{OrganizationId, OrganizationInspect};
+use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
+use healthchain_primitives::{ConsentId, OrganizationId, OrganizationInspect};
+use sp_runtime::traits::Verify;
 
-use crate::{Config, Error, Event, FreeCallAllowance, HoldReason, Pallet, Patients, Registration};
+use crate::{
+	Config, Consents, Error, Event, FreeCallAllowance, Guardians, HoldReason, Pallet, Patients,
+	Registration,
+};
+
+/// The domain of the onboarding message a patient signs ([`Pallet::registration_message`]).
+pub const REGISTRATION_DOMAIN: &[u8] = b"healthchain/register-patient";
 
 impl<T: Config> Pallet<T> {
+	/// What a patient signs to be onboarded by `organization`:
+	/// `b"healthchain/register-patient" ‖ genesis hash (32 bytes) ‖ organization (u32, little
+	/// endian)`. The genesis hash keeps a signature for one chain from being used on another.
+	/// Wallets that sign raw bytes wrapped in `<Bytes>…</Bytes>` (Polkadot.js `signRaw`) are
+	/// accepted too.
+	pub fn registration_message(organization: OrganizationId) -> Vec<u8> {
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::default());
+		let mut message = REGISTRATION_DOMAIN.to_vec();
+		message.extend_from_slice(genesis.as_ref());
+		message.extend_from_slice(&organization.encode());
+		message
+	}
+
+	/// Checks that `signature` is `patient`'s signature of their onboarding by `organization`
+	/// (raw or `<Bytes>`-wrapped).
+	///
+	/// # Errors
+	/// [`Error::BadRegistrationSignature`].
+	pub(crate) fn ensure_patient_signed(
+		organization: OrganizationId,
+		patient: &T::AccountId,
+		signature: &T::PatientSignature,
+	) -> DispatchResult {
+		let message = Self::registration_message(organization);
+		let wrapped = [&b"<Bytes>"[..], &message, b"</Bytes>"].concat();
+		ensure!(
+			signature.verify(&message[..], patient) || signature.verify(&wrapped[..], patient),
+			Error::<T>::BadRegistrationSignature
+		);
+		Ok(())
+	}
+
 	/// Onboards `patient` for `organization` on `by`'s deposit: the pallet provides the
-	/// patient's account.
+	/// patient's account. (The patient's signature is checked by the call; genesis onboards
+	/// without one.)
 	///
 	/// # Errors
 	/// [`Error::AccessDenied`], [`Error::AlreadyRegistered`], or the hold's.
@@ -36,17 +79,58 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Whether `origin` is a signed account with a free consent call left in this window: the
-	/// `feeless_if` condition of the patient's consent calls.
-	pub fn has_free_call(origin: &OriginFor<T>) -> bool {
-		match origin.clone().into_signer() {
-			Some(who) => Self::free_calls_left(&who) > 0,
-			None => false,
+	/// Sets (or removes) `patient`'s guardian, by the patient or a member of the organization
+	/// that onboarded them.
+	///
+	/// # Errors
+	/// [`Error::NotRegistered`] or [`Error::AccessDenied`] (`NotAMember` for anyone else).
+	pub(crate) fn do_set_guardian(
+		by: T::AccountId,
+		patient: T::AccountId,
+		guardian: Option<T::AccountId>,
+	) -> DispatchResult {
+		let registration = Patients::<T>::get(&patient).ok_or(Error::<T>::NotRegistered)?;
+		if by != patient {
+			T::Organizations::ensure_member(registration.organization, &by)
+				.map_err(Error::<T>::AccessDenied)?;
 		}
+		match &guardian {
+			Some(account) => Guardians::<T>::insert(&patient, account),
+			None => Guardians::<T>::remove(&patient),
+		}
+		Self::deposit_event(Event::GuardianSet { patient, guardian, by });
+		Ok(())
 	}
 
-	/// How many feeless consent calls `who` has left in the current window.
+	/// Checks that `who` is `patient`'s guardian.
+	///
+	/// # Errors
+	/// [`Error::NotGuardian`].
+	pub(crate) fn ensure_guardian(who: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
+		ensure!(Guardians::<T>::get(patient).as_ref() == Some(who), Error::<T>::NotGuardian);
+		Ok(())
+	}
+
+	/// Whether `origin` is a registered patient with a feeless grant left in the rolling window:
+	/// the `feeless_if` condition of `grant_consent`.
+	pub fn has_free_grant(origin: &OriginFor<T>) -> bool {
+		origin.clone().into_signer().is_some_and(|who| Self::free_calls_left(&who) > 0)
+	}
+
+	/// Whether `origin` is the patient of the stored consent `consent`: the `feeless_if`
+	/// condition of `revoke_consent` (a patient can always withdraw, whatever their allowance).
+	pub fn owns_consent(origin: &OriginFor<T>, consent: ConsentId) -> bool {
+		origin.clone().into_signer().is_some_and(|who| {
+			Consents::<T>::get(consent).is_some_and(|stored| stored.patient == who)
+		})
+	}
+
+	/// How many feeless grants `who` has left in the rolling window ending now: none unless
+	/// `who` is a registered patient.
 	pub fn free_calls_left(who: &T::AccountId) -> u32 {
+		if !Patients::<T>::contains_key(who) {
+			return 0;
+		}
 		FreeCallAllowance::<T>::get(who).left(
 			frame_system::Pallet::<T>::block_number(),
 			T::FreeCallWindow::get(),
@@ -54,16 +138,20 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Uses one of `who`'s free consent calls (called by [`crate::CountFreeConsentCalls`] for
-	/// every feeless consent call, whatever its outcome).
-	pub(crate) fn use_free_call(who: &T::AccountId) {
+	/// Uses one of `who`'s feeless grants (called by [`crate::CountFreeConsentCalls`] for every
+	/// feeless grant, whatever its outcome); `false` if none is left.
+	pub(crate) fn use_free_call(who: &T::AccountId) -> bool {
 		let taken = FreeCallAllowance::<T>::get(who).take(
 			frame_system::Pallet::<T>::block_number(),
 			T::FreeCallWindow::get(),
 			T::FreeCalls::get(),
 		);
-		if let Some(allowance) = taken {
-			FreeCallAllowance::<T>::insert(who, allowance);
+		match taken {
+			Some(uses) => {
+				FreeCallAllowance::<T>::insert(who, uses);
+				true
+			},
+			None => false,
 		}
 	}
 }

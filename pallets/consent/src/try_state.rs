@@ -6,18 +6,51 @@ use sp_runtime::{Saturating, TryRuntimeError};
 
 use crate::{
 	AccessLog, AccessLogBounds, BalanceOf, Config, Consents, ConsentsOf, EmergencyAccesses,
-	GrantsHeldBy, HoldReason, NextConsentId, NextEmergencyId, Pallet, Patients, PendingReviews,
-	Review, SortKey,
+	EmergencyAllowance, FreeCallAllowance, GrantsHeldBy, Guardians, HoldReason, NextConsentId,
+	NextEmergencyId, Pallet, Patients, PendingReviews, Review, SortKey,
 };
+use frame_support::traits::Get;
 
 impl<T: Config> Pallet<T> {
 	/// Invariants: every consent is indexed under its patient and its organization, holds its
 	/// start, and is used within its limit; the indexes hold nothing else, ids are below the
 	/// next id; access logs hold exactly their bounds' entries; pending reviews are exactly the
-	/// unreviewed emergency accesses; the deposits held equal the stored deposits.
+	/// unreviewed emergency accesses; the deposits held equal the stored deposits; every
+	/// registered patient's account is provided for by its registration, only registered
+	/// patients have guardians, and no allowance remembers more uses than allowed. (Consents of
+	/// unregistered accounts granted before release 104 stay valid until revoked.)
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_consents()?;
+		Self::check_patients()?;
 		Self::check_logs_and_deposits()
+	}
+
+	/// The registered patients: their provider references, guardians and allowances.
+	fn check_patients() -> Result<(), TryRuntimeError> {
+		for (patient, _) in Patients::<T>::iter() {
+			ensure!(
+				frame_system::Pallet::<T>::providers(&patient) >= 1,
+				"registered patient without the provider reference of its registration"
+			);
+		}
+		for (patient, _) in Guardians::<T>::iter() {
+			ensure!(Patients::<T>::contains_key(&patient), "guardian of an unregistered patient");
+		}
+		for (_, uses) in FreeCallAllowance::<T>::iter() {
+			ensure!(
+				uses.uses().len() as u32 <= T::FreeCalls::get(),
+				"free calls beyond the allowance"
+			);
+			ensure!(uses.uses().is_sorted(), "free calls out of order");
+		}
+		for (_, uses) in EmergencyAllowance::<T>::iter() {
+			ensure!(
+				uses.uses().len() as u32 <= T::MaxEmergencyAccesses::get(),
+				"emergency accesses beyond the rate limit"
+			);
+			ensure!(uses.uses().is_sorted(), "emergency accesses out of order");
+		}
+		Ok(())
 	}
 
 	/// The consents and their two indexes.

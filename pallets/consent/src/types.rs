@@ -8,6 +8,7 @@
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::ConstU32, BoundedVec};
 use healthchain_primitives::{
 	ActionSet, CategorySet, ConsentId, DataCategory, Moment, OrganizationId, Purpose, PurposeSet,
 	WithId,
@@ -219,6 +220,13 @@ pub enum Review<AccountId> {
 	Done { verdict: ReviewVerdict, officer: AccountId, at: Moment, report_hash: H256 },
 }
 
+impl<AccountId> Review<AccountId> {
+	/// Whether the access was reviewed as misuse.
+	pub fn is_misuse(&self) -> bool {
+		matches!(self, Review::Done { verdict: ReviewVerdict::Misuse, .. })
+	}
+}
+
 #[cfg(feature = "std")]
 impl<AccountId: serde::Serialize> serde::Serialize for Review<AccountId> {
 	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -314,37 +322,56 @@ healthchain_primitives::client_types! {
 	}
 }
 
-/// Use of a limited allowance in fixed windows of blocks (free consent calls of a patient,
-/// emergency accesses of a clinician).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-pub struct Allowance<BlockNumber> {
-	/// The first block of the current window.
-	pub window_start: BlockNumber,
-	/// How much of the allowance this window used.
-	pub used: u32,
-}
+/// The most uses a [`RecentUses`] remembers: the largest allowance a runtime may configure
+/// ([`crate::Config::FreeCalls`], [`crate::Config::MaxEmergencyAccesses`]); checked by the
+/// pallet's `integrity_test`.
+pub const MAX_RECENT_USES: u32 = 64;
 
-impl<BlockNumber> Allowance<BlockNumber>
+/// A rolling rate limit: the blocks of the uses in the last window, oldest first. At most `max`
+/// uses fall into **any** `window` consecutive blocks (a fixed window would allow `2 × max` around
+/// its boundary: `max` at its end and `max` at the next one's start).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct RecentUses<BlockNumber>(pub BoundedVec<BlockNumber, ConstU32<MAX_RECENT_USES>>);
+
+impl<BlockNumber> RecentUses<BlockNumber>
 where
-	BlockNumber: Copy + PartialOrd + sp_runtime::Saturating + Default,
+	BlockNumber: Copy + PartialOrd + sp_runtime::Saturating,
 {
-	/// The allowance as it stands at block `now`: a window older than `window` blocks is over.
-	pub fn at(self, now: BlockNumber, window: BlockNumber) -> Self {
-		if now >= self.window_start.saturating_add(window) {
-			Self { window_start: now, used: 0 }
-		} else {
-			self
+	/// The uses still inside the window that ends at block `now` (a use at block `b` counts
+	/// until block `b + window`, exclusive).
+	fn current(
+		&self,
+		now: BlockNumber,
+		window: BlockNumber,
+	) -> impl Iterator<Item = BlockNumber> + '_ {
+		self.0.iter().copied().filter(move |used| used.saturating_add(window) > now)
+	}
+
+	/// How many of `max` uses are left at block `now`.
+	pub fn left(&self, now: BlockNumber, window: BlockNumber, max: u32) -> u32 {
+		max.saturating_sub(self.current(now, window).count() as u32)
+	}
+
+	/// Records one use at block `now` if fewer than `max` fall into the window ending at `now`
+	/// (forgetting the uses that left it); `None` if the limit is reached.
+	pub fn take(&self, now: BlockNumber, window: BlockNumber, max: u32) -> Option<Self> {
+		let mut kept: Vec<BlockNumber> = self.current(now, window).collect();
+		if kept.len() as u32 >= max.min(MAX_RECENT_USES) {
+			return None;
 		}
+		kept.push(now);
+		BoundedVec::try_from(kept).ok().map(Self)
 	}
 
-	/// How much is left of `max` at block `now`.
-	pub fn left(self, now: BlockNumber, window: BlockNumber, max: u32) -> u32 {
-		max.saturating_sub(self.at(now, window).used)
+	/// The uses of a fixed-window count (storage version 2): `used` uses at `window_start`, so
+	/// they leave the window when the old window would have ended.
+	pub fn from_fixed_window(window_start: BlockNumber, used: u32) -> Self {
+		let uses = core::iter::repeat(window_start).take(used.min(MAX_RECENT_USES) as usize);
+		Self(BoundedVec::truncate_from(uses.collect()))
 	}
 
-	/// Uses one unit at block `now`, if any is left; `None` if not.
-	pub fn take(self, now: BlockNumber, window: BlockNumber, max: u32) -> Option<Self> {
-		let current = self.at(now, window);
-		(current.used < max).then(|| Self { used: current.used.saturating_add(1), ..current })
+	/// The uses recorded, oldest first.
+	pub fn uses(&self) -> &[BlockNumber] {
+		&self.0
 	}
 }

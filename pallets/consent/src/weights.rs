@@ -45,6 +45,9 @@ pub trait WeightInfo {
 	fn review_emergency_access() -> Weight;
 	fn register_patient() -> Weight;
 	fn prune_access_log(n: u32, ) -> Weight;
+	fn set_guardian() -> Weight;
+	fn grant_consent_for() -> Weight;
+	fn revoke_consent_for() -> Weight;
 }
 
 /// Weights for a runtime, with its own database weights.
@@ -191,6 +194,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(n.into()))
 	}
+	/// Not yet measured (modelled): `Consent::Patients` (r:1), `Organizations::Organizations`
+	/// (r:1), `Organizations::Members` (r:1), `Consent::Guardians` (w:1).
+	fn set_guardian() -> Weight {
+		Weight::from_parts(60_000_000, 3770)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Not yet measured (modelled): `grant_consent` and `Consent::Guardians` (r:1).
+	fn grant_consent_for() -> Weight {
+		Self::grant_consent().saturating_add(T::DbWeight::get().reads(1_u64))
+	}
+	/// Not yet measured (modelled): `revoke_consent` and `Consent::Guardians` (r:1).
+	fn revoke_consent_for() -> Weight {
+		Self::revoke_consent().saturating_add(T::DbWeight::get().reads(1_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
@@ -233,5 +251,16 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(n.into()))
+	}
+	fn set_guardian() -> Weight {
+		Weight::from_parts(60_000_000, 3770)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn grant_consent_for() -> Weight {
+		Self::grant_consent().saturating_add(ParityDbWeight::get().reads(1_u64))
+	}
+	fn revoke_consent_for() -> Weight {
+		Self::revoke_consent().saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 }

@@ -51,6 +51,10 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		evaluate_member(Self::kind_and_status(org), Self::credential(org, who))
 	}
 
+	fn appointed_by(org: OrganizationId, who: &T::AccountId) -> Option<T::AccountId> {
+		Members::<T>::get(org, who).map(|m| m.depositor)
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_member(
 		kind: OrganizationKind,

@@ -1,6 +1,8 @@
-//! Benchmarks of `pallet-records` at their worst case: amending the last allowed version,
-//! erasing as a provider member (the membership check), anchoring as a provider (membership and
-//! consent checks).
+//! Benchmarks of `pallet-records` at their worst case: anchoring and amending as a provider (the
+//! role check and the consent evaluation reading every consent the patient may hold, the
+//! permitting one last), amending the last allowed version, erasing as a provider's Clinician
+//! (the role check), a records batch (role and consent checks like a record); a patient's own
+//! record (no checks, its own weight).
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
@@ -24,10 +26,12 @@ fn clinician<T: Config>() -> (T::AccountId, OrganizationId) {
 }
 
 /// A funded clinician of a new provider and a patient whose consent lets that provider write
-/// lab results for treatment.
+/// lab results for treatment: the worst case of the evaluation, where the patient holds the most
+/// consents, none of the others permits the write and the permitting one is read last.
 fn consented_clinician<T: Config>() -> (T::AccountId, OrganizationId, T::AccountId) {
 	let (who, org) = clinician::<T>();
 	let patient: T::AccountId = account("patient", 0, 0);
+	T::Consent::benchmark_fill(&patient, org);
 	T::Consent::benchmark_permit(
 		&patient,
 		org,
@@ -79,7 +83,25 @@ mod benchmarks {
 			Some(FhirResourceType::Observation),
 		);
 
-		assert!(RecordByCommitment::<T>::contains_key(commitment(0)));
+		assert!(RecordByCommitment::<T>::contains_key(&patient, commitment(0)));
+	}
+
+	/// A patient's own record: no role or consent check.
+	#[benchmark]
+	fn anchor_own_record() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let _ =
+			T::Currency::set_balance(&patient, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(patient.clone()),
+			DataCategory::VitalSigns,
+			commitment(0),
+			Some(FhirResourceType::Observation),
+		);
+
+		assert!(RecordByCommitment::<T>::contains_key(&patient, commitment(0)));
 	}
 
 	/// The last version the chain allows.
@@ -124,20 +146,21 @@ mod benchmarks {
 		assert_eq!(Records::<T>::get(id).map(|r| r.status), Some(RecordStatus::Erased));
 	}
 
+	/// A records batch: the role check and the worst-case consent evaluation (an audit batch
+	/// checks only the membership).
 	#[benchmark]
 	fn anchor_batch() {
-		let (who, org) = clinician::<T>();
+		let (who, org, patient) = consented_clinician::<T>();
+		let scope = BatchScope::Records {
+			patient,
+			purpose: Purpose::Treatment,
+			category: DataCategory::LabResults,
+		};
 
 		#[extrinsic_call]
-		_(
-			RawOrigin::Signed(who),
-			org,
-			commitment(7),
-			MAX_BATCH_LEAVES,
-			Some(DataCategory::LabResults),
-		);
+		_(RawOrigin::Signed(who), org, commitment(7), MAX_BATCH_LEAVES, scope);
 
-		assert!(BatchByRoot::<T>::contains_key(commitment(7)));
+		assert!(BatchByRoot::<T>::contains_key(org, commitment(7)));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

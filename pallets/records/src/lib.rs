@@ -8,30 +8,46 @@
 //! - *Commitment*: `blake2_256(salt ‖ document)`, 32 bytes, computed off chain with a 256-bit
 //!   random salt the holder keeps. Without the salt the commitment reveals nothing and cannot be
 //!   linked to the document; with both, anyone can check the document against the chain.
-//! - *Anchoring*: a member of an active Provider anchors a record of a patient when the patient's
-//!   consent permits the Provider to *write* data of that category ([`ConsentInspect`], the one
-//!   evaluation of `pallet-consent`), or the patient anchors their own. A commitment is anchored
-//!   once: duplicates are rejected, and [`RecordByCommitment`] finds a record from its commitment
-//!   (proof of existence and integrity).
+//! - *Anchoring*: a Clinician of an active Provider anchors a record of a patient when the
+//!   patient's consent permits the Provider to *write* data of that category ([`ConsentInspect`],
+//!   the one evaluation of `pallet-consent`), or the patient anchors their own. Clinical writes
+//!   (anchoring, amending, marking in error a provider's record) need the `Clinician` role; any
+//!   other role of the Provider (Billing, Admin, …) is refused.
+//! - *Commitments are bound to their patient*: a commitment is anchored once per patient, and
+//!   [`RecordByCommitment`] finds a record from its patient and commitment (proof of existence
+//!   and integrity). Someone who copies a provider's commitment from the transaction pool can only
+//!   anchor it as a record of their own: it neither blocks the provider's record nor changes what
+//!   a lookup for the real patient finds.
 //! - *Versions*: [`Pallet::amend_record`] anchors a new version that supersedes the current one;
 //!   both directions are stored (`previous`, `superseded_by`); at most [`Config::MaxVersions`].
-//! - *Status*: current, superseded, entered in error, erased. *Erasure* records that the holder
-//!   destroyed the document and its salt (crypto-shredding): the entry stays as a tombstone for
-//!   audit, and the commitment can no longer be linked to anything.
+//! - *Status* ([`RecordStatus`]): current, superseded, entered in error, erased. Only a current
+//!   version states what is true now (claims accept only current versions as evidence).
+//!   *Erasure* records that the holder destroyed the document and its salt (crypto-shredding):
+//!   the entry stays as a tombstone for audit, and the commitment can no longer be linked to
+//!   anything. Erasure covers **one version**: the earlier versions of a record keep their own
+//!   commitments, which stay linkable by whoever kept their salts, so each version must be erased
+//!   (the patient, a Clinician or the Privacy Officer of the record's Provider erases).
 //! - *Batches*: one extrinsic anchors the root of a binary Merkle tree (`binary-merkle-tree`,
-//!   BLAKE2-256) over many 32-byte leaves — thousands of records of a bulk import, or audit
-//!   events — with its leaf count; [`Pallet::verify_batch_leaf`] checks a leaf's inclusion proof
-//!   against the anchored root.
+//!   BLAKE2-256) over many 32-byte leaves with its leaf count; [`Pallet::verify_batch_leaf`]
+//!   checks a leaf's inclusion proof against the anchored root. A batch has a [`BatchScope`]:
+//!   *audit* events (no patient, no category; any active member of any active organization), or
+//!   *records* of one patient and one category, which need exactly what a single record needs (a
+//!   Clinician of an active Provider and the patient's consent to write that category for the
+//!   purpose). A root is anchored once per organization ([`BatchByRoot`]), so a member of another
+//!   organization cannot squat it. Batches anchored before storage version 3 that named a
+//!   category had no patient: the migration keeps them as [`BatchScope::Unattributed`], a scope
+//!   no call creates.
 //! - Every record version and batch holds a deposit from whoever anchored it
 //!   ([`Config::RecordDeposit`], [`Config::BatchDeposit`]): state growth is paid for.
 //!
 //! ## Dispatchables
-//! - [`Pallet::anchor_record`]: a provider's member anchors a record with the patient's consent.
+//! - [`Pallet::anchor_record`]: a provider's Clinician anchors a record with the patient's consent.
 //! - [`Pallet::anchor_own_record`]: a patient anchors a record of their own.
 //! - [`Pallet::amend_record`]: a new version of a current record.
 //! - [`Pallet::mark_entered_in_error`]: the current version was entered in error.
 //! - [`Pallet::erase_record`]: the holder destroyed the data and salt.
-//! - [`Pallet::anchor_batch`]: the Merkle root of many leaves.
+//! - [`Pallet::anchor_batch`]: the Merkle root of many leaves (audit events, or one patient's
+//!   records).
 //!
 //! ## For clients
 //! The read-only queries the runtime API forwards are in `queries.rs`, each returning what a
@@ -72,6 +88,7 @@ use healthchain_primitives::SortKey;
 pub use healthchain_primitives::{
 	AccessDenied, Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment,
 	OrganizationId, OrganizationInspect, OrganizationKind, Purpose, RecordFacts, RecordsInspect,
+	Role,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -85,6 +102,8 @@ pub type BalanceOf<T> =
 pub type RecordOf<T> = Record<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// A batch with the runtime's types.
 pub type BatchOf<T> = Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A batch's scope with the runtime's types.
+pub type BatchScopeOf<T> = BatchScope<<T as frame_system::Config>::AccountId>;
 /// A record's version history with the runtime's types.
 pub type RecordHistoryOf<T> = RecordHistory<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
@@ -93,16 +112,23 @@ pub type RecordHistoryOf<T> = RecordHistory<<T as frame_system::Config>::Account
 pub type GenesisRecord<AccountId> =
 	(AccountId, OrganizationId, AccountId, Purpose, DataCategory, H256);
 
-/// The most leaves a batch may have (2^24, about 16.8 million): proofs stay at most 24 hashes.
+/// The most leaves a batch may have (2^24, about 16.8 million): proofs stay at most
+/// [`MAX_PROOF_HASHES`] hashes.
 pub const MAX_BATCH_LEAVES: u32 = 1 << 24;
+
+/// The most hashes an inclusion proof of a batch leaf has: the depth of a tree of
+/// [`MAX_BATCH_LEAVES`] leaves. Longer proofs are refused before any is read.
+pub const MAX_PROOF_HASHES: usize = 24;
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version: 2 since [`RecordsOf`] keys record ids as
-	/// [`SortKey`]s with the `Identity` hasher ([`crate::migrations::MigrateToV2`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// [`SortKey`]s with the `Identity` hasher ([`crate::migrations::MigrateToV2`]); 3 since
+	/// [`RecordByCommitment`] is keyed by patient and [`BatchByRoot`] by organization, and
+	/// batches carry a [`BatchScope`] ([`crate::migrations::MigrateToV3`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -117,7 +143,7 @@ pub mod pallet {
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ Mutate<Self::AccountId>;
 
-		/// The organization registry: who may anchor for a provider.
+		/// The organization registry: who may anchor for a provider (its Clinicians).
 		type Organizations: OrganizationInspect<Self::AccountId>;
 
 		/// The consent registry: may the provider write this patient's data of this category?
@@ -159,9 +185,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
 
-	/// The record version anchored with each commitment (each commitment is anchored once).
+	/// The record version anchored with each commitment of each patient: a commitment is
+	/// anchored once per patient, so a copy anchored by someone else (as their own record) is
+	/// another entry and neither blocks nor hijacks the patient's. The commitment is a BLAKE2
+	/// hash under the patient's hashed key, so the `Identity` hasher cannot unbalance the trie
+	/// beyond the caller's own patient prefix.
 	#[pallet::storage]
-	pub type RecordByCommitment<T: Config> = StorageMap<_, Identity, H256, RecordId>;
+	pub type RecordByCommitment<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, H256, RecordId>;
 
 	/// The record versions of each patient (an index for listing them), in id order: the id
 	/// is stored big-endian ([`SortKey`]) with the `Identity` hasher, so a patient's entries
@@ -179,15 +210,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Batches<T: Config> = StorageMap<_, Twox64Concat, BatchId, BatchOf<T>>;
 
-	/// The batch anchored with each root (each root is anchored once).
+	/// The batch each organization anchored with each root: a root is anchored once per
+	/// organization, so a member of another organization cannot squat it.
 	#[pallet::storage]
-	pub type BatchByRoot<T: Config> = StorageMap<_, Identity, H256, BatchId>;
+	pub type BatchByRoot<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, H256, BatchId>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(author, organization, patient, purpose, category, commitment)`: records anchored
-		/// at genesis by a provider's member, with the patient's consent, in this order.
+		/// at genesis by a provider's Clinician, with the patient's consent, in this order.
 		pub records: Vec<GenesisRecord<T::AccountId>>,
 	}
 
@@ -225,20 +258,22 @@ pub mod pallet {
 		RecordEnteredInError { record: RecordId, patient: T::AccountId },
 		/// The holder erased a record version (data and salt destroyed); a tombstone remains.
 		RecordErased { record: RecordId, patient: T::AccountId, by: T::AccountId },
-		/// A batch root was anchored.
+		/// A batch root was anchored (its scope is read from [`Batches`]: events name no patient
+		/// or category).
 		BatchAnchored { batch: BatchId, organization: OrganizationId, root: H256, leaf_count: u32 },
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The caller may not act for the organization; the inner code says why.
+		/// The caller may not act for the organization, or lacks the role the action needs
+		/// (`MissingRole`: clinical writes need `Clinician`); the inner code says why.
 		AccessDenied(AccessDenied),
 		/// Only a Provider anchors, amends or corrects records.
 		NotAProvider,
 		/// The patient's consents do not permit the provider to write this category; the inner
 		/// code is the most specific reason.
 		ConsentDenied(DenyReason),
-		/// This commitment is already anchored.
+		/// This commitment is already anchored for this patient.
 		DuplicateCommitment,
 		/// No record version has this id.
 		UnknownRecord,
@@ -246,11 +281,11 @@ pub mod pallet {
 		NotCurrentVersion,
 		/// The record was erased.
 		RecordErased,
-		/// The caller is neither the record's patient nor a member of its provider.
+		/// The caller is neither the record's patient nor a member of its provider with the role.
 		NotYourRecord,
 		/// The record has `MaxVersions` versions.
 		TooManyVersions,
-		/// This root is already anchored.
+		/// This organization already anchored this root.
 		DuplicateRoot,
 		/// A batch needs at least one leaf.
 		EmptyBatch,
@@ -258,6 +293,8 @@ pub mod pallet {
 		TooManyLeaves,
 		/// No id is left.
 		IdsExhausted,
+		/// Only the migration to storage version 3 gives a batch the `Unattributed` scope.
+		UnattributedScope,
 	}
 
 	#[pallet::hooks]
@@ -274,12 +311,13 @@ pub mod pallet {
 		/// `commitment` and optional FHIR resource type. The patient's consent must permit
 		/// `organization` to write `category` data for `purpose`.
 		///
-		/// - Origin: signed by an active member of the active Provider `organization` (the
+		/// - Origin: signed by an active Clinician of the active Provider `organization` (the
 		///   author).
 		/// - Holds [`Config::RecordDeposit`] from the author.
 		/// - Emits [`Event::RecordAnchored`].
-		/// - Fails with [`Error::AccessDenied`], [`Error::NotAProvider`],
-		///   [`Error::ConsentDenied`], [`Error::DuplicateCommitment`] or
+		/// - Fails with [`Error::AccessDenied`] (`MissingRole` for a member who is not a
+		///   Clinician), [`Error::NotAProvider`], [`Error::ConsentDenied`],
+		///   [`Error::DuplicateCommitment`] (this patient already has this commitment) or
 		///   [`Error::IdsExhausted`], or when the deposit cannot be held.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::anchor_record())]
@@ -306,15 +344,16 @@ pub mod pallet {
 		}
 
 		/// Anchors a record of the caller's own (e.g. from a wearable or a patient-held
-		/// document).
+		/// document). The commitment is bound to the caller: anchoring someone else's
+		/// commitment makes it a record of the caller's, never of its real patient.
 		///
 		/// - Origin: signed by the patient.
 		/// - Holds [`Config::RecordDeposit`] from the patient.
 		/// - Emits [`Event::RecordAnchored`].
-		/// - Fails with [`Error::DuplicateCommitment`] or [`Error::IdsExhausted`], or when the
-		///   deposit cannot be held.
+		/// - Fails with [`Error::DuplicateCommitment`] (the caller already anchored this
+		///   commitment) or [`Error::IdsExhausted`], or when the deposit cannot be held.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::anchor_record())]
+		#[pallet::weight(T::WeightInfo::anchor_own_record())]
 		pub fn anchor_own_record(
 			origin: OriginFor<T>,
 			category: DataCategory,
@@ -330,7 +369,7 @@ pub mod pallet {
 		/// provider's record the same checks as [`Pallet::anchor_record`] apply (the consent for
 		/// the record's purpose and category); the patient amends their own records.
 		///
-		/// - Origin: a member of the record's Provider, or the patient for their own records.
+		/// - Origin: a Clinician of the record's Provider, or the patient for their own records.
 		/// - Holds [`Config::RecordDeposit`] from the caller.
 		/// - Emits [`Event::RecordAnchored`] with `previous`.
 		/// - Fails with [`Error::UnknownRecord`], [`Error::RecordErased`],
@@ -366,10 +405,10 @@ pub mod pallet {
 			.map(|_| ())
 		}
 
-		/// Marks the current version of a record as entered in error.
+		/// Marks the current version of a record as entered in error (a clinical judgement).
 		///
-		/// - Origin: an active member of the record's active Provider, or the patient for their
-		///   own records.
+		/// - Origin: an active Clinician of the record's active Provider, or the patient for
+		///   their own records.
 		/// - Emits [`Event::RecordEnteredInError`].
 		/// - Fails with [`Error::UnknownRecord`], [`Error::RecordErased`],
 		///   [`Error::NotCurrentVersion`], [`Error::NotYourRecord`] or [`Error::AccessDenied`].
@@ -379,7 +418,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let mut entry = Self::current(record)?;
 			match entry.organization {
-				Some(org) => Self::ensure_provider_member(org, &who)?,
+				Some(org) => Self::ensure_provider_role(org, &who, &[Role::Clinician])?,
 				None => ensure!(who == entry.patient, Error::<T>::NotYourRecord),
 			}
 			entry.status = RecordStatus::EnteredInError;
@@ -392,9 +431,13 @@ pub mod pallet {
 
 		/// Records that the holder erased a record version: the document and its salt are
 		/// destroyed, so the commitment can no longer be linked to anything. The entry stays as
-		/// a tombstone (status `Erased`) for audit; its deposit stays held.
+		/// a tombstone (status `Erased`) for audit; its deposit stays held. Erasure covers this
+		/// version only: the earlier versions keep their own commitments, so each version of a
+		/// record must be erased.
 		///
-		/// - Origin: the record's patient, or an active member of its active Provider.
+		/// - Origin: the record's patient, or an active Clinician or Privacy Officer of its
+		///   active Provider (erasure answers a data-protection request, the Privacy Officer's
+		///   remit, as well as a clinical decision).
 		/// - Emits [`Event::RecordErased`].
 		/// - Fails with [`Error::UnknownRecord`], [`Error::RecordErased`],
 		///   [`Error::NotYourRecord`] or [`Error::AccessDenied`].
@@ -406,7 +449,7 @@ pub mod pallet {
 			ensure!(entry.status != RecordStatus::Erased, Error::<T>::RecordErased);
 			if who != entry.patient {
 				let org = entry.organization.ok_or(Error::<T>::NotYourRecord)?;
-				Self::ensure_provider_member(org, &who)?;
+				Self::ensure_provider_role(org, &who, &[Role::Clinician, Role::PrivacyOfficer])?;
 			}
 			entry.status = RecordStatus::Erased;
 			entry.status_changed_at = Some(T::Time::now());
@@ -416,15 +459,21 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Anchors the `root` of a binary Merkle tree over `leaf_count` 32-byte leaves (records
-		/// of `category`, or audit events when `category` is `None`) for `organization`.
+		/// Anchors the `root` of a binary Merkle tree over `leaf_count` 32-byte leaves for
+		/// `organization`, with its `scope`: audit events ([`BatchScope::Audit`]), or records of
+		/// one patient and category ([`BatchScope::Records`]), which need what
+		/// [`Pallet::anchor_record`] needs.
 		///
-		/// - Origin: signed by an active member of the active `organization` (any kind).
+		/// - Origin: for an audit batch, signed by an active member of the active
+		///   `organization` (any kind); for a records batch, by an active Clinician of the
+		///   active Provider `organization` whose write of `category` for `purpose` the
+		///   patient's consent permits.
 		/// - Holds [`Config::BatchDeposit`] from the caller.
 		/// - Emits [`Event::BatchAnchored`].
-		/// - Fails with [`Error::AccessDenied`], [`Error::EmptyBatch`],
-		///   [`Error::TooManyLeaves`], [`Error::DuplicateRoot`] or [`Error::IdsExhausted`], or
-		///   when the deposit cannot be held.
+		/// - Fails with [`Error::UnattributedScope`], [`Error::AccessDenied`],
+		///   [`Error::NotAProvider`], [`Error::ConsentDenied`], [`Error::EmptyBatch`],
+		///   [`Error::TooManyLeaves`], [`Error::DuplicateRoot`] (the organization already
+		///   anchored this root) or [`Error::IdsExhausted`], or when the deposit cannot be held.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::anchor_batch())]
 		pub fn anchor_batch(
@@ -432,14 +481,26 @@ pub mod pallet {
 			organization: OrganizationId,
 			root: H256,
 			leaf_count: u32,
-			category: Option<DataCategory>,
+			scope: BatchScopeOf<T>,
 		) -> DispatchResult {
 			let submitter = ensure_signed(origin)?;
-			T::Organizations::ensure_member(organization, &submitter)
-				.map_err(Error::<T>::AccessDenied)?;
+			match &scope {
+				BatchScope::Audit => {
+					T::Organizations::ensure_member(organization, &submitter)
+						.map_err(Error::<T>::AccessDenied)?;
+				},
+				BatchScope::Records { patient, purpose, category } => Self::ensure_clinical_write(
+					organization,
+					&submitter,
+					patient,
+					*purpose,
+					*category,
+				)?,
+				BatchScope::Unattributed { .. } => return Err(Error::<T>::UnattributedScope.into()),
+			}
 			ensure!(leaf_count > 0, Error::<T>::EmptyBatch);
 			ensure!(leaf_count <= MAX_BATCH_LEAVES, Error::<T>::TooManyLeaves);
-			ensure!(!BatchByRoot::<T>::contains_key(root), Error::<T>::DuplicateRoot);
+			ensure!(!BatchByRoot::<T>::contains_key(organization, root), Error::<T>::DuplicateRoot);
 			let id = NextBatchId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let deposit = T::BatchDeposit::get();
@@ -451,12 +512,12 @@ pub mod pallet {
 					submitter,
 					root,
 					leaf_count,
-					category,
+					scope,
 					anchored_at: T::Time::now(),
 					deposit,
 				},
 			);
-			BatchByRoot::<T>::insert(root, id);
+			BatchByRoot::<T>::insert(organization, root, id);
 			NextBatchId::<T>::put(next);
 			Self::deposit_event(Event::BatchAnchored { batch: id, organization, root, leaf_count });
 			Ok(())
@@ -465,10 +526,45 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	/// `who` is an active member of the active Provider `org`.
-	fn ensure_provider_member(org: OrganizationId, who: &T::AccountId) -> DispatchResult {
-		let kind = T::Organizations::ensure_member(org, who).map_err(Error::<T>::AccessDenied)?;
-		ensure!(kind == OrganizationKind::Provider, Error::<T>::NotAProvider);
+	/// `who` is an active member of the active Provider `org` holding one of `roles` (an
+	/// unexpired credential). A non-Provider is [`Error::NotAProvider`]; every other refusal is
+	/// [`Error::AccessDenied`] with the registry's reason (`MissingRole` when `who` holds none of
+	/// `roles`).
+	fn ensure_provider_role(
+		org: OrganizationId,
+		who: &T::AccountId,
+		roles: &[Role],
+	) -> DispatchResult {
+		let mut denied = AccessDenied::MissingRole;
+		for role in roles {
+			match T::Organizations::ensure_role(org, who, OrganizationKind::Provider, *role) {
+				Ok(()) => return Ok(()),
+				Err(reason) => denied = reason,
+			}
+		}
+		Err(match denied {
+			AccessDenied::WrongKind => Error::<T>::NotAProvider,
+			reason => Error::<T>::AccessDenied(reason),
+		}
+		.into())
+	}
+
+	/// `author` may write `patient`'s data of `category` for `purpose` for the Provider `org`:
+	/// a Clinician of the active Provider, with the patient's consent. The one check of every
+	/// clinical write (a record, its amendment, a records batch).
+	fn ensure_clinical_write(
+		org: OrganizationId,
+		author: &T::AccountId,
+		patient: &T::AccountId,
+		purpose: Purpose,
+		category: DataCategory,
+	) -> DispatchResult {
+		Self::ensure_provider_role(org, author, &[Role::Clinician])?;
+		if let Decision::Deny(reason) =
+			T::Consent::evaluate(patient, org, purpose, category, Action::Write)
+		{
+			return Err(Error::<T>::ConsentDenied(reason).into());
+		}
 		Ok(())
 	}
 
@@ -483,8 +579,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Anchors a record version by `author`: for a provider (`Some((organization, purpose))`)
-	/// after the membership and consent checks, else as the patient's own. `amends` is the
-	/// version it supersedes and that version's number.
+	/// after the role and consent checks ([`Self::ensure_clinical_write`]), else as the
+	/// patient's own. `amends` is the version it supersedes and that version's number.
 	pub(crate) fn do_anchor(
 		author: &T::AccountId,
 		patient: T::AccountId,
@@ -495,15 +591,10 @@ impl<T: Config> Pallet<T> {
 		amends: Option<(RecordId, u32)>,
 	) -> Result<RecordId, DispatchError> {
 		if let Some((org, purpose)) = provider {
-			Self::ensure_provider_member(org, author)?;
-			if let Decision::Deny(reason) =
-				T::Consent::evaluate(&patient, org, purpose, category, Action::Write)
-			{
-				return Err(Error::<T>::ConsentDenied(reason).into());
-			}
+			Self::ensure_clinical_write(org, author, &patient, purpose, category)?;
 		}
 		ensure!(
-			!RecordByCommitment::<T>::contains_key(commitment),
+			!RecordByCommitment::<T>::contains_key(&patient, commitment),
 			Error::<T>::DuplicateCommitment
 		);
 		let id = NextRecordId::<T>::get();
@@ -543,7 +634,7 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
-		RecordByCommitment::<T>::insert(commitment, id);
+		RecordByCommitment::<T>::insert(&patient, commitment, id);
 		RecordsOf::<T>::insert(&patient, SortKey(id), ());
 		NextRecordId::<T>::put(next);
 		Self::deposit_event(Event::RecordAnchored {
@@ -563,7 +654,7 @@ impl<T: Config> RecordsInspect<T::AccountId> for Pallet<T> {
 		Records::<T>::get(id).map(|r| RecordFacts {
 			patient: r.patient,
 			organization: r.organization,
-			erased: r.status == RecordStatus::Erased,
+			status: r.status,
 		})
 	}
 
@@ -580,12 +671,15 @@ impl<T: Config> RecordsInspect<T::AccountId> for Pallet<T> {
 			DataCategory::LabResults,
 			Action::Write,
 		);
-		if T::Organizations::ensure_member(organization, &author).is_err() {
-			T::Organizations::benchmark_add_member(
-				organization,
-				author.clone(),
-				healthchain_primitives::Role::Clinician,
-			);
+		if T::Organizations::ensure_role(
+			organization,
+			&author,
+			OrganizationKind::Provider,
+			Role::Clinician,
+		)
+		.is_err()
+		{
+			T::Organizations::benchmark_add_member(organization, author.clone(), Role::Clinician);
 		}
 		use sp_runtime::traits::{Bounded, CheckedDiv};
 		let _ = T::Currency::set_balance(

@@ -39,13 +39,15 @@ pub const PAUPER: u64 = 22;
 /// An insurer's reviewer (funded) and a clinician of a suspended clinic.
 pub const REVIEWER: u64 = 23;
 pub const CLINIC_CLINICIAN: u64 = 24;
+/// The hospital's privacy officer (no clinical role).
+pub const PRIVACY_OFFICER: u64 = 25;
 pub const HOSPITAL: u32 = 10;
 pub const INSURER: u32 = 11;
 pub const SUSPENDED_CLINIC: u32 = 12;
 pub const NOW: u64 = 1_000_000;
 pub const INITIAL_BALANCE: u64 = 1_000;
 
-/// A hospital (clinician, clerk, pauper), an insurer (reviewer), a suspended clinic; `PATIENT`
+/// A hospital (clinician, billing clerk, pauper clinician, privacy officer), an insurer (reviewer), a suspended clinic; `PATIENT`
 /// permits the hospital to write lab results and imaging for treatment; time at [`NOW`].
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	test_ext([PATIENT, CLINICIAN, CLERK, REVIEWER, CLINIC_CLINICIAN], INITIAL_BALANCE, || {
@@ -60,6 +62,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 				(HOSPITAL, CLINICIAN, &[Role::Clinician]),
 				(HOSPITAL, CLERK, &[Role::Billing]),
 				(HOSPITAL, PAUPER, &[Role::Clinician]),
+				(HOSPITAL, PRIVACY_OFFICER, &[Role::PrivacyOfficer]),
 				(INSURER, REVIEWER, &[Role::Reviewer]),
 				(SUSPENDED_CLINIC, CLINIC_CLINICIAN, &[Role::Clinician]),
 			],

@@ -13,10 +13,14 @@ impl<T: Config> Pallet<T> {
 		Records::<T>::get(id).map(|record| WithId::new(id, record))
 	}
 
-	/// The record version anchored with `commitment`, if any: proof that a document with this
-	/// commitment existed at `anchored_at`.
-	pub fn record_by_commitment(commitment: H256) -> Option<WithId<RecordId, RecordOf<T>>> {
-		RecordByCommitment::<T>::get(commitment).and_then(Self::record)
+	/// The record version of `patient` anchored with `commitment`, if any: proof that a
+	/// document with this commitment existed at `anchored_at`. Commitments are bound to their
+	/// patient: a copy anchored by anyone else is their own record and never answers here.
+	pub fn record_by_commitment(
+		patient: &T::AccountId,
+		commitment: H256,
+	) -> Option<WithId<RecordId, RecordOf<T>>> {
+		RecordByCommitment::<T>::get(patient, commitment).and_then(Self::record)
 	}
 
 	/// A page of `patient`'s record versions in id order after `start_after`: at most `limit`
@@ -60,7 +64,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks that `leaf` is leaf number `leaf_index` of the tree whose root batch `batch`
 	/// anchored, with the sibling hashes `proof` from the leaf up (as `binary-merkle-tree`'s
-	/// `merkle_proof` gives them). At most 24 hashes are read. When it is not, the answer says
+	/// `merkle_proof` gives them). At most [`MAX_PROOF_HASHES`] hashes are read. When it is not, the answer says
 	/// why: [`ProofError::UnknownBatch`], [`ProofError::IndexOutOfRange`],
 	/// [`ProofError::ProofTooLong`] or [`ProofError::Mismatch`].
 	pub fn verify_batch_leaf(
@@ -81,7 +85,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), ProofError> {
 		let batch = Batches::<T>::get(batch).ok_or(ProofError::UnknownBatch)?;
 		ensure!(leaf_index < batch.leaf_count, ProofError::IndexOutOfRange);
-		ensure!(proof.len() <= 24, ProofError::ProofTooLong);
+		ensure!(proof.len() <= MAX_PROOF_HASHES, ProofError::ProofTooLong);
 		let valid = binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
 			&batch.root,
 			proof,

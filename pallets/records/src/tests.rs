@@ -12,8 +12,8 @@ use sp_core::H256;
 use sp_runtime::{traits::BlakeTwo256, DispatchError, DispatchResult, TokenError};
 
 use crate::{
-	mock::*, BatchByRoot, Error, Event, FhirResourceType, HoldReason, LeafProof, ProofError,
-	RecordByCommitment, RecordStatus, Records as RecordsMap,
+	mock::*, BatchByRoot, BatchScope, Error, Event, FhirResourceType, HoldReason, LeafProof,
+	ProofError, RecordByCommitment, RecordStatus, Records as RecordsMap,
 };
 
 fn c(byte: u8) -> H256 {
@@ -92,14 +92,16 @@ fn a_provider_anchors_a_consented_record_and_anyone_finds_it_by_commitment() {
 			.into(),
 		);
 		let WithId { id: found, value: record } =
-			Records::record_by_commitment(c(1)).expect("anchored");
+			Records::record_by_commitment(&PATIENT, c(1)).expect("anchored");
 		assert_eq!(found, id);
 		assert_eq!(
 			(record.author, record.status, record.anchored_at, record.fhir_type),
 			(CLINICIAN, RecordStatus::Current, NOW, Some(FhirResourceType::Observation))
 		);
 		assert_eq!(held(HoldReason::Record, CLINICIAN), RECORD_DEPOSIT);
-		assert!(Records::record_by_commitment(c(2)).is_none());
+		assert!(Records::record_by_commitment(&PATIENT, c(2)).is_none());
+		// The commitment is bound to its patient: it finds nothing for anyone else.
+		assert!(Records::record_by_commitment(&OTHER_PATIENT, c(1)).is_none());
 	});
 }
 
@@ -226,7 +228,7 @@ fn a_record_entered_in_error_is_marked_and_no_longer_amended() {
 			mark_in_error(REVIEWER, id),
 			Error::<Test>::AccessDenied(AccessDenied::NotAMember)
 		);
-		assert_ok!(mark_in_error(CLERK, id));
+		assert_ok!(mark_in_error(CLINICIAN, id));
 		System::assert_last_event(
 			Event::RecordEnteredInError { record: id, patient: PATIENT }.into(),
 		);
@@ -235,7 +237,7 @@ fn a_record_entered_in_error_is_marked_and_no_longer_amended() {
 			(record.status, record.status_changed_at),
 			(RecordStatus::EnteredInError, Some(NOW))
 		);
-		assert_noop!(mark_in_error(CLERK, id), Error::<Test>::NotCurrentVersion);
+		assert_noop!(mark_in_error(CLINICIAN, id), Error::<Test>::NotCurrentVersion);
 		assert_noop!(amend(CLINICIAN, id, c(2)), Error::<Test>::NotCurrentVersion);
 	});
 }
@@ -249,15 +251,17 @@ fn erasure_leaves_a_tombstone_and_blocks_every_further_change() {
 		System::assert_last_event(
 			Event::RecordErased { record: id, patient: PATIENT, by: PATIENT }.into(),
 		);
-		let tombstone = Records::record_by_commitment(c(1)).expect("the tombstone stays").value;
+		let tombstone =
+			Records::record_by_commitment(&PATIENT, c(1)).expect("the tombstone stays").value;
 		assert_eq!(tombstone.status, RecordStatus::Erased);
 		assert_noop!(erase(CLINICIAN, id), Error::<Test>::RecordErased);
 		assert_noop!(amend(CLINICIAN, id, c(2)), Error::<Test>::RecordErased);
 		assert_noop!(mark_in_error(CLINICIAN, id), Error::<Test>::RecordErased);
-		// The provider may erase too.
+		// The provider's Clinician or Privacy Officer may erase too.
 		let other = anchor(3);
-		assert_ok!(erase(CLERK, other));
-		assert_noop!(erase(CLERK, 99), Error::<Test>::UnknownRecord);
+		assert_ok!(erase(CLINICIAN, other));
+		assert_ok!(erase(PRIVACY_OFFICER, anchor(4)));
+		assert_noop!(erase(CLINICIAN, 99), Error::<Test>::UnknownRecord);
 	});
 }
 
@@ -287,13 +291,13 @@ fn a_batch_root_proves_the_inclusion_of_each_leaf_and_nothing_else() {
 			HOSPITAL,
 			root,
 			1000,
-			Some(DataCategory::LabResults)
+			BatchScope::Audit
 		));
 		System::assert_last_event(
 			Event::BatchAnchored { batch: 0, organization: HOSPITAL, root, leaf_count: 1000 }
 				.into(),
 		);
-		assert_eq!(BatchByRoot::<Test>::get(root), Some(0));
+		assert_eq!(BatchByRoot::<Test>::get(HOSPITAL, root), Some(0));
 		assert_eq!(held(HoldReason::Batch, CLERK), BATCH_DEPOSIT);
 		let verify = |leaf, index, proof| verify_leaf(0, leaf, index, proof);
 		for index in [0u32, 1, 511, 998, 999] {
@@ -323,7 +327,7 @@ fn a_batch_root_proves_the_inclusion_of_each_leaf_and_nothing_else() {
 fn batch_errors_change_nothing() {
 	run_test(|| {
 		let batch = |who, org, root, count| {
-			Records::anchor_batch(RuntimeOrigin::signed(who), org, root, count, None)
+			Records::anchor_batch(RuntimeOrigin::signed(who), org, root, count, BatchScope::Audit)
 		};
 		assert_noop!(batch(CLERK, HOSPITAL, c(1), 0), Error::<Test>::EmptyBatch);
 		assert_noop!(
@@ -338,9 +342,10 @@ fn batch_errors_change_nothing() {
 			batch(PAUPER, HOSPITAL, c(1), 2),
 			DispatchError::Token(TokenError::FundsUnavailable)
 		);
-		// Any organization kind anchors audit batches, e.g. the insurer.
+		// Any organization kind anchors audit batches, e.g. the insurer; a root once per
+		// organization.
 		assert_ok!(batch(REVIEWER, INSURER, c(1), 2));
-		assert_noop!(batch(CLERK, HOSPITAL, c(1), 2), Error::<Test>::DuplicateRoot);
+		assert_noop!(batch(REVIEWER, INSURER, c(1), 2), Error::<Test>::DuplicateRoot);
 	});
 }
 
@@ -354,15 +359,21 @@ fn exhausted_ids_fail_cleanly_and_try_state_sees_broken_indexes() {
 		);
 		crate::NextBatchId::<Test>::put(u64::MAX);
 		assert_noop!(
-			Records::anchor_batch(RuntimeOrigin::signed(CLERK), HOSPITAL, c(1), 1, None),
+			Records::anchor_batch(
+				RuntimeOrigin::signed(CLERK),
+				HOSPITAL,
+				c(1),
+				1,
+				BatchScope::Audit
+			),
 			Error::<Test>::IdsExhausted
 		);
 		crate::NextRecordId::<Test>::put(0);
 		crate::NextBatchId::<Test>::put(0);
 		let id = anchor(1);
-		RecordByCommitment::<Test>::remove(c(1));
+		RecordByCommitment::<Test>::remove(PATIENT, c(1));
 		assert!(Records::do_try_state().is_err());
-		RecordByCommitment::<Test>::insert(c(1), id);
+		RecordByCommitment::<Test>::insert(PATIENT, c(1), id);
 		RecordsMap::<Test>::mutate(id, |r| r.as_mut().map(|r| r.version = 2));
 		assert!(Records::do_try_state().is_err());
 		RecordsMap::<Test>::mutate(id, |r| r.as_mut().map(|r| r.version = 1));
@@ -461,7 +472,26 @@ fn a_record_serializes_as_the_rpc_shows_it() {
 #[test]
 fn a_batch_serializes_as_the_rpc_shows_it() {
 	run_test(|| {
-		assert_ok!(Records::anchor_batch(RuntimeOrigin::signed(CLERK), HOSPITAL, c(7), 3, None));
+		let audit = BatchScope::Audit;
+		assert_ok!(Records::anchor_batch(RuntimeOrigin::signed(CLERK), HOSPITAL, c(7), 3, audit));
+		let scope = BatchScope::Records {
+			patient: PATIENT,
+			purpose: Purpose::Treatment,
+			category: DataCategory::Imaging,
+		};
+		assert_ok!(Records::anchor_batch(
+			RuntimeOrigin::signed(CLINICIAN),
+			HOSPITAL,
+			c(8),
+			2,
+			scope
+		));
+		assert_eq!(
+			serde_json::to_value(Records::batch(1).expect("anchored").value.scope).expect("json"),
+			serde_json::json!({
+				"Records": { "patient": PATIENT, "purpose": "Treatment", "category": "Imaging" }
+			})
+		);
 		let batch = Records::batch(0).expect("anchored");
 		assert_eq!(
 			serde_json::to_value(batch).expect("json"),
@@ -471,12 +501,12 @@ fn a_batch_serializes_as_the_rpc_shows_it() {
 				"submitter": CLERK,
 				"root": format!("0x{}", "07".repeat(32)),
 				"leafCount": 3,
-				"category": null,
+				"scope": "Audit",
 				"anchoredAt": NOW,
 				"deposit": BATCH_DEPOSIT.to_string(),
 			})
 		);
-		assert!(Records::batch(1).is_none());
+		assert!(Records::batch(2).is_none());
 		let out_of_range = Records::verify_batch_leaf(0, c(1), 3, vec![]);
 		assert_eq!(
 			serde_json::to_value(out_of_range).expect("json"),
@@ -530,5 +560,169 @@ fn v2_keys_a_patients_records_by_id_in_order() {
 		// At version 2 it does nothing.
 		crate::migrations::MigrateToV2::<Test>::on_runtime_upgrade();
 		assert_eq!(records_of_in_pages(PATIENT, 7), expected);
+	});
+}
+
+// ---- attacks (issue #13) ------------------------------------------------------------------------
+
+#[test]
+fn copying_a_commitment_from_the_mempool_squats_nothing() {
+	run_test(|| {
+		// REVIEWER sees the clinician's anchor_record(.., c(1), ..) in the pool and front-runs it
+		// with the same commitment as a record of their own.
+		assert_ok!(anchor_own(REVIEWER, DataCategory::LabResults, c(1)));
+		// The provider's record is anchored all the same, and a lookup for the patient finds it.
+		let id = anchor(1);
+		let found = Records::record_by_commitment(&PATIENT, c(1)).expect("anchored");
+		assert_eq!(found.id, id);
+		assert_eq!(
+			(found.value.patient, found.value.author, found.value.organization),
+			(PATIENT, CLINICIAN, Some(HOSPITAL))
+		);
+		// The copy is only ever the attacker's own record.
+		let copy = Records::record_by_commitment(&REVIEWER, c(1)).expect("their own").value;
+		assert_eq!((copy.patient, copy.organization), (REVIEWER, None));
+		assert_noop!(
+			anchor_own(REVIEWER, DataCategory::LabResults, c(1)),
+			Error::<Test>::DuplicateCommitment
+		);
+	});
+}
+
+#[test]
+fn another_organization_cannot_squat_a_batch_root() {
+	run_test(|| {
+		let root = c(0x42);
+		let audit = |who, org| {
+			Records::anchor_batch(RuntimeOrigin::signed(who), org, root, 2, BatchScope::Audit)
+		};
+		// The insurer's reviewer copies the hospital's root from the pool and anchors it first.
+		assert_ok!(audit(REVIEWER, INSURER));
+		assert_ok!(audit(CLINICIAN, HOSPITAL));
+		assert_eq!(BatchByRoot::<Test>::get(INSURER, root), Some(0));
+		assert_eq!(BatchByRoot::<Test>::get(HOSPITAL, root), Some(1));
+		assert_eq!(Records::batch(1).map(|b| b.value.submitter), Some(CLINICIAN));
+	});
+}
+
+#[test]
+fn a_batch_cannot_claim_records_without_consent() {
+	run_test(|| {
+		let records = |patient, category| BatchScope::Records {
+			patient,
+			purpose: Purpose::Treatment,
+			category,
+		};
+		let batch = |who, org, scope| {
+			Records::anchor_batch(RuntimeOrigin::signed(who), org, c(0x43), 2, scope)
+		};
+		let lab = DataCategory::LabResults;
+		let no_consent: DispatchError = Error::<Test>::ConsentDenied(DenyReason::NoConsent).into();
+		// An insurer's reviewer claims a batch of the patient's lab results.
+		assert_noop!(batch(REVIEWER, INSURER, records(PATIENT, lab)), Error::<Test>::NotAProvider);
+		// A clinician, for a patient who gave no consent, or a category not consented to.
+		assert_noop!(batch(CLINICIAN, HOSPITAL, records(OTHER_PATIENT, lab)), no_consent);
+		let notes = records(PATIENT, DataCategory::ClinicalNotes);
+		assert_noop!(batch(CLINICIAN, HOSPITAL, notes), no_consent);
+		// A billing clerk, with the consent.
+		assert_noop!(
+			batch(CLERK, HOSPITAL, records(PATIENT, lab)),
+			Error::<Test>::AccessDenied(AccessDenied::MissingRole)
+		);
+		// The scope migrated batches have is never created by a call.
+		let unattributed = BatchScope::Unattributed { category: lab };
+		assert_noop!(batch(CLINICIAN, HOSPITAL, unattributed), Error::<Test>::UnattributedScope);
+		// What anchor_record needs is enough.
+		assert_ok!(batch(CLINICIAN, HOSPITAL, records(PATIENT, lab)));
+		assert_eq!(Records::batch(0).map(|b| b.value.scope), Some(records(PATIENT, lab)));
+	});
+}
+
+#[test]
+fn a_billing_clerk_cannot_anchor_clinical_records() {
+	run_test(|| {
+		let missing_role: DispatchError =
+			Error::<Test>::AccessDenied(AccessDenied::MissingRole).into();
+		assert_noop!(anchor_as(CLERK, HOSPITAL, DataCategory::LabResults, c(1)), missing_role);
+		let id = anchor(1);
+		assert_noop!(amend(CLERK, id, c(2)), missing_role);
+		assert_noop!(mark_in_error(CLERK, id), missing_role);
+		assert_noop!(erase(CLERK, id), missing_role);
+		// The privacy officer erases (a data-protection request) but makes no clinical change.
+		assert_noop!(amend(PRIVACY_OFFICER, id, c(2)), missing_role);
+		assert_noop!(mark_in_error(PRIVACY_OFFICER, id), missing_role);
+		assert_ok!(erase(PRIVACY_OFFICER, id));
+	});
+}
+
+#[test]
+fn v3_binds_commitments_to_patients_roots_to_organizations_and_scopes_batches() {
+	use crate::migrations::{v2, MigrateToV3};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run_test(|| {
+		let lab = anchor(1);
+		assert_ok!(anchor_own(PATIENT, DataCategory::VitalSigns, c(9)));
+		let audit = BatchScope::Audit;
+		assert_ok!(Records::anchor_batch(RuntimeOrigin::signed(REVIEWER), INSURER, c(1), 2, audit));
+		let records = BatchScope::Records {
+			patient: PATIENT,
+			purpose: Purpose::Treatment,
+			category: DataCategory::LabResults,
+		};
+		assert_ok!(Records::anchor_batch(
+			RuntimeOrigin::signed(CLINICIAN),
+			HOSPITAL,
+			c(2),
+			3,
+			records
+		));
+		// Back to the version 2 layout: global indexes, batches with a category.
+		let commitments: Vec<_> = RecordByCommitment::<Test>::drain().collect();
+		let roots: Vec<_> = BatchByRoot::<Test>::drain().collect();
+		let batches: Vec<_> = crate::Batches::<Test>::drain().collect();
+		for (_, commitment, id) in commitments {
+			v2::RecordByCommitment::<Test>::insert(commitment, id);
+		}
+		for (_, root, id) in roots {
+			v2::BatchByRoot::<Test>::insert(root, id);
+		}
+		for (id, b) in batches {
+			let category = b.scope.category();
+			v2::Batches::<Test>::insert(
+				id,
+				v2::Batch {
+					organization: b.organization,
+					submitter: b.submitter,
+					root: b.root,
+					leaf_count: b.leaf_count,
+					category,
+					anchored_at: b.anchored_at,
+					deposit: b.deposit,
+				},
+			);
+		}
+		StorageVersion::new(2).put::<Records>();
+		assert!(Records::do_try_state().is_err(), "version 2 storage is not version 3's");
+
+		#[cfg(feature = "try-runtime")]
+		let state = MigrateToV3::<Test>::pre_upgrade().expect("pre-upgrade checks pass");
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		#[cfg(feature = "try-runtime")]
+		MigrateToV3::<Test>::post_upgrade(state).expect("post-upgrade checks pass");
+
+		assert_eq!(Records::on_chain_storage_version(), 3);
+		assert_eq!(Records::record_by_commitment(&PATIENT, c(1)).map(|r| r.id), Some(lab));
+		assert_eq!(Records::record_by_commitment(&PATIENT, c(9)).map(|r| r.id), Some(lab + 1));
+		assert_eq!(BatchByRoot::<Test>::get(INSURER, c(1)), Some(0));
+		assert_eq!(BatchByRoot::<Test>::get(HOSPITAL, c(2)), Some(1));
+		assert_eq!(Records::batch(0).map(|b| b.value.scope), Some(BatchScope::Audit));
+		// A category batch named no patient: it is kept, unattributed.
+		assert_eq!(
+			Records::batch(1).map(|b| b.value.scope),
+			Some(BatchScope::Unattributed { category: DataCategory::LabResults })
+		);
+		// At version 3 it does nothing.
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(RecordByCommitment::<Test>::iter_keys().count(), 2);
 	});
 }

@@ -7,10 +7,10 @@ use frame_support::traits::fungible::InspectHold;
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
-	/// Checks the invariants: every version is indexed by its commitment and patient, the
-	/// indexes hold nothing else; version links are symmetric and numbered; exactly the last
-	/// version of a chain may be current; batches are indexed by root; held deposits equal stored
-	/// deposits.
+	/// Checks the invariants: every version is indexed by its patient and commitment and in its
+	/// patient's list, the indexes hold nothing else; version links are symmetric and numbered;
+	/// exactly the last version of a chain may be current; batches are indexed by organization
+	/// and root; held deposits equal stored deposits.
 	///
 	/// # Errors
 	/// The first invariant that does not hold.
@@ -20,7 +20,10 @@ impl<T: Config> Pallet<T> {
 		let mut held: BTreeMap<(bool, T::AccountId), BalanceOf<T>> = BTreeMap::new();
 		for (id, r) in Records::<T>::iter() {
 			ensure!(id < next, "record id not below NextRecordId");
-			ensure!(RecordByCommitment::<T>::get(r.commitment) == Some(id), "commitment index");
+			ensure!(
+				RecordByCommitment::<T>::get(&r.patient, r.commitment) == Some(id),
+				"commitment index"
+			);
 			ensure!(RecordsOf::<T>::contains_key(&r.patient, SortKey(id)), "patient index");
 			match r.previous {
 				Some(p) => {
@@ -45,7 +48,7 @@ impl<T: Config> Pallet<T> {
 		let mut batches = 0usize;
 		for (id, b) in Batches::<T>::iter() {
 			ensure!(id < NextBatchId::<T>::get(), "batch id not below NextBatchId");
-			ensure!(BatchByRoot::<T>::get(b.root) == Some(id), "root index");
+			ensure!(BatchByRoot::<T>::get(b.organization, b.root) == Some(id), "root index");
 			let entry = held.entry((false, b.submitter.clone())).or_default();
 			*entry = entry.saturating_add(b.deposit);
 			batches = batches.saturating_add(1);

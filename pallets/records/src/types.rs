@@ -11,7 +11,7 @@ use sp_core::H256;
 #[cfg(feature = "std")]
 use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
-pub use healthchain_primitives::RecordId;
+pub use healthchain_primitives::{RecordId, RecordStatus};
 
 /// The identifier of a batch, assigned in order of anchoring.
 pub type BatchId = u64;
@@ -49,18 +49,53 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
-healthchain_primitives::scale_codes! {
-	/// Where a record version stands. In JSON: its name.
-	#[cfg_attr(feature = "std", derive(serde::Serialize))]
-	pub enum RecordStatus {
-		/// The current version.
-		Current,
-		/// A newer version supersedes it.
-		Superseded,
-		/// Marked as entered in error by its author's organization (or the patient).
-		EnteredInError,
-		/// The holder destroyed the data and its salt (crypto-shredding); the entry is a tombstone.
-		Erased,
+/// The scope of a batch: what its leaves are and whose. In JSON: `"Audit"`,
+/// `{ "Records": { "patient", "purpose", "category" } }` or `{ "Unattributed": { "category" } }`.
+#[derive(
+	Clone,
+	Debug,
+	PartialEq,
+	Eq,
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	MaxEncodedLen,
+	scale_info::TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(Serialize))]
+pub enum BatchScope<AccountId> {
+	/// Audit events (e.g. access logs of a system): no patient, no data category. Any active
+	/// member of any active organization anchors them.
+	Audit,
+	/// Records of one patient, of one category: anchored by a Clinician of an active Provider
+	/// whose write of `category` for `purpose` the patient's consent permits — exactly what
+	/// [`crate::Pallet::anchor_record`] needs for one record.
+	Records {
+		/// Whose records.
+		patient: AccountId,
+		/// The purpose the consent permits the writes for.
+		purpose: Purpose,
+		/// What kind of data.
+		category: DataCategory,
+	},
+	/// A batch anchored before storage version 3 that claimed records of `category` without a
+	/// patient or a consent check ([`crate::migrations::MigrateToV3`]). It cannot be attributed to
+	/// a patient, so it proves nothing about anyone's records; no call creates this scope.
+	Unattributed {
+		/// The category its submitter claimed.
+		category: DataCategory,
+	},
+}
+
+impl<AccountId> BatchScope<AccountId> {
+	/// The data category the batch claims, if any.
+	pub fn category(&self) -> Option<DataCategory> {
+		match self {
+			BatchScope::Audit => None,
+			BatchScope::Records { category, .. } | BatchScope::Unattributed { category } => {
+				Some(*category)
+			},
+		}
 	}
 }
 
@@ -109,7 +144,7 @@ healthchain_primitives::client_types! {
 	/// events), built as `binary-merkle-tree` builds it with BLAKE2-256 (see the README).
 	///
 	/// In JSON (with its id): `{ "id", "organization", "submitter", "root", "leafCount",
-	/// "category", "anchoredAt", "deposit": "15" }`.
+	/// "scope", "anchoredAt", "deposit": "15" }`.
 	#[derive(MaxEncodedLen)]
 	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize, Balance: Display"))]
 	pub struct Batch<AccountId, Balance> {
@@ -121,8 +156,8 @@ healthchain_primitives::client_types! {
 		pub root: H256,
 		/// How many leaves the tree has.
 		pub leaf_count: u32,
-		/// The category of the records it covers; `None` for audit events.
-		pub category: Option<DataCategory>,
+		/// What its leaves are: audit events, or records of one patient (see [`BatchScope`]).
+		pub scope: BatchScope<AccountId>,
 		/// When it was anchored.
 		pub anchored_at: Moment,
 		/// The deposit held from the submitter.

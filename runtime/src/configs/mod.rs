@@ -443,14 +443,22 @@ impl pallet_consent::Config for Runtime {
 	/// An emergency access (about 210 bytes), its key and its pending-review entry.
 	type EmergencyDeposit = ConstU128<{ deposit(2, 260) }>;
 	type EmergencyAccessDuration = EmergencyAccessDuration;
-	/// At most five emergency accesses per clinician per day.
+	/// At most five emergency accesses per clinician in any 24 hours.
 	type MaxEmergencyAccesses = ConstU32<5>;
 	type EmergencyWindow = ConstU32<DAYS>;
-	/// The registration and the patient's account record.
-	type PatientDeposit = ConstU128<{ deposit(2, 190) }>;
-	/// Twenty feeless consent calls per patient per hour.
+	/// Everything a registered patient can store without paying: the registration and the
+	/// account record (2 items, 190 bytes), a guardian (1 item, 80 bytes), the feeless-grant
+	/// allowance (1 item, 130 bytes), and `MaxConsentsPerPatient` consents, each stored three
+	/// times (by id 150 bytes, in the patient's list 8 bytes, in the organization's index 30
+	/// bytes): 4 + 3 × 32 items, 400 + 188 × 32 bytes.
+	type PatientDeposit = ConstU128<{ deposit(4 + 3 * 32, 400 + 188 * 32) }>;
+	/// Twenty feeless grants per registered patient in any hour.
 	type FreeCalls = ConstU32<20>;
 	type FreeCallWindow = ConstU32<HOURS>;
+	/// A feeless transaction not included within 8 blocks (48 s) leaves the pool.
+	type FreeCallLongevity = ConstU64<8>;
+	type PatientSignature = crate::Signature;
+	type PatientSigner = <crate::Signature as sp_runtime::traits::Verify>::Signer;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::SetTime;

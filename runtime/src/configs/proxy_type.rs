@@ -81,6 +81,9 @@ pub const NON_TRANSFER_CALLS: CallList = &[
 			"review_emergency_access",
 			"register_patient",
 			"prune_access_log",
+			"set_guardian",
+			"grant_consent_for",
+			"revoke_consent_for",
 		],
 	),
 	(

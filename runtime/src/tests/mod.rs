@@ -1,6 +1,7 @@
 //! Runtime-level tests: what only the composed runtime can show (governance origins, proxy
 //! filters over every call, paths that cross pallets). Pallet rules are tested in each pallet.
 
+mod fees;
 mod funds;
 mod governance;
 mod proxy;

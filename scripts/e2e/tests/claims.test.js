@@ -9,6 +9,7 @@ import { before, describe, test } from 'node:test';
 
 import { blake2AsHex } from '@polkadot/util-crypto';
 
+import { registrationSignature } from '../lib/consent.js';
 import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;
@@ -42,6 +43,12 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
 
     // 2. The patient (Eve) lets the hospital read and write her standard data for treatment, and
     //    enrolls in the plan by signing.
+    //    Only patients the hospital onboarded (with their signature) grant consents.
+    assertOk(api, await submitInBlock(
+      api,
+      api.tx.consent.registerPatient(HOSPITAL, k.eve.address, registrationSignature(api, k.eve, HOSPITAL)),
+      k.dave,
+    ));
     const consent = api.tx.consent.grantConsent(HOSPITAL, {
       purposes: 1 << 0, categories: 2 ** 31, actions: 0b11,
       validFrom: null, validUntil: null, maxAccesses: null, eraseBy: null, documentHash: blake2AsHex('e2e claims consent'),

@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 
-import { blake2AsHex } from '@polkadot/util-crypto';
-
+import { registrationSignature, saltedHash } from '../lib/consent.js';
 import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;
@@ -58,14 +57,26 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
 
   test('the walk: grant, permitted access, revoke, denied access, emergency access, review', async () => {
     // The hospital's clinician onboards the patient; the patient's account now exists with no tokens.
-    assertOk(api, await submitInBlock(api, api.tx.consent.registerPatient(HOSPITAL, k.patient.address), k.dave));
+    // The hospital's clinician onboards the patient with the patient's signature; without it,
+    // nobody can claim an account as their patient.
+    const forged = await submitInBlock(
+      api,
+      api.tx.consent.registerPatient(HOSPITAL, k.patient.address, registrationSignature(api, k.dave, HOSPITAL)),
+      k.dave,
+    );
+    assert.equal(describeError(api, forged.dispatchError), 'consent.BadRegistrationSignature');
+    assertOk(api, await submitInBlock(
+      api,
+      api.tx.consent.registerPatient(HOSPITAL, k.patient.address, registrationSignature(api, k.patient, HOSPITAL)),
+      k.dave,
+    ));
     let patient = (await api.rpc.healthchain.patient(k.patient.address)).toJSON();
     assert.equal(patient.registration.organization, HOSPITAL);
     const allowance = patient.freeCallsLeft;
     assert.ok(allowance > 0);
 
     // 1. Grant: treatment reads of all standard categories, at most 5 reads. Feeless.
-    const documentHash = blake2AsHex('e2e consent document (FHIR Consent), kept by patient and hospital');
+    const { hash: documentHash } = saltedHash('e2e consent document (FHIR Consent), kept by patient and hospital');
     const granted = await submitInBlock(
       api,
       api.tx.consent.grantConsent(HOSPITAL, {
@@ -93,6 +104,10 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     const recorded = event(accessed, 'AccessRecorded').event.data;
     assert.equal(recorded.patient.toString(), k.patient.address);
     assert.equal(recorded.basis.asConsent.toNumber(), consentId);
+    // Events stay in the blocks forever: they name no category, purpose or emergency reason.
+    const fields = (name) => api.events.consent[name].meta.fields.map((f) => f.name.toString());
+    assert.deepEqual(fields('AccessRecorded'), ['patient', 'index', 'organization', 'accessor', 'basis']);
+    assert.ok(!fields('EmergencyAccessOpened').includes('reason'));
     let entries = await log(k.patient);
     assert.equal(entries.length, 1);
     assert.deepEqual(
@@ -106,6 +121,8 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     assertOk(api, revoked);
     assert.ok(event(revoked, 'ConsentRevoked'));
     assert.equal(await free(k.patient), 0n);
+    patient = (await api.rpc.healthchain.patient(k.patient.address)).toJSON();
+    assert.equal(patient.freeCallsLeft, allowance - 1, 'a revocation is not counted');
 
     // 4. The same access is now refused with the reason, and nothing is logged.
     const denied = await submitInBlock(api, read(k.dave, 'Treatment', 'LabResults'), k.dave);
@@ -116,7 +133,7 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     assert.deepEqual(after, { permitted: false, consent: null, reason: 'NoConsent' });
 
     // 5. Emergency: the clinician opens break-glass access; the patient is notified by the event.
-    const justification = blake2AsHex('e2e: patient brought in unconscious, allergies needed');
+    const { hash: justification } = saltedHash('e2e: patient brought in unconscious, allergies needed');
     const opened = await submitInBlock(
       api,
       api.tx.consent.openEmergencyAccess(HOSPITAL, k.patient.address, 'PatientIncapacitated', justification),
@@ -140,7 +157,7 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     ]);
 
     // 6. The hospital's privacy officer (Alice) reviews it; the log shows the verdict.
-    const reportHash = blake2AsHex('e2e: review report');
+    const { hash: reportHash } = saltedHash('e2e: review report');
     const reviewed = await submitInBlock(api, api.tx.consent.reviewEmergencyAccess(emergencyId, 'Justified', reportHash), k.alice);
     assertOk(api, reviewed);
     assert.ok(event(reviewed, 'EmergencyAccessReviewed'));
@@ -163,10 +180,48 @@ describe('consent: grant, access, revoke, emergency access, review', () => {
     await assert.rejects(api.rpc.healthchain.accessLog(k.patient.address, null, 1001), /limit must be at most 1000/);
   });
 
+  test('a patient has one feeless transaction in the pool at a time', async () => {
+    // Two feeless grants signed in advance (nonces n and n + 1), submitted back to back: the
+    // second claims the same pool slot as the first and is refused.
+    const terms = {
+      purposes: TREATMENT, categories: ALL_STANDARD, actions: READ,
+      validFrom: null, validUntil: null, maxAccesses: null, eraseBy: null, documentHash: saltedHash('slot').hash,
+    };
+    const nonce = (await api.rpc.system.accountNextIndex(k.patient.address)).toNumber();
+    const [first, second] = await Promise.all([0, 1].map((i) =>
+      api.tx.consent.grantConsent(HOSPITAL, terms).signAsync(k.patient, { nonce: nonce + i, era: 0 })));
+    await api.rpc.author.submitExtrinsic(first);
+    await assert.rejects(api.rpc.author.submitExtrinsic(second), /1014: Priority is too low/);
+    // The first is included as usual.
+    const deadline = Date.now() + 60_000;
+    while ((await api.query.system.account(k.patient.address)).nonce.toNumber() < nonce + 1) {
+      assert.ok(Date.now() < deadline, 'the first grant was included within 60 s');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+
+  test('a guardian manages the consents of a patient without tokens', async () => {
+    // The hospital that onboarded the patient names a guardian (Ferdie, who holds tokens).
+    assertOk(api, await submitInBlock(api, api.tx.consent.setGuardian(k.patient.address, k.ferdie.address), k.dave));
+    const terms = {
+      purposes: TREATMENT, categories: ALL_STANDARD, actions: READ,
+      validFrom: null, validUntil: null, maxAccesses: null, eraseBy: null, documentHash: saltedHash('guardian').hash,
+    };
+    const granted = await submitInBlock(api, api.tx.consent.grantConsentFor(k.patient.address, HOSPITAL, terms), k.ferdie);
+    assertOk(api, granted);
+    const consentId = event(granted, 'ConsentGranted').event.data.consent.toNumber();
+    const held = (await api.rpc.healthchain.consentsOf(k.patient.address)).toJSON().consents;
+    assert.ok(held.some((c) => c.id === consentId && c.patient === k.patient.address));
+    // Nobody else acts as the guardian; the guardian revokes.
+    const stranger = await submitInBlock(api, api.tx.consent.revokeConsentFor(k.patient.address, consentId), k.alice);
+    assert.equal(describeError(api, stranger.dispatchError), 'consent.NotGuardian');
+    assertOk(api, await submitInBlock(api, api.tx.consent.revokeConsentFor(k.patient.address, consentId), k.ferdie));
+  });
+
   test('only clinicians of an active provider open emergency access', async () => {
     const open = (org, signer) => submitInBlock(
       api,
-      api.tx.consent.openEmergencyAccess(org, k.grace.address, 'Other', blake2AsHex('x')),
+      api.tx.consent.openEmergencyAccess(org, k.grace.address, 'Other', saltedHash('x').hash),
       signer,
     );
     // Alice serves the hospital as privacy officer and billing, not as a clinician.

@@ -39,7 +39,7 @@ impl<T: Config> Pallet<T> {
 	/// - `provider`: the provider claiming.
 	/// - `plan_id`: the plan.
 	/// - `patient`: the member, enrolled at each line's service date.
-	/// - `evidence`: anchored records of `patient` by `provider`, not erased; at least one.
+	/// - `evidence`: anchored records of `patient` by `provider`, each current; at least one.
 	/// - `lines`: the lines, at least one.
 	///
 	/// Returns the claim's id. Emits [`Event::ClaimPaid`] (when paid at once), then
@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 	///   escrow neither pays nor reserves for new claims).
 	/// - [`Error::NoLines`], [`Error::NoEvidence`]: nothing in `lines` or `evidence`.
 	/// - [`Error::UnknownEvidence`], [`Error::EvidenceOfAnotherPatient`],
-	///   [`Error::EvidenceOfAnotherProvider`], [`Error::EvidenceErased`]: see
+	///   [`Error::EvidenceOfAnotherProvider`], [`Error::EvidenceNotCurrent`]: see
 	///   [`Self::check_evidence`].
 	/// - [`Error::NotEnrolled`]: `patient` is not enrolled, or not at a line's service date.
 	/// - [`Error::IdsExhausted`]: no claim id is left.
@@ -147,14 +147,15 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Checks that every `evidence` record is an anchored record of `patient` by `provider`, not
-	/// erased.
+	/// Checks that every `evidence` record is an anchored record of `patient` by `provider`, the
+	/// current version of its record.
 	///
 	/// # Errors
 	/// - [`Error::UnknownEvidence`]: a record does not exist.
 	/// - [`Error::EvidenceOfAnotherPatient`]: a record is another patient's.
 	/// - [`Error::EvidenceOfAnotherProvider`]: a record was not anchored by `provider`.
-	/// - [`Error::EvidenceErased`]: a record was erased.
+	/// - [`Error::EvidenceNotCurrent`]: a record is not current (superseded, entered in error or
+	///   erased): only a current version states what is true now.
 	pub(crate) fn check_evidence(
 		evidence: &[RecordId],
 		patient: &T::AccountId,
@@ -164,7 +165,10 @@ impl<T: Config> Pallet<T> {
 			let facts = T::Records::record_facts(*record).ok_or(Error::<T>::UnknownEvidence)?;
 			ensure!(&facts.patient == patient, Error::<T>::EvidenceOfAnotherPatient);
 			ensure!(facts.organization == Some(provider), Error::<T>::EvidenceOfAnotherProvider);
-			ensure!(!facts.erased, Error::<T>::EvidenceErased);
+			ensure!(
+				facts.status == RecordStatus::Current,
+				Error::<T>::EvidenceNotCurrent(facts.status)
+			);
 		}
 		Ok(())
 	}

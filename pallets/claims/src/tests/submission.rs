@@ -1,7 +1,7 @@
 //! Submission: who may submit, what a claim needs, and payment in the same extrinsic.
 
 use frame_support::{assert_noop, traits::fungible::InspectHold};
-use healthchain_primitives::AccessDenied;
+use healthchain_primitives::{fakes::FakeRecords, AccessDenied, RecordStatus};
 
 use super::*;
 use crate::{Adjustment, AnnualUsage, Error, Event};
@@ -62,7 +62,10 @@ fn claims_need_real_evidence_valid_lines_and_a_billing_member() {
 		assert_noop!(submit_with(vec![RECORD, 102]), Error::<Test>::EvidenceOfAnotherPatient);
 		assert_noop!(submit_with(vec![103]), Error::<Test>::EvidenceOfAnotherProvider);
 		assert_noop!(submit_with(vec![104]), Error::<Test>::EvidenceOfAnotherProvider);
-		assert_noop!(submit_with(vec![105]), Error::<Test>::EvidenceErased);
+		assert_noop!(
+			submit_with(vec![105]),
+			Error::<Test>::EvidenceNotCurrent(RecordStatus::Erased)
+		);
 		assert_noop!(submit_as(BILLING, vec![RECORD], vec![]), Error::<Test>::NoLines);
 		assert_noop!(
 			submit_as(BILLING, vec![RECORD], vec![line(VISIT, 0, NOW - DAY)]),
@@ -93,4 +96,28 @@ fn claim_ids_exhausted_fail_cleanly() {
 		|| crate::NextClaimId::<Test>::put(u64::MAX),
 		|| submit_as(BILLING, vec![RECORD], vec![line(VISIT, 100, NOW - DAY)]).map(|_| ()),
 	);
+}
+
+#[test]
+fn a_claim_cannot_cite_a_record_entered_in_error() {
+	run_test(|| {
+		setup(10_000);
+		FakeRecords::set_status(RECORD_2, RecordStatus::EnteredInError);
+		assert_noop!(
+			submit_as(BILLING, vec![RECORD, RECORD_2], vec![line(VISIT, 100, NOW - DAY)]),
+			Error::<Test>::EvidenceNotCurrent(RecordStatus::EnteredInError)
+		);
+	});
+}
+
+#[test]
+fn a_claim_cannot_cite_a_superseded_record() {
+	run_test(|| {
+		setup(10_000);
+		FakeRecords::set_status(RECORD_2, RecordStatus::Superseded);
+		assert_noop!(
+			submit_as(BILLING, vec![RECORD_2], vec![line(VISIT, 100, NOW - DAY)]),
+			Error::<Test>::EvidenceNotCurrent(RecordStatus::Superseded)
+		);
+	});
 }

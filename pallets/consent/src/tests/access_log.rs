@@ -38,8 +38,6 @@ fn a_permitted_read_is_logged_counted_and_paid_for_by_the_reader() {
 				index: 0,
 				organization: HOSPITAL,
 				accessor: CLINICIAN,
-				purpose: Purpose::Treatment,
-				category: DataCategory::LabResults,
 				basis: AccessBasis::Consent(id),
 			}
 			.into(),
@@ -52,9 +50,28 @@ fn a_permitted_read_is_logged_counted_and_paid_for_by_the_reader() {
 		assert_eq!(Consents::<Test>::get(id).map(|c| c.accesses), Some(1));
 		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), ACCESS_DEPOSIT);
 		assert_eq!(AccessLogBounds::<Test>::get(PATIENT).next, 1);
-		// Any active member may record, e.g. the billing clerk.
-		assert_ok!(read(CLERK, DataCategory::Demographics));
+		// Any other clinician of the hospital may read under the hospital's consent.
+		assert_ok!(read(OTHER_CLINICIAN, DataCategory::Demographics));
 		assert_eq!(AccessLogBounds::<Test>::get(PATIENT).next, 2);
+	});
+}
+
+#[test]
+fn a_billing_clerk_cannot_record_a_clinical_read() {
+	run_test(|| {
+		consent_to_hospital(None);
+		// M-5: any member, e.g. a billing clerk, read mental-health data "for treatment".
+		assert_noop!(
+			read(CLERK, DataCategory::Demographics),
+			Error::<Test>::AccessDenied(AccessDenied::MissingRole)
+		);
+		// For payment the clerk's role is the one needed (if the consent covers payment).
+		assert_ok!(try_grant(
+			PATIENT,
+			HOSPITAL,
+			reads_of(&[Purpose::Payment], CategorySet::all_standard())
+		));
+		assert_ok!(record(CLERK, HOSPITAL, Purpose::Payment, DataCategory::Demographics, None));
 	});
 }
 
@@ -70,7 +87,7 @@ fn a_read_the_consents_do_not_permit_is_refused_and_changes_nothing() {
 			denied(DenyReason::CategoryNotCovered)
 		);
 		assert_noop!(
-			record(CLINICIAN, HOSPITAL, Purpose::Research, DataCategory::LabResults, None),
+			record(CLINICIAN, HOSPITAL, Purpose::Operations, DataCategory::LabResults, None),
 			denied(DenyReason::PurposeNotCovered)
 		);
 		// The access limit: two reads, then no more.
@@ -86,7 +103,7 @@ fn a_read_the_consents_do_not_permit_is_refused_and_changes_nothing() {
 		assert_noop!(read(CLINICIAN, DataCategory::LabResults), denied(DenyReason::NoConsent));
 		// The insurer has no consent of its own.
 		assert_noop!(
-			record(REVIEWER, INSURER, Purpose::Payment, DataCategory::Procedures, None),
+			record(REVIEWER, INSURER, Purpose::Operations, DataCategory::Procedures, None),
 			denied(DenyReason::NoConsent)
 		);
 	});
@@ -164,7 +181,7 @@ fn entries_past_retention_are_pruned_oldest_first_refunding_the_readers() {
 			assert_ok!(read(CLINICIAN, DataCategory::LabResults));
 		}
 		Timestamp::set_timestamp(NOW + 10);
-		assert_ok!(read(CLERK, DataCategory::Demographics));
+		assert_ok!(read(OTHER_CLINICIAN, DataCategory::Demographics));
 		// Nothing is past the retention period yet.
 		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
 		// Past the retention of the first three entries only.
@@ -176,7 +193,11 @@ fn entries_past_retention_are_pruned_oldest_first_refunding_the_readers() {
 		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), ACCESS_DEPOSIT);
 		assert_ok!(prune(10));
 		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), 0);
-		assert_eq!(held(HoldReason::AccessLog, CLERK), ACCESS_DEPOSIT, "not yet past retention");
+		assert_eq!(
+			held(HoldReason::AccessLog, OTHER_CLINICIAN),
+			ACCESS_DEPOSIT,
+			"not yet past retention"
+		);
 		assert_eq!(stored_indexes(), vec![3]);
 		// New entries continue the numbering.
 		assert_ok!(read(CLINICIAN, DataCategory::LabResults));

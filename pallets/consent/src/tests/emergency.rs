@@ -1,7 +1,7 @@
 //! Emergency (break-glass) access: opening it (who may, how often), reading under it, and the
 //! privacy officer's review.
 
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use healthchain_primitives::{AccessDenied, DataCategory, Purpose};
 use sp_runtime::{DispatchError, TokenError};
 
@@ -26,13 +26,13 @@ fn an_emergency_access_is_logged_announced_and_awaits_review() {
 				patient: PATIENT,
 				organization: HOSPITAL,
 				clinician: CLINICIAN,
-				reason: EmergencyReason::PatientIncapacitated,
 				expires_at: NOW + EMERGENCY_DURATION,
 			}
 			.into(),
 		);
 		let access = EmergencyAccesses::<Test>::get(id).expect("stored");
 		assert_eq!((access.review, access.reads), (Review::Pending, 0));
+		assert_eq!(access.reason, EmergencyReason::PatientIncapacitated, "the reason is in state");
 		assert!(PendingReviews::<Test>::contains_key(HOSPITAL, SortKey(id)));
 		let opening = AccessLog::<Test>::get(PATIENT, 0).expect("the opening is logged");
 		assert_eq!(
@@ -104,9 +104,104 @@ fn emergency_access_is_rate_limited_per_clinician() {
 		);
 		// Another clinician has their own allowance.
 		open_emergency(OTHER_CLINICIAN);
-		// A new window brings a new allowance.
+		// The window rolls: a use leaves it `EMERGENCY_WINDOW` blocks after it was made.
 		go_to_block(1 + EMERGENCY_WINDOW);
 		open_emergency(CLINICIAN);
+	});
+}
+
+#[test]
+fn a_burst_at_a_window_boundary_exceeds_no_rolling_limit() {
+	run_test(|| {
+		// L-1: with fixed windows, MAX at the end of one window and MAX at the start of the
+		// next gave 2 × MAX within two blocks.
+		go_to_block(EMERGENCY_WINDOW);
+		for _ in 0..MAX_EMERGENCIES {
+			open_emergency(CLINICIAN);
+		}
+		go_to_block(EMERGENCY_WINDOW + 1);
+		assert_noop!(try_open(CLINICIAN, HOSPITAL, PATIENT), Error::<Test>::EmergencyRateLimited);
+		go_to_block(2 * EMERGENCY_WINDOW - 1);
+		assert_noop!(try_open(CLINICIAN, HOSPITAL, PATIENT), Error::<Test>::EmergencyRateLimited);
+		go_to_block(2 * EMERGENCY_WINDOW);
+		open_emergency(CLINICIAN);
+	});
+}
+
+#[test]
+fn reads_under_an_emergency_access_stop_at_a_misuse_verdict() {
+	run_test(|| {
+		let id = open_emergency(CLINICIAN);
+		assert_ok!(emergency_read(CLINICIAN, id, Purpose::EmergencyTreatment));
+		assert_ok!(review(OFFICER, id, ReviewVerdict::Misuse));
+		// M-5: reads went on until expiry whatever the verdict.
+		assert_noop!(
+			emergency_read(CLINICIAN, id, Purpose::EmergencyTreatment),
+			Error::<Test>::EmergencyAccessMisused
+		);
+	});
+}
+
+#[test]
+fn a_misuse_verdict_burns_the_deposit_and_a_justified_one_returns_it() {
+	run_test(|| {
+		let misused = open_emergency(CLINICIAN);
+		let justified = open_emergency(OTHER_CLINICIAN);
+		let issuance = Balances::total_issuance();
+		let balance = Balances::total_balance(&CLINICIAN);
+		// M-5: the deposit came back for Misuse too, so misuse cost nothing.
+		assert_ok!(review(OFFICER, misused, ReviewVerdict::Misuse));
+		assert_eq!(Balances::total_balance(&CLINICIAN), balance - EMERGENCY_DEPOSIT);
+		assert_eq!(Balances::total_issuance(), issuance - EMERGENCY_DEPOSIT);
+		assert_ok!(review(OFFICER, justified, ReviewVerdict::Justified));
+		assert_eq!(held(HoldReason::EmergencyAccess, OTHER_CLINICIAN), 0);
+		System::assert_last_event(
+			Event::EmergencyAccessReviewed {
+				emergency: justified,
+				patient: PATIENT,
+				organization: HOSPITAL,
+				officer: OFFICER,
+				verdict: ReviewVerdict::Justified,
+				slashed: 0,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn a_clinician_removed_from_the_clinician_role_reads_nothing_under_their_emergency_access() {
+	run_test(|| {
+		let id = open_emergency(CLINICIAN);
+		healthchain_primitives::fakes::FakeOrganizations::add_member(
+			HOSPITAL,
+			CLINICIAN,
+			&[healthchain_primitives::Role::Billing],
+		);
+		assert_noop!(
+			emergency_read(CLINICIAN, id, Purpose::EmergencyTreatment),
+			Error::<Test>::AccessDenied(AccessDenied::MissingRole)
+		);
+	});
+}
+
+#[test]
+fn a_clinician_cannot_be_reviewed_by_an_officer_they_appointed() {
+	run_test(|| {
+		// L-11 / M-5: an admin who is also a clinician adds a privacy officer of their own and
+		// has them clear their emergency access.
+		let id = open_emergency(CLINICIAN);
+		healthchain_primitives::fakes::FakeOrganizations::set_appointer(
+			HOSPITAL, OFFICER, CLINICIAN,
+		);
+		assert_noop!(
+			review(OFFICER, id, ReviewVerdict::Justified),
+			Error::<Test>::AppointedByClinician
+		);
+		healthchain_primitives::fakes::FakeOrganizations::set_appointer(
+			HOSPITAL, OFFICER, REGISTRAR,
+		);
+		assert_ok!(review(OFFICER, id, ReviewVerdict::Justified));
 	});
 }
 
@@ -151,6 +246,7 @@ fn the_privacy_officer_reviews_an_emergency_access_once() {
 				organization: HOSPITAL,
 				officer: OFFICER,
 				verdict: ReviewVerdict::Misuse,
+				slashed: EMERGENCY_DEPOSIT,
 			}
 			.into(),
 		);
@@ -164,7 +260,7 @@ fn the_privacy_officer_reviews_an_emergency_access_once() {
 			})
 		);
 		assert!(!PendingReviews::<Test>::contains_key(HOSPITAL, SortKey(id)));
-		assert_eq!(held(HoldReason::EmergencyAccess, CLINICIAN), 0, "the deposit is released");
+		assert_eq!(held(HoldReason::EmergencyAccess, CLINICIAN), 0, "the deposit is burnt");
 		assert_eq!(held(HoldReason::AccessLog, CLINICIAN), ACCESS_DEPOSIT, "the log entry stays");
 		assert_noop!(review(OFFICER, id, ReviewVerdict::Justified), Error::<Test>::AlreadyReviewed);
 		// The reviewed state shows in the patient's log.

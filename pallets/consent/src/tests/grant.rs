@@ -156,12 +156,12 @@ fn genesis_onboards_patients_and_grants_consents() {
 	run_test(|| {
 		let limited = ConsentTerms { max_accesses: Some(10), ..treatment() };
 		let config = crate::GenesisConfig::<Test> {
-			patients: vec![(PATIENT, HOSPITAL, CLERK)],
-			consents: vec![(PATIENT, HOSPITAL, limited)],
+			patients: vec![(60, HOSPITAL, CLERK)],
+			consents: vec![(60, HOSPITAL, limited)],
 		};
 		frame_support::traits::BuildGenesisConfig::build(&config);
-		assert!(System::account_exists(&PATIENT));
-		let consents = Consent::consents_of(&PATIENT).consents;
+		assert!(System::account_exists(&60));
+		let consents = Consent::consents_of(&60).consents;
 		assert_eq!(consents.len(), 1);
 		assert_eq!(consents[0].value.terms.max_accesses, Some(10));
 		assert_eq!(held(HoldReason::PatientRegistration, CLERK), PATIENT_DEPOSIT);

@@ -107,3 +107,48 @@ fn migrate_to_v2_does_nothing_at_another_version() {
 		assert!(Consents::<Test>::get(id).is_some());
 	});
 }
+
+/// Fixed-window allowances as version 2 stored them: the patient used 3 free calls in the window
+/// that started at block 5, the clinician 2 emergency accesses in the window from block 1.
+fn fixed_windows_at_version_2() {
+	use frame_support::storage::unhashed;
+	StorageVersion::new(2).put::<Pallet<Test>>();
+	let old =
+		|start: u64, used: u32| crate::migrations::v2::Allowance { window_start: start, used };
+	unhashed::put(&crate::FreeCallAllowance::<Test>::hashed_key_for(PATIENT), &old(5, 3));
+	unhashed::put(&crate::EmergencyAllowance::<Test>::hashed_key_for(CLINICIAN), &old(1, 2));
+}
+
+#[test]
+fn migrate_to_v3_keeps_every_use_until_its_fixed_window_would_have_ended() {
+	run_test(|| {
+		fixed_windows_at_version_2();
+		crate::migrations::MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(crate::FreeCallAllowance::<Test>::get(PATIENT).uses(), &[5, 5, 5]);
+		assert_eq!(crate::EmergencyAllowance::<Test>::get(CLINICIAN).uses(), &[1, 1]);
+		// No use is gained by the upgrade: the patient's 3 uses of FREE_CALLS (3) block a grant
+		// until block 5 + FREE_CALL_WINDOW, when the fixed window would have reset.
+		go_to_block(5 + FREE_CALL_WINDOW - 1);
+		assert_eq!(Consent::free_calls_left(&PATIENT), 0);
+		go_to_block(5 + FREE_CALL_WINDOW);
+		assert_eq!(Consent::free_calls_left(&PATIENT), FREE_CALLS);
+		// At version 3 it does nothing.
+		crate::migrations::MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(crate::FreeCallAllowance::<Test>::get(PATIENT).uses(), &[5, 5, 5]);
+	});
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn migrate_to_v3_passes_its_pre_and_post_upgrade_checks() {
+	run_test(|| {
+		fixed_windows_at_version_2();
+		frame_support::assert_ok!(crate::migrations::MigrateToV3::<Test>::try_on_runtime_upgrade(
+			true
+		));
+		frame_support::assert_ok!(crate::migrations::MigrateToV3::<Test>::try_on_runtime_upgrade(
+			true
+		));
+	});
+}

@@ -12,7 +12,8 @@ use alloc::vec::Vec;
 use codec::Codec;
 pub use healthchain_primitives::{IdPage, RecordId, WithId};
 pub use pallet_records::{
-	Batch, BatchId, FhirResourceType, LeafProof, ProofError, Record, RecordHistory, RecordStatus,
+	Batch, BatchId, BatchScope, FhirResourceType, LeafProof, ProofError, Record, RecordHistory,
+	RecordStatus, MAX_PROOF_HASHES,
 };
 use sp_core::H256;
 
@@ -20,14 +21,16 @@ sp_api::decl_runtime_apis! {
 	/// Queries of the record anchors.
 	///
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
-	/// named result types.
-	#[api_version(2)]
+	/// named result types. Version 3: commitments are bound to their patient, so
+	/// `record_by_commitment` takes the patient; batches carry a `BatchScope`.
+	#[api_version(3)]
 	pub trait RecordsApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The record version `id`.
 		fn record(id: RecordId) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
 
-		/// The record version anchored with `commitment`: proof of existence and integrity.
-		fn record_by_commitment(commitment: H256) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
+		/// The record version of `patient` anchored with `commitment`: proof of existence and
+		/// integrity.
+		fn record_by_commitment(patient: AccountId, commitment: H256) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
 
 		/// `patient`'s record versions after `start_after`, in id order.
 		fn records_of(patient: AccountId, start_after: Option<RecordId>, limit: u32) -> IdPage<RecordId, Record<AccountId, Balance>>;

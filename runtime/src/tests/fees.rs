@@ -1,0 +1,178 @@
+//! Feeless consent calls in the composed runtime, through the pool's view
+//! (`validate_transaction`) and the block's (`apply_extrinsic`) with real signed transactions:
+//! what a funded attacker with many accounts gets for free (review finding H-1).
+//!
+//! The documented bound: only registered patients' grants and their own revocations are
+//! feeless, and each account has one feeless pool slot, so the free weight of a block is at most
+//! one feeless consent call per registered patient; registering a patient locks
+//! `PatientDeposit` from an organization's member and needs the patient's signature.
+
+use codec::Encode;
+use frame_support::{
+	dispatch::GetDispatchInfo,
+	traits::{fungible::Mutate, Get},
+};
+use pallet_consent::{ConsentTerms, WeightInfo as _, FREE_CALL_TAG};
+use sp_core::{sr25519, Pair};
+use sp_keyring::Sr25519Keyring::*;
+use sp_runtime::{
+	generic::Era,
+	traits::IdentifyAccount,
+	transaction_validity::{TransactionSource, TransactionValidity},
+	MultiSignature, MultiSigner,
+};
+
+use super::build;
+use crate::{
+	genesis_config_presets::development_config_genesis, AccountId, Balances, Consent, Executive,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, SignedPayload, System, TxExtension,
+	UncheckedExtrinsic, UNIT,
+};
+
+/// The transaction extensions a wallet attaches (immortal, no tip).
+fn extensions(nonce: u32) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_skip_feeless_payment::SkipCheckIfFeeless::from(
+			pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		),
+		pallet_consent::CountFreeConsentCalls::new(),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		frame_system::WeightReclaim::new(),
+	)
+}
+
+fn account(pair: &sr25519::Pair) -> AccountId {
+	MultiSigner::from(pair.public()).into_account()
+}
+
+/// `call` signed by `pair` with `nonce`, as a wallet submits it.
+fn signed(pair: &sr25519::Pair, nonce: u32, call: RuntimeCall) -> UncheckedExtrinsic {
+	let payload = SignedPayload::new(call.clone(), extensions(nonce)).expect("implicit data");
+	let signature = payload.using_encoded(|bytes| pair.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		account(pair).into(),
+		MultiSignature::Sr25519(signature),
+		extensions(nonce),
+	)
+}
+
+/// A grant to the demo hospital (organization 0).
+fn grant() -> RuntimeCall {
+	RuntimeCall::Consent(pallet_consent::Call::grant_consent {
+		organization: 0,
+		terms: ConsentTerms::new(
+			pallet_consent::PurposeSet::from_items(&[pallet_consent::Purpose::Treatment]),
+			pallet_consent::CategorySet::all_standard(),
+			pallet_consent::ActionSet::from_items(&[pallet_consent::Action::Read]),
+			sp_core::H256::repeat_byte(1),
+		),
+	})
+}
+
+fn pool(xt: &UncheckedExtrinsic) -> TransactionValidity {
+	Executive::validate_transaction(TransactionSource::External, xt.clone(), System::block_hash(0))
+}
+
+/// Applies `xts` in a block and returns the weight of those whose fee was skipped.
+fn free_weight_applied(xts: Vec<UncheckedExtrinsic>) -> frame_support::weights::Weight {
+	let mut free = frame_support::weights::Weight::zero();
+	for xt in xts {
+		let weight = xt.get_dispatch_info().total_weight();
+		System::reset_events();
+		let _ = Executive::apply_extrinsic(xt);
+		let skipped = System::events().iter().any(|record| {
+			matches!(
+				record.event,
+				RuntimeEvent::SkipFeelessPayment(
+					pallet_skip_feeless_payment::Event::FeeSkipped { .. }
+				)
+			)
+		});
+		if skipped {
+			free = free.saturating_add(weight);
+		}
+	}
+	free
+}
+
+#[test]
+fn a_funded_attacker_with_a_hundred_sybils_gets_no_free_weight() {
+	build(development_config_genesis()).execute_with(|| {
+		let sybils: Vec<sr25519::Pair> = (0..100)
+			.map(|i| sr25519::Pair::from_string(&format!("//sybil{i}"), None).expect("derives"))
+			.collect();
+		// The attacker funds every sybil well beyond the existential deposit.
+		for sybil in &sybils {
+			assert!(<Balances as Mutate<_>>::set_balance(&account(sybil), UNIT) == UNIT);
+		}
+		let xts: Vec<_> = sybils.iter().map(|sybil| signed(sybil, 0, grant())).collect();
+		for xt in &xts {
+			// The pool sees an ordinary paid transaction: no feeless slot.
+			let valid = pool(xt).expect("valid: the sybil can pay the fee");
+			assert!(valid.provides.iter().all(|tag| !tag.starts_with(&FREE_CALL_TAG.encode())));
+		}
+		let free = free_weight_applied(xts);
+		assert_eq!(free, frame_support::weights::Weight::zero(), "no weight was free");
+		// Every sybil paid and granted nothing: only registered patients grant.
+		for sybil in &sybils {
+			assert!(Balances::free_balance(account(sybil)) < UNIT);
+			assert!(Consent::consents_of(&account(sybil)).consents.is_empty());
+		}
+	});
+}
+
+#[test]
+fn a_registered_patient_has_one_feeless_pool_slot_and_the_documented_free_weight() {
+	build(development_config_genesis()).execute_with(|| {
+		let patient = sr25519::Pair::from_string("//fees-patient", None).expect("derives");
+		let message = Consent::registration_message(0);
+		let signature = MultiSignature::Sr25519(patient.sign(&message));
+		// The hospital's admin onboards the patient, with the patient's signature.
+		frame_support::assert_ok!(Consent::register_patient(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			0,
+			account(&patient),
+			signature,
+		));
+		let xts: Vec<_> = (0..5).map(|nonce| signed(&patient, nonce, grant())).collect();
+		// Every one of them claims the same pool slot: the pool keeps one at a time.
+		let slot = (FREE_CALL_TAG, account(&patient)).encode();
+		for (nonce, xt) in xts.iter().enumerate() {
+			let valid = pool(xt).expect("valid");
+			assert!(valid.provides.contains(&slot), "transaction {nonce} takes the slot");
+			assert_eq!(valid.longevity, 8, "and leaves the pool after 8 blocks");
+		}
+		// One block carries that one transaction: the free weight is one grant (the call, the
+		// extensions and the base weight of a transaction).
+		let one = xts[0].get_dispatch_info().total_weight();
+		assert!(one.all_gte(<Runtime as pallet_consent::Config>::WeightInfo::grant_consent()));
+		assert_eq!(free_weight_applied(xts[..1].to_vec()), one);
+		// To fill a block's normal class with feeless grants takes this many registered
+		// patients, each locking the onboarding deposit of an organization's member.
+		let normal = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_total
+			.unwrap_or_default();
+		let patients = normal.ref_time() / one.ref_time();
+		let deposit: u128 = <Runtime as pallet_consent::Config>::PatientDeposit::get();
+		let locked = u128::from(patients) * deposit;
+		println!(
+			"one feeless grant: {} µs; a block's normal class: {} ms; patients to fill it: {patients}; \
+			 deposits locked: {} HCT",
+			one.ref_time() / 1_000_000,
+			normal.ref_time() / 1_000_000_000,
+			locked / UNIT,
+		);
+		assert!(locked >= 1_000 * UNIT, "filling a block for free locks at least 1,000 HCT");
+		assert_eq!(Balances::free_balance(account(&patient)), 0, "the patient paid nothing");
+		assert_eq!(Consent::consents_of(&account(&patient)).consents.len(), 1);
+	});
+}

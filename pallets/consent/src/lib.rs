@@ -29,11 +29,18 @@
 //!   it counts against the consent's access limit and is appended to the patient's log.
 //! - *Emergency (break-glass) access*: a Clinician of an active Provider opens time-boxed read
 //!   access to one patient without consent ([`Pallet::open_emergency_access`]), with a coded
-//!   reason and the hash of a written justification; at most [`Config::MaxEmergencyAccesses`] per
-//!   clinician per [`Config::EmergencyWindow`]; always logged and announced by an event; the
-//!   provider's PrivacyOfficer reviews it afterwards ([`Pallet::review_emergency_access`]).
-//!   Until then it is listed among the organization's pending reviews and shown as unreviewed in
-//!   the patient's log.
+//!   reason and the hash of a written justification; at most [`Config::MaxEmergencyAccesses`] in
+//!   any [`Config::EmergencyWindow`] blocks (a rolling window, [`RecentUses`]); always logged and
+//!   announced by an event; the provider's PrivacyOfficer reviews it afterwards
+//!   ([`Pallet::review_emergency_access`]), never the clinician nor an officer the clinician
+//!   appointed. Until then it is listed among the organization's pending reviews and shown as
+//!   unreviewed in the patient's log. A `Misuse` verdict ends it and burns the deposit.
+//! - *Readers' roles*: a read is recorded only by a member holding the role its purpose needs
+//!   ([`Purpose::reader_role`]: Clinician for treatment, Billing for payment, Researcher for
+//!   research).
+//! - *Salted hashes*: the consent document's, the justification's and the review report's hashes
+//!   are `blake2_256(salt ‖ document)` with a 32-byte salt the holder keeps; events carry ids,
+//!   never a category, purpose or emergency reason (they stay in the blocks forever).
 //!
 //! ## Storage growth is paid for
 //! The access log is per-patient paged storage (`AccessLog`, indexed `0, 1, 2, …` per patient),
@@ -46,15 +53,23 @@
 //! alternative; it is not consensus state, so a light client or another node could not verify
 //! it, and the log's paging would depend on each node's configuration.)
 //!
-//! ## Patients need no tokens
-//! An organization member onboards a patient ([`Pallet::register_patient`]): the pallet provides
-//! the patient's account (a provider reference, like an existential deposit) and holds
-//! [`Config::PatientDeposit`] from the member. `grant_consent` and `revoke_consent` are then
-//! feeless (`#[pallet::feeless_if]`, with `pallet-skip-feeless-payment` in the runtime) for
-//! [`Config::FreeCalls`] calls per patient per [`Config::FreeCallWindow`] blocks; the
-//! transaction extension [`CountFreeConsentCalls`] counts them outside the call, so failing calls
-//! count too. Beyond the allowance the ordinary fee applies, and an account without tokens cannot
-//! pay it: that is the anti-spam bound.
+//! ## Patients need no tokens; free calls are only theirs
+//! An organization member onboards a patient ([`Pallet::register_patient`]) with the patient's
+//! signature of [`Pallet::registration_message`]: the pallet provides the patient's account (a
+//! provider reference, like an existential deposit) and holds [`Config::PatientDeposit`] from the
+//! member, which pays for all the storage the patient can use for free (their consents, a
+//! guardian, the allowance). Only registered patients grant consents.
+//!
+//! `grant_consent` is then feeless (`#[pallet::feeless_if]`, with `pallet-skip-feeless-payment`
+//! in the runtime) for [`Config::FreeCalls`] grants in any [`Config::FreeCallWindow`] blocks;
+//! `revoke_consent` of one's own consent is always feeless and not counted. The transaction
+//! extension [`CountFreeConsentCalls`] gives each feeless call the account's single pool slot and
+//! a short longevity, and counts grants as they are applied (failing ones too). Beyond the
+//! allowance the ordinary fee applies, and an account without tokens cannot pay it.
+//!
+//! A patient without tokens can have a guardian ([`Pallet::set_guardian`], named by the patient
+//! or the onboarding organization) who grants and revokes for them
+//! ([`Pallet::grant_consent_for`], [`Pallet::revoke_consent_for`]).
 //!
 //! ## Dispatchables
 //! - [`Pallet::grant_consent`]: the patient grants a consent to an active organization.
@@ -62,14 +77,18 @@
 //! - [`Pallet::record_access`]: a member records a read of a patient's data.
 //! - [`Pallet::open_emergency_access`]: a clinician opens break-glass access.
 //! - [`Pallet::review_emergency_access`]: the privacy officer reviews it.
-//! - [`Pallet::register_patient`]: a member onboards a patient who holds no tokens.
+//! - [`Pallet::register_patient`]: a member onboards a patient who holds no tokens, with the
+//!   patient's signature.
 //! - [`Pallet::prune_access_log`]: anyone removes log entries past the retention period.
+//! - [`Pallet::set_guardian`]: the patient or their onboarding organization names a guardian.
+//! - [`Pallet::grant_consent_for`], [`Pallet::revoke_consent_for`]: the guardian acts.
 //!
 //! ## Layout
 //! `lib.rs` holds the configuration, storage, genesis, events, errors and the calls, which check
 //! the origin and delegate to one file per feature: `grants.rs` (grant, revoke), `evaluation.rs`
 //! (the one evaluation), `access_log.rs` (recording and pruning), `emergency.rs` (break-glass
-//! access and its review), `patients.rs` (onboarding, the free-call allowance). The read-only
+//! access and its review), `patients.rs` (onboarding, guardians, the free-call allowance),
+//! `extension.rs` (the transaction extension that bounds feeless calls). The read-only
 //! queries the runtime API forwards are in `queries.rs`, the registry's removal check in
 //! `references.rs`, the invariants in `try_state.rs`, the storage migrations in
 //! `migrations.rs`.

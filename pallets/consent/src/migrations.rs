@@ -148,28 +148,39 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateToV2<T> {
 
 	#[cfg(feature = "try-runtime")]
 	fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
-		Ok(entries::<T>().encode())
+		Ok(entries::<T, 3>(V2_ITEMS).encode())
 	}
 
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(before: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		let before = <[u64; 3]>::decode(&mut before.as_slice())
 			.map_err(|_| "MigrateToV2: the pre-upgrade counts do not decode")?;
-		frame_support::ensure!(entries::<T>() == before, "MigrateToV2: an entry was lost");
+		frame_support::ensure!(
+			entries::<T, 3>(V2_ITEMS) == before,
+			"MigrateToV2: an entry was lost"
+		);
 		Ok(())
 	}
 }
 
-/// How many entries `Consents`, `GrantsHeldBy` and `PendingReviews` hold, whatever their layout.
+/// How many entries each of the pallet's storage items `items` holds, whatever their layout.
 #[cfg(feature = "try-runtime")]
-fn entries<T: Config>() -> [u64; 3] {
+fn entries<T: Config, const N: usize>(items: [&[u8]; N]) -> [u64; N] {
 	let pallet = <Pallet<T> as PalletInfoAccess>::name().as_bytes();
-	[&b"Consents"[..], b"GrantsHeldBy", b"PendingReviews"].map(|storage| {
+	items.map(|storage| {
 		let prefix = frame_support::storage::storage_prefix(pallet, storage).to_vec();
 		frame_support::storage::KeyPrefixIterator::new(prefix.clone(), prefix, |_| Ok(())).count()
 			as u64
 	})
 }
+
+/// The items [`MigrateToV2`] changes.
+#[cfg(feature = "try-runtime")]
+const V2_ITEMS: [&[u8]; 3] = [b"Consents", b"GrantsHeldBy", b"PendingReviews"];
+
+/// The items [`MigrateToV3`] changes.
+#[cfg(feature = "try-runtime")]
+const V3_ITEMS: [&[u8]; 2] = [b"FreeCallAllowance", b"EmergencyAllowance"];
 
 /// Migrates storage version 2 to 3 (see the module doc); does nothing at any other version.
 /// Add it to the runtime's `Executive` migrations.
@@ -207,25 +218,17 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateToV3<T> {
 
 	#[cfg(feature = "try-runtime")]
 	fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
-		Ok(allowances::<T>().encode())
+		Ok(entries::<T, 2>(V3_ITEMS).encode())
 	}
 
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(before: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		let before = <[u64; 2]>::decode(&mut before.as_slice())
 			.map_err(|_| "MigrateToV3: the pre-upgrade counts do not decode")?;
-		frame_support::ensure!(allowances::<T>() == before, "MigrateToV3: an allowance was lost");
+		frame_support::ensure!(
+			entries::<T, 2>(V3_ITEMS) == before,
+			"MigrateToV3: an allowance was lost"
+		);
 		Ok(())
 	}
-}
-
-/// How many entries `FreeCallAllowance` and `EmergencyAllowance` hold, whatever their layout.
-#[cfg(feature = "try-runtime")]
-fn allowances<T: Config>() -> [u64; 2] {
-	let pallet = <Pallet<T> as PalletInfoAccess>::name().as_bytes();
-	[&b"FreeCallAllowance"[..], b"EmergencyAllowance"].map(|storage| {
-		let prefix = frame_support::storage::storage_prefix(pallet, storage).to_vec();
-		frame_support::storage::KeyPrefixIterator::new(prefix.clone(), prefix, |_| Ok(())).count()
-			as u64
-	})
 }

@@ -317,7 +317,8 @@ healthchain_primitives::client_types! {
 		pub patient: AccountId,
 		/// The onboarding, if an organization onboarded the patient.
 		pub registration: Option<Registration<AccountId, Balance>>,
-		/// Feeless consent calls left in the current window.
+		/// Feeless grants left in the rolling window (0 unless an organization onboarded the
+		/// patient).
 		pub free_calls_left: u32,
 	}
 }

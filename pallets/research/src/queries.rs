@@ -11,10 +11,11 @@ impl<T: Config> Pallet<T> {
 	/// A page of the studies that pass `filter`, in id order after `start_after`: at most
 	/// `limit` of them (clamped to 1..=[`healthchain_primitives::MAX_PAGE`]).
 	///
-	/// One call looks at no more than [`Config::MaxStudyScan`] ids, so a filtered page may come
-	/// back short or even empty while matches remain further on; its `next_cursor` then says
-	/// where to resume, and only the last page has none. Paging on until the cursor is `None`
-	/// returns every match.
+	/// One call looks at no more than [`Config::MaxStudyScan`] ids (10,000 in the runtime). When
+	/// that budget runs out before `limit` matches while ids remain, the page holds fewer than
+	/// `limit` items, possibly none, and its `next_cursor` is the last id looked at: a short or
+	/// empty page does not mean the end. `next_cursor` is `None` only when no id is left after
+	/// the page, so paging on until it is `None` returns every match once, in id order.
 	pub fn studies(
 		filter: StudyFilter,
 		start_after: Option<StudyId>,

@@ -1,10 +1,12 @@
 """The researcher's example (scripts/research-studies.py) against a real healthchain-node --dev:
 it lists the demo study (approved by the ethics board, active) with its cohort size, filters by
 DUO code, and the study's cohort grows when a patient opts in (signed with substrate-interface).
+Without a node: the tool pages through short and empty pages until `nextCursor` is null.
 
 Run: python3 -m unittest discover -s scripts/e2e/python -v
 """
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -16,6 +18,38 @@ from substrateinterface import Keypair
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "../../.."))
 TOOL = os.path.join(ROOT, "scripts/research-studies.py")
+
+
+def load_tool():
+    spec = importlib.util.spec_from_file_location("research_studies", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeNode:
+    """Answers `healthchain_studies` as a node whose scan window cuts pages short: an empty page
+    with a cursor, then the match (security review L-8)."""
+
+    PAGES = {
+        ("Approved", None): {"items": [], "nextCursor": 9},
+        ("Approved", 9): {"items": [{"id": 15, "status": "Approved"}], "nextCursor": None},
+        ("Active", None): {"items": [{"id": 2, "status": "Active"}], "nextCursor": 9},
+        ("Active", 9): {"items": [], "nextCursor": 19},
+        ("Active", 19): {"items": [], "nextCursor": None},
+    }
+
+    def rpc_request(self, method, params):
+        if method == "healthchain_cohortSize":
+            return {"result": {"cohort": 1}}
+        status, _duo, cursor, _limit = params
+        return {"result": self.PAGES[(status, cursor)]}
+
+
+class PagingTest(unittest.TestCase):
+    def test_a_match_behind_an_empty_page_is_listed(self):
+        studies = load_tool().approved_studies(FakeNode())
+        self.assertEqual([s["id"] for s in studies], [2, 15])
 
 
 class ResearchStudiesTest(DevNodeTestCase):

@@ -113,17 +113,18 @@ fn emergency_access_is_rate_limited_per_clinician() {
 #[test]
 fn a_burst_at_a_window_boundary_exceeds_no_rolling_limit() {
 	run_test(|| {
-		// L-1: with fixed windows, MAX at the end of one window and MAX at the start of the
-		// next gave 2 × MAX within two blocks.
-		go_to_block(EMERGENCY_WINDOW);
+		// L-1: with fixed windows (blocks 0..WINDOW, WINDOW..2 × WINDOW, …), MAX at the last
+		// block of one window and MAX at the first of the next gave 2 × MAX in two blocks.
+		go_to_block(EMERGENCY_WINDOW - 1);
 		for _ in 0..MAX_EMERGENCIES {
 			open_emergency(CLINICIAN);
 		}
-		go_to_block(EMERGENCY_WINDOW + 1);
+		go_to_block(EMERGENCY_WINDOW);
 		assert_noop!(try_open(CLINICIAN, HOSPITAL, PATIENT), Error::<Test>::EmergencyRateLimited);
+		go_to_block(2 * EMERGENCY_WINDOW - 2);
+		assert_noop!(try_open(CLINICIAN, HOSPITAL, PATIENT), Error::<Test>::EmergencyRateLimited);
+		// Exactly WINDOW blocks after the burst, the uses leave the window.
 		go_to_block(2 * EMERGENCY_WINDOW - 1);
-		assert_noop!(try_open(CLINICIAN, HOSPITAL, PATIENT), Error::<Test>::EmergencyRateLimited);
-		go_to_block(2 * EMERGENCY_WINDOW);
 		open_emergency(CLINICIAN);
 	});
 }

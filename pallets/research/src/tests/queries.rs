@@ -162,6 +162,27 @@ fn a_filtered_listing_returns_every_match_across_a_small_scan_budget() {
 	});
 }
 
+/// Security review L-8: the only match lies past the first call's scan window. The first page
+/// holds nothing, but its cursor is not null (the scan stopped at id 9), so a client that pages
+/// until the cursor is null still finds study 15.
+#[test]
+fn a_match_beyond_the_scan_window_is_not_lost() {
+	run_test(|| {
+		MaxStudyScan::set(10);
+		for id in 0..15 {
+			put_study(id, StudyStatus::Closed, DuoPermission::DiseaseSpecific(HD));
+		}
+		put_study(15, StudyStatus::Active, DuoPermission::DiseaseSpecific(HD));
+
+		let first = Research::studies(active_ds(), None, 100);
+		assert!(first.items.is_empty(), "the window [0, 9] holds no match");
+		assert_eq!(first.next_cursor, Some(9), "an empty page still says where to resume");
+		let second = Research::studies(active_ds(), first.next_cursor, 100);
+		assert_eq!(second.items.iter().map(|s| s.id).collect::<Vec<_>>(), vec![15]);
+		assert_eq!(second.next_cursor, None);
+	});
+}
+
 #[test]
 fn a_filtered_listing_past_ten_thousand_ids_returns_every_match() {
 	run_test(|| {

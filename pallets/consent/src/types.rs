@@ -367,7 +367,7 @@ where
 	/// The uses of a fixed-window count (storage version 2): `used` uses at `window_start`, so
 	/// they leave the window when the old window would have ended.
 	pub fn from_fixed_window(window_start: BlockNumber, used: u32) -> Self {
-		let uses = core::iter::repeat(window_start).take(used.min(MAX_RECENT_USES) as usize);
+		let uses = core::iter::repeat_n(window_start, used.min(MAX_RECENT_USES) as usize);
 		Self(BoundedVec::truncate_from(uses.collect()))
 	}
 

@@ -469,23 +469,19 @@ fn a_record_serializes_as_the_rpc_shows_it() {
 	});
 }
 
+/// The clinician anchors a batch of `leaves` treatment records of `PATIENT` in `category` for
+/// the hospital under `root`.
+fn clinicians_batch(root: H256, leaves: u32, category: DataCategory) -> DispatchResult {
+	let scope = BatchScope::Records { patient: PATIENT, purpose: Purpose::Treatment, category };
+	Records::anchor_batch(RuntimeOrigin::signed(CLINICIAN), HOSPITAL, root, leaves, scope)
+}
+
 #[test]
 fn a_batch_serializes_as_the_rpc_shows_it() {
 	run_test(|| {
 		let audit = BatchScope::Audit;
 		assert_ok!(Records::anchor_batch(RuntimeOrigin::signed(CLERK), HOSPITAL, c(7), 3, audit));
-		let scope = BatchScope::Records {
-			patient: PATIENT,
-			purpose: Purpose::Treatment,
-			category: DataCategory::Imaging,
-		};
-		assert_ok!(Records::anchor_batch(
-			RuntimeOrigin::signed(CLINICIAN),
-			HOSPITAL,
-			c(8),
-			2,
-			scope
-		));
+		assert_ok!(clinicians_batch(c(8), 2, DataCategory::Imaging));
 		assert_eq!(
 			serde_json::to_value(Records::batch(1).expect("anchored").value.scope).expect("json"),
 			serde_json::json!({
@@ -664,18 +660,7 @@ fn v3_binds_commitments_to_patients_roots_to_organizations_and_scopes_batches() 
 		assert_ok!(anchor_own(PATIENT, DataCategory::VitalSigns, c(9)));
 		let audit = BatchScope::Audit;
 		assert_ok!(Records::anchor_batch(RuntimeOrigin::signed(REVIEWER), INSURER, c(1), 2, audit));
-		let records = BatchScope::Records {
-			patient: PATIENT,
-			purpose: Purpose::Treatment,
-			category: DataCategory::LabResults,
-		};
-		assert_ok!(Records::anchor_batch(
-			RuntimeOrigin::signed(CLINICIAN),
-			HOSPITAL,
-			c(2),
-			3,
-			records
-		));
+		assert_ok!(clinicians_batch(c(2), 3, DataCategory::LabResults));
 		// Back to the version 2 layout: global indexes, batches with a category.
 		let commitments: Vec<_> = RecordByCommitment::<Test>::drain().collect();
 		let roots: Vec<_> = BatchByRoot::<Test>::drain().collect();

@@ -226,3 +226,25 @@ fn try_state_detects_a_deposit_that_is_not_held() {
 		Consent::on_finalize(1);
 	});
 }
+
+#[test]
+fn no_event_names_a_category_a_purpose_or_an_emergency_reason() {
+	use scale_info::{TypeDef, TypeInfo};
+	// H-4: `AccessRecorded` carried the category read (e.g. MentalHealth) and the purpose,
+	// `EmergencyAccessOpened` the reason (e.g. SeriousHarmRisk), in events kept forever.
+	let TypeDef::Variant(events) = crate::Event::<Test>::type_info().type_def else {
+		panic!("events are an enum");
+	};
+	for event in events.variants {
+		for field in event.fields {
+			let type_name = field.type_name.unwrap_or_default();
+			assert!(
+				!["DataCategory", "Purpose", "EmergencyReason", "Option<DataCategory>"]
+					.contains(&type_name),
+				"{}.{} is a {type_name}",
+				event.name,
+				field.name.unwrap_or_default(),
+			);
+		}
+	}
+}

@@ -25,7 +25,11 @@
 //!   or erased ([`RecordsInspect`]).
 //! - *Duplicates*: a service (patient, provider, service code, service date) is never paid twice,
 //!   within a claim or across claims.
-//! - *Annual limit*: per member per calendar year (UTC) of the service date.
+//! - *Annual limit*: per member per calendar year (UTC) of the service date; an arbitration
+//!   award is booked to the years of the claim's lines, within each year's remaining limit.
+//! - *Bounded reservations*: a line bills at most [`Config::MaxLineAmount`]; an appeal reserves
+//!   at most what the plan could pay for the claim's lines under its rules, never the billed
+//!   total (security review M-7), so an absurd bill freezes no escrow.
 //! - *Suspension* (or removal from the registry) of a payer or a provider takes effect at the
 //!   next call, without a sweep, and ends when the organization is reinstated:
 //!   - nothing moves through the plans of a payer that is suspended or no longer registered:
@@ -185,6 +189,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxEvidence: Get<u32>;
 
+		/// The most a claim line may bill. Bounds what a claim can ask of a payer's escrow and
+		/// keeps every sum of a claim's amounts (at most [`Config::MaxLines`] of them) far below
+		/// the balance type's maximum (security review M-7).
+		#[pallet::constant]
+		type MaxLineAmount: Get<BalanceOf<Self>>;
+
 		/// Held from the publisher per plan.
 		#[pallet::constant]
 		type PlanDeposit: Get<BalanceOf<Self>>;
@@ -275,6 +285,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ClaimsOfPlan<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PlanId, Identity, SortKey<ClaimId>, ()>;
+
+	/// What each appealed claim reserved in its plan's escrow when it was appealed
+	/// ([`Pallet::appeal_reserve`]): at most what the plan could pay for its lines under its
+	/// rules, never its billed total. Removed when the claim is arbitrated. An appealed claim
+	/// without an entry was appealed before this map existed, under the old rule that reserved
+	/// the billed total, and still reserves that ([`Pallet::appeal_reservation`]).
+	#[pallet::storage]
+	pub type AppealReserves<T: Config> = StorageMap<_, Twox64Concat, ClaimId, BalanceOf<T>>;
 
 	/// Services claimed with a payable amount, by the hash of (patient, provider, service code,
 	/// service date): the claim that holds each. A service is never paid twice.
@@ -408,6 +426,12 @@ pub mod pallet {
 		/// no longer registered (`UnknownOrganization`). It is paid nothing until it is
 		/// reinstated; a review may still deny its claim and an arbitration uphold a denial.
 		ProviderNotActive(AccessDenied),
+		/// A line bills more than [`Config::MaxLineAmount`].
+		LineAmountTooHigh,
+		/// An award would take the member beyond the annual limit of a service year of the
+		/// claim's lines (each line books at most its billed amount, within the remaining
+		/// annual limit of its year).
+		AwardAboveAnnualLimit,
 	}
 
 	#[pallet::hooks]
@@ -570,7 +594,8 @@ pub mod pallet {
 		///   [`Error::PayerNotActive`] (the payer is suspended or no longer registered),
 		///   [`Error::NoLines`],
 		///   [`Error::NoEvidence`], the evidence errors, [`Error::NotEnrolled`],
-		///   [`Error::ZeroAmount`], [`Error::ServiceDateInFuture`], [`Error::NoTermsInForce`],
+		///   [`Error::ZeroAmount`], [`Error::LineAmountTooHigh`], [`Error::ServiceDateInFuture`],
+		///   [`Error::NoTermsInForce`],
 		///   [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`] or
 		///   [`Error::IdsExhausted`], or when the deposit cannot be held.
 		#[pallet::call_index(8)]
@@ -607,8 +632,12 @@ pub mod pallet {
 			Self::do_review(&who, claim, decision)
 		}
 
-		/// Appeals a denied claim; the governance origin arbitrates. Reserves the billed total in
-		/// the plan's escrow until then.
+		/// Appeals a denied claim; the governance origin arbitrates. Reserves in the plan's
+		/// escrow, until then, what the plan could pay for the claim's lines under its rules
+		/// ([`Pallet::appeal_reserve`]): per line the payer's part of the fee schedule of the
+		/// version in force at its service date (as if any prior authorization had been given),
+		/// within the remaining annual limit of its year; nothing for an uncovered service;
+		/// never more than the billed total.
 		///
 		/// - Origin: a Billing member of the claim's active Provider.
 		/// - Emits [`Event::ClaimStatusChanged`].
@@ -622,12 +651,22 @@ pub mod pallet {
 
 		/// Arbitrates an appealed claim: `award` zero upholds the denial (final); otherwise the
 		/// provider is paid `award` (at most the billed total) from escrow and the claim's
-		/// services count as paid.
+		/// services count as paid. The appeal's reservation is released either way.
+		///
+		/// The award counts towards the member's annual limit per service year: it is booked
+		/// line by line in the claim's order, each line taking at most its billed amount and
+		/// what remains of the annual limit of its year (the limit of the version in force at
+		/// its service date, less what the plan already paid or reserved for the member that
+		/// year and what earlier lines of the award booked). An award above what the lines can
+		/// book is refused ([`Error::AwardAboveAnnualLimit`]). The award need not follow the fee
+		/// schedule (governance may overturn a coverage decision), and what the appeal did not
+		/// reserve is paid from the escrow's available funds.
 		///
 		/// - Origin: the governance origin.
 		/// - Emits [`Event::ClaimStatusChanged`] (after [`Event::ClaimPaid`] when paid).
 		/// - Fails with [`Error::UnknownClaim`], [`Error::NotAppealed`], [`Error::AwardTooHigh`],
-		///   [`Error::ServiceAlreadyClaimed`], [`Error::PayerNotActive`],
+		///   [`Error::ServiceAlreadyClaimed`], [`Error::AwardAboveAnnualLimit`],
+		///   [`Error::PayerNotActive`],
 		///   [`Error::ProviderNotActive`] (an award while the payer or the provider is
 		///   suspended or no longer registered; upholding the denial stays possible) or
 		///   [`Error::InsufficientEscrow`].

@@ -19,6 +19,8 @@ healthchain_primitives::impl_mock_runtime!(runtime: Test, pallet: Claims: pallet
 
 pub const PLAN_DEPOSIT: u64 = 50;
 pub const CLAIM_DEPOSIT: u64 = 5;
+/// The most a claim line bills.
+pub const MAX_LINE_AMOUNT: u64 = 1_000_000;
 
 impl pallet_claims::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -31,6 +33,7 @@ impl pallet_claims::Config for Test {
 	type MaxPlanVersions = ConstU32<3>;
 	type MaxLines = ConstU32<4>;
 	type MaxEvidence = ConstU32<3>;
+	type MaxLineAmount = ConstU64<MAX_LINE_AMOUNT>;
 	type PlanDeposit = ConstU64<PLAN_DEPOSIT>;
 	type ClaimDeposit = ConstU64<CLAIM_DEPOSIT>;
 	type WeightInfo = ();

@@ -9,7 +9,9 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// Invariants: per escrow account, the funds held equal its plans' `funded − paid −
-	/// withdrawn`; each plan's `reserved` equals what its pending and appealed claims need;
+	/// withdrawn`; each plan's `reserved` equals what its pending and appealed claims need (an
+	/// appealed claim its [`Pallet::appeal_reservation`], recorded only for appealed claims and
+	/// never above the billed total);
 	/// claims are indexed; claimed services point at claims that hold them; deposits are held;
 	/// [`PlansOfPayer`] counts exactly each payer's plans.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -29,12 +31,20 @@ impl<T: Config> Pallet<T> {
 			ensure!(claim.paid <= Self::billed(&claim), "paid more than billed");
 			let need = match claim.status {
 				ClaimStatus::PendingReview => claim.payer_total,
-				ClaimStatus::Appealed => Self::billed(&claim),
+				ClaimStatus::Appealed => Self::appeal_reservation(id, &claim),
 				_ => Zero::zero(),
 			};
 			let e = reserved.entry(claim.plan).or_default();
 			*e = e.saturating_add(need);
 			add(&mut deposits, &claim.submitter, claim.deposit);
+		}
+		for (id, reserve) in AppealReserves::<T>::iter() {
+			let claim = Claims::<T>::get(id).ok_or("appeal reserve of a missing claim")?;
+			ensure!(
+				claim.status == ClaimStatus::Appealed,
+				"appeal reserve of a claim not appealed"
+			);
+			ensure!(reserve <= Self::billed(&claim), "appeal reserve above the billed total");
 		}
 		for (_, claim) in ClaimedServices::<T>::iter() {
 			ensure!(Claims::<T>::contains_key(claim), "claimed service of a missing claim");

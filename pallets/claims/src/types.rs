@@ -310,8 +310,27 @@ healthchain_primitives::client_types! {
 		pub paid: Balance,
 		/// Where it stands.
 		pub status: ClaimStatus,
-		/// `blake2_256` of the SCALE encoding of `(claim id, plan, plan version per line, lines)`:
-		/// the commitment of the explanation of benefits (EOB) the payer sends off chain.
+		/// The commitment of the explanation of benefits (EOB) the payer sends off chain, set at
+		/// submission and never changed: BLAKE2b-256 (32 bytes, no key, **no salt**) of the SCALE
+		/// encoding of the tuple `(claim id: u64, plan: u32, versions: Vec<u32>, lines:
+		/// Vec<AdjudicatedLine>)`, i.e. of these bytes in order (integers little-endian,
+		/// `Compact` lengths; balances in the runtime's width, `u128` = 16 bytes):
+		/// - the claim id (8 bytes) and the plan id (4 bytes);
+		/// - `Compact(n)`, then for each line the number (u32, 4 bytes) of the plan version that
+		///   adjudicated it: the version in force at its service date at submission (not stored
+		///   in the claim; found again from `PlanVersions` as long as no later version took
+		///   effect before that date);
+		/// - `Compact(n)`, then for each line as stored in [`Claim::lines`]: `service_code` (u32),
+		///   `amount` (balance), `service_date` (u64), `prior_auth` (`0x00`, or `0x01` and the
+		///   u64 id), `allowed`, `patient_responsibility`, `payer_amount` (balances), and
+		///   `Compact(k)` then one byte per [`Adjustment`] (its variant index: `NotCovered` 0,
+		///   `ExceedsFeeSchedule` 1, `PriorAuthMissing` 2, `Duplicate` 3, `AnnualLimitReached` 4,
+		///   `PatientShare` 5).
+		///
+		/// Everything hashed is public in this claim and the plan's versions, so the commitment
+		/// hides nothing (security review H-4): anyone can recompute it, and it only lets a
+		/// holder of an EOB document check that the document matches the on-chain adjudication.
+		/// It does not cover the patient, provider, evidence, totals, status or payments.
 		pub eob_commitment: H256,
 		/// When it was submitted.
 		pub submitted_at: Moment,

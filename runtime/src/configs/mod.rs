@@ -495,6 +495,7 @@ impl pallet_claims::Config for Runtime {
 	type MaxPlanVersions = ConstU32<16>;
 	type MaxLines = ConstU32<16>;
 	type MaxEvidence = ConstU32<8>;
+	type MaxLineAmount = ConstU128<{ 1_000_000_000 * MILLI_UNIT }>; // a million units a line
 	/// A plan (about 120 bytes) and a version of its terms (up to 64 rules of about 35 bytes).
 	type PlanDeposit = ConstU128<{ deposit(2, 2_400) }>;
 	/// A claim (up to 16 adjudicated lines of about 70 bytes) and its three index entries.

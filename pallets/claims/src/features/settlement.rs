@@ -2,7 +2,7 @@
 //! review, the provider's appeal of a denial and the governance origin's arbitration, with what
 //! each gives back (annual usage, claimed services) or takes.
 
-use alloc::vec::Vec;
+use alloc::{collections::btree_map::BTreeMap, vec::Vec};
 
 use frame_support::pallet_prelude::*;
 use healthchain_primitives::{evaluate_organization, utc_year};
@@ -139,8 +139,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Appeals the denied claim `id`: reserves its billed total in the plan's escrow until the
-	/// governance origin arbitrates.
+	/// Appeals the denied claim `id`: reserves [`Self::appeal_reserve`] in the plan's escrow
+	/// (recorded in [`AppealReserves`]) until the governance origin arbitrates.
 	///
 	/// - `who`: a Billing member of the claim's active Provider.
 	/// - `id`: the claim.
@@ -164,8 +164,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(claim.status == ClaimStatus::Denied, Error::<T>::NotDenied);
 		let mut plan = Plans::<T>::get(claim.plan).ok_or(Error::<T>::UnknownPlan)?;
 
-		plan.reserved = plan.reserved.saturating_add(Self::billed(&claim));
+		let reserve = Self::appeal_reserve(&plan, &claim);
+		plan.reserved = plan.reserved.saturating_add(reserve);
 		claim.status = ClaimStatus::Appealed;
+		AppealReserves::<T>::insert(id, reserve);
 		Plans::<T>::insert(claim.plan, plan);
 		Claims::<T>::insert(id, claim);
 		Self::deposit_event(Event::ClaimStatusChanged { claim: id, status: ClaimStatus::Appealed });
@@ -174,8 +176,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Arbitrates the appealed claim `id`: an `award` of zero upholds the denial (final);
 	/// otherwise the provider is paid `award` from escrow, the claim's services count as paid
-	/// and the award counts towards the member's annual usage (in the first line's year). The
-	/// reservation is released either way.
+	/// and the award counts towards the member's annual usage of each service year of the
+	/// claim's lines, within each year's remaining annual limit ([`Self::book_award`]). The
+	/// appeal's reservation ([`Self::appeal_reservation`]) is released either way.
 	///
 	/// - `id`: the claim.
 	/// - `award`: what the provider gets, at most the billed total.
@@ -190,6 +193,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::UnknownPlan`]: its plan is missing.
 	/// - [`Error::ServiceAlreadyClaimed`]: a service of the claim was meanwhile paid under
 	///   another claim.
+	/// - [`Error::AwardAboveAnnualLimit`]: see [`Self::book_award`].
 	/// - [`Error::PayerNotActive`], [`Error::ProviderNotActive`] (an award only: upholding the
 	///   denial pays nothing), [`Error::InsufficientEscrow`] and the other errors of
 	///   [`Self::pay`].
@@ -213,7 +217,10 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		plan.reserved = plan.reserved.saturating_sub(billed);
+		let booking =
+			if award.is_zero() { BTreeMap::new() } else { Self::book_award(&plan, &claim, award)? };
+
+		plan.reserved = plan.reserved.saturating_sub(Self::appeal_reservation(id, &claim));
 		if award.is_zero() {
 			claim.status = ClaimStatus::DenialUpheld;
 		} else {
@@ -221,13 +228,13 @@ impl<T: Config> Pallet<T> {
 			for key in services {
 				ClaimedServices::<T>::insert(key, id);
 			}
-			if let Some(first) = claim.lines.first() {
-				let year = utc_year(first.input.service_date);
+			for (year, amount) in booking {
 				AnnualUsage::<T>::mutate((claim.plan, claim.patient.clone()), year, |used| {
-					*used = used.saturating_add(award)
+					*used = used.saturating_add(amount)
 				});
 			}
 		}
+		AppealReserves::<T>::remove(id);
 		let (status, provider) = (claim.status, claim.provider);
 		Plans::<T>::insert(claim.plan, plan);
 		Claims::<T>::insert(id, claim);
@@ -236,5 +243,80 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::ClaimStatusChanged { claim: id, status });
 		Ok(())
+	}
+
+	/// Walks `claim`'s lines in order, each under the version of `plan`'s terms in force at its
+	/// service date, and books per calendar year (UTC) of the service date what
+	/// `take(line, terms, remaining)` returns for each line, at most `remaining`: what the plan
+	/// may still pay the member in the line's year (the terms' annual limit, less the member's
+	/// [`AnnualUsage`] of that year and what earlier lines booked). A line without terms in
+	/// force books nothing. Returns what was booked per year. Reads at most
+	/// [`Config::MaxPlanVersions`] versions and one [`AnnualUsage`] entry per line; writes
+	/// nothing.
+	fn book_by_year(
+		plan: &PlanOf<T>,
+		claim: &ClaimOf<T>,
+		mut take: impl FnMut(
+			&AdjudicatedLine<BalanceOf<T>>,
+			&PlanTermsOf<T>,
+			BalanceOf<T>,
+		) -> BalanceOf<T>,
+	) -> BTreeMap<u32, BalanceOf<T>> {
+		let versions = Self::versions(claim.plan, plan.versions);
+		let mut booked: BTreeMap<u32, BalanceOf<T>> = BTreeMap::new();
+		for line in claim.lines.iter() {
+			let Some((_, terms)) = Self::terms_in_force(&versions, line.input.service_date) else {
+				continue;
+			};
+			let year = utc_year(line.input.service_date);
+			let entry = booked.entry(year).or_default();
+			let used = AnnualUsage::<T>::get((claim.plan, claim.patient.clone()), year)
+				.saturating_add(*entry);
+			let remaining = terms.annual_limit.saturating_sub(used);
+			*entry = entry.saturating_add(take(line, terms, remaining).min(remaining));
+		}
+		booked
+	}
+
+	/// What an appeal of `claim` (against `plan`) reserves: what the plan could pay for its
+	/// lines under its rules. Per line, the payer's part of the allowed amount that
+	/// [`Self::adjudicate_line`] gives it under the terms in force at its service date, as if
+	/// any prior authorization had been given and no other claim held the service (the appeal
+	/// may contest both), within the remaining annual limit of its year ([`Self::book_by_year`]);
+	/// nothing for a service the plan does not cover. Never more than the billed total.
+	pub fn appeal_reserve(plan: &PlanOf<T>, claim: &ClaimOf<T>) -> BalanceOf<T> {
+		let booked = Self::book_by_year(plan, claim, |line, terms, remaining| {
+			Self::adjudicate_line(terms, line.input, true, false, remaining).payer_amount
+		});
+		let zero: BalanceOf<T> = Zero::zero();
+		booked.values().fold(zero, |sum, a| sum.saturating_add(*a)).min(Self::billed(claim))
+	}
+
+	/// What the appealed claim `id` reserves in its plan's escrow: its [`AppealReserves`]
+	/// entry, or its billed total when it was appealed before that map existed.
+	pub fn appeal_reservation(id: ClaimId, claim: &ClaimOf<T>) -> BalanceOf<T> {
+		AppealReserves::<T>::get(id).unwrap_or_else(|| Self::billed(claim))
+	}
+
+	/// Books an arbitration `award` for `claim` (against `plan`) per service year: line by line
+	/// in the claim's order, each line taking at most its billed amount and what remains of its
+	/// year's annual limit ([`Self::book_by_year`]), until the award is booked. Returns what it
+	/// adds to the member's annual usage per year.
+	///
+	/// # Errors
+	/// - [`Error::AwardAboveAnnualLimit`]: the lines cannot book all of `award`.
+	pub(crate) fn book_award(
+		plan: &PlanOf<T>,
+		claim: &ClaimOf<T>,
+		award: BalanceOf<T>,
+	) -> Result<BTreeMap<u32, BalanceOf<T>>, DispatchError> {
+		let mut left = award;
+		let booked = Self::book_by_year(plan, claim, |line, _, remaining| {
+			let take = left.min(line.input.amount).min(remaining);
+			left = left.saturating_sub(take);
+			take
+		});
+		ensure!(left.is_zero(), Error::<T>::AwardAboveAnnualLimit);
+		Ok(booked)
 	}
 }

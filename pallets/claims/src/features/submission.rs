@@ -57,6 +57,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::NotEnrolled`]: `patient` is not enrolled, or not at a line's service date.
 	/// - [`Error::IdsExhausted`]: no claim id is left.
 	/// - [`Error::ZeroAmount`]: a line bills nothing.
+	/// - [`Error::LineAmountTooHigh`]: a line bills more than [`Config::MaxLineAmount`].
 	/// - [`Error::ServiceDateInFuture`]: a line's service date is after now.
 	/// - [`Error::NoTermsInForce`]: no version was in force at a line's service date.
 	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`]: see
@@ -178,8 +179,9 @@ impl<T: Config> Pallet<T> {
 	/// claim towards duplicates and the annual limit. Reads storage, writes nothing.
 	///
 	/// # Errors
-	/// - [`Error::ZeroAmount`], [`Error::ServiceDateInFuture`], [`Error::NotEnrolled`],
-	///   [`Error::NoTermsInForce`]: a line is invalid (see [`Self::do_submit`]).
+	/// - [`Error::ZeroAmount`], [`Error::LineAmountTooHigh`], [`Error::ServiceDateInFuture`],
+	///   [`Error::NotEnrolled`], [`Error::NoTermsInForce`]: a line is invalid (see
+	///   [`Self::do_submit`]).
 	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`]: see
 	///   [`Self::prior_auth_approved`].
 	fn adjudicate(
@@ -201,6 +203,7 @@ impl<T: Config> Pallet<T> {
 		};
 		for input in lines {
 			ensure!(!input.amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(input.amount <= T::MaxLineAmount::get(), Error::<T>::LineAmountTooHigh);
 			ensure!(input.service_date <= now, Error::<T>::ServiceDateInFuture);
 			ensure!(enrollment.covers(input.service_date), Error::<T>::NotEnrolled);
 			let (version, terms) = Self::terms_in_force(&versions, input.service_date)

@@ -1,6 +1,6 @@
 //! Submission: who may submit, what a claim needs, and payment in the same extrinsic.
 
-use frame_support::{assert_noop, traits::fungible::InspectHold};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use healthchain_primitives::{fakes::FakeRecords, AccessDenied, RecordStatus};
 
 use super::*;
@@ -119,5 +119,62 @@ fn a_claim_cannot_cite_a_superseded_record() {
 			submit_as(BILLING, vec![RECORD_2], vec![line(VISIT, 100, NOW - DAY)]),
 			Error::<Test>::EvidenceNotCurrent(RecordStatus::Superseded)
 		);
+	});
+}
+
+/// Anyone can check a claim's EOB commitment: it is BLAKE2b-256, without salt, of the SCALE
+/// encoding of `(claim id, plan id, version per line, adjudicated lines)`, rebuilt here byte by
+/// byte from the stored claim and the plan's versions (types.rs documents the layout).
+#[test]
+fn the_eob_commitment_is_recomputed_from_the_claims_fields() {
+	run_test(|| {
+		setup(10_000);
+		// Version 2 in force from ten days ago: the lines use both versions.
+		assert_ok!(Claims::update_plan(RuntimeOrigin::signed(ADMIN), PLAN, terms(NOW - 10 * DAY)));
+		let mri = authorized(approved_prior_auth(MRI), line(MRI, 1_000, NOW - 2 * DAY));
+		let id =
+			submit(vec![line(VISIT, 600, NOW - 20 * DAY), mri, line(COSMETIC, 300, NOW - 3 * DAY)]);
+		let claim = stored(id);
+		let plan_versions = crate::Pallet::<Test>::versions(claim.plan, 2);
+		let versions: Vec<u32> = claim
+			.lines
+			.iter()
+			.map(|l| Claims::terms_in_force(&plan_versions, l.input.service_date).expect("v").0)
+			.collect();
+		assert_eq!(versions, vec![1, 2, 2]);
+
+		// Compact lengths below 64 are one byte, `len << 2`; the mock's balance is a u64.
+		let mut bytes = Vec::new();
+		bytes.extend(id.to_le_bytes());
+		bytes.extend(claim.plan.to_le_bytes());
+		bytes.push((versions.len() as u8) << 2);
+		for version in &versions {
+			bytes.extend(version.to_le_bytes());
+		}
+		bytes.push((claim.lines.len() as u8) << 2);
+		for l in claim.lines.iter() {
+			bytes.extend(l.input.service_code.to_le_bytes());
+			bytes.extend(l.input.amount.to_le_bytes());
+			bytes.extend(l.input.service_date.to_le_bytes());
+			match l.input.prior_auth {
+				None => bytes.push(0),
+				Some(auth) => {
+					bytes.push(1);
+					bytes.extend(auth.to_le_bytes());
+				},
+			}
+			bytes.extend(l.allowed.to_le_bytes());
+			bytes.extend(l.patient_responsibility.to_le_bytes());
+			bytes.extend(l.payer_amount.to_le_bytes());
+			bytes.push((l.adjustments.len() as u8) << 2);
+			// Each adjustment is its variant's index, in declaration order.
+			bytes.extend(l.adjustments.iter().map(|a| *a as u8));
+		}
+		assert_eq!(
+			claim.lines[0].adjustments.to_vec(),
+			vec![Adjustment::ExceedsFeeSchedule, Adjustment::PatientShare]
+		);
+		assert_eq!(bytes[bytes.len() - 1], Adjustment::NotCovered as u8);
+		assert_eq!(claim.eob_commitment, sp_core::H256(sp_io::hashing::blake2_256(&bytes)));
 	});
 }

@@ -90,6 +90,16 @@ fn grant<T: Config>(
 	id
 }
 
+/// `patient` grants `organization` `n` treatment consents (see [`grant`]); returns the first
+/// one's id.
+fn grants<T: Config>(patient: &T::AccountId, organization: OrganizationId, n: u32) -> ConsentId {
+	let first = NextConsentId::<T>::get();
+	for _ in 0..n {
+		grant::<T>(patient, organization, Purpose::Treatment);
+	}
+	first
+}
+
 /// A clinician of a new provider, funded, with an open emergency access to `patient`.
 fn emergency<T: Config>(patient: &T::AccountId) -> (T::AccountId, OrganizationId, EmergencyId) {
 	let (clinician, org) = funded_member::<T>("clinician", Role::Clinician);
@@ -113,9 +123,7 @@ mod benchmarks {
 	fn grant_consent() {
 		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
 		let patient = patient::<T>();
-		for _ in 1..T::MaxConsentsPerPatient::get() {
-			grant::<T>(&patient, org, Purpose::Treatment);
-		}
+		grants::<T>(&patient, org, T::MaxConsentsPerPatient::get() - 1);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), org, largest_terms());
@@ -127,10 +135,7 @@ mod benchmarks {
 	fn revoke_consent() {
 		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
 		let patient = patient::<T>();
-		let first = grant::<T>(&patient, org, Purpose::Treatment);
-		for _ in 1..T::MaxConsentsPerPatient::get() {
-			grant::<T>(&patient, org, Purpose::Treatment);
-		}
+		let first = grants::<T>(&patient, org, T::MaxConsentsPerPatient::get());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), first);
@@ -256,9 +261,7 @@ mod benchmarks {
 	fn grant_consent_for() {
 		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
 		let patient = patient::<T>();
-		for _ in 1..T::MaxConsentsPerPatient::get() {
-			grant::<T>(&patient, org, Purpose::Treatment);
-		}
+		grants::<T>(&patient, org, T::MaxConsentsPerPatient::get() - 1);
 		let guardian = guardian::<T>(&patient);
 
 		#[extrinsic_call]
@@ -271,10 +274,7 @@ mod benchmarks {
 	fn revoke_consent_for() {
 		let org = organization::<T>(&account("clinician", 0, 0), Role::Clinician);
 		let patient = patient::<T>();
-		let first = grant::<T>(&patient, org, Purpose::Treatment);
-		for _ in 1..T::MaxConsentsPerPatient::get() {
-			grant::<T>(&patient, org, Purpose::Treatment);
-		}
+		let first = grants::<T>(&patient, org, T::MaxConsentsPerPatient::get());
 		let guardian = guardian::<T>(&patient);
 
 		#[extrinsic_call]

@@ -1,6 +1,6 @@
 // What a patient app or a hospital gateway computes before it calls the consent pallet: the
 // onboarding message a patient signs, and the salted hash of a document (consent document,
-// emergency justification, review report) that goes on chain instead of the document.
+// emergency justification, review report, a record) that goes on chain instead of the document.
 
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, randomAsU8a } from '@polkadot/util-crypto';

@@ -13,15 +13,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, randomAsU8a } from '@polkadot/util-crypto';
 
+import { saltedHash } from '../lib/consent.js';
 import { assertOk, describeError, NODE_BIN, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;
 
 /** The record commitment: BLAKE2b-256 of the 32-byte salt followed by the document's bytes. */
-const commit = (salt, document) => blake2AsHex(u8aConcat(salt, document), 256);
+// The record commitment: the salted hash of the document (`blake2_256(salt ‖ document)`).
+const commit = (salt, document) => saltedHash(document, salt).hash;
 
 describe('records: anchor, amend, verify, erase, batch proofs', () => {
   const ctx = useDevNode(['Alice', 'Charlie', 'Dave', 'Ferdie', 'Grace']);

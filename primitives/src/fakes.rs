@@ -163,6 +163,17 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		evaluate_access(o.map(|o| (o.kind, o.active)), kind, membership, role)
 	}
 
+	fn ensure_role_even_if_suspended(
+		org: OrganizationId,
+		who: &u64,
+		kind: OrganizationKind,
+		role: Role,
+	) -> Result<(), AccessDenied> {
+		let o = Self::get(org);
+		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());
+		evaluate_access(o.map(|o| (o.kind, true)), kind, membership, role)
+	}
+
 	fn ensure_member(org: OrganizationId, who: &u64) -> Result<OrganizationKind, AccessDenied> {
 		let o = Self::get(org);
 		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());

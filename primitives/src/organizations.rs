@@ -236,6 +236,16 @@ pub trait OrganizationInspect<AccountId> {
 		role: Role,
 	) -> Result<(), AccessDenied>;
 
+	/// [`Self::ensure_role`] for what a suspended organization may still do (a suspended payer
+	/// takes back the escrow no pending claim needs): `Ok` if `org` exists, active or
+	/// suspended, is of kind `kind`, and `who` holds `role` with an unexpired credential.
+	fn ensure_role_even_if_suspended(
+		org: OrganizationId,
+		who: &AccountId,
+		kind: OrganizationKind,
+		role: Role,
+	) -> Result<(), AccessDenied>;
+
 	/// Whether `who` may act for `org` at all: an active organization (of any kind), a member
 	/// with an unexpired credential in any role. Returns the organization's kind.
 	fn ensure_member(

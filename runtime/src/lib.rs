@@ -122,7 +122,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -187,6 +187,9 @@ type Migrations = (
 	// Release 104: rolling allowances; records bound to their patients, batch scopes.
 	pallet_consent::migrations::MigrateToV3<Runtime>,
 	pallet_records::migrations::MigrateToV3<Runtime>,
+	// Release 105: payer-accepted coverage periods, service days, used prior authorizations and
+	// evidence, denied services, deposits of settled claims returned.
+	pallet_claims::migrations::MigrateToV4<Runtime>,
 );
 
 /// Dispatches blocks and transactions to the pallets.

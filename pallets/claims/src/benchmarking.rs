@@ -1,5 +1,6 @@
 //! Benchmarks of `pallet-claims` at their worst case: plans with the most rules and versions,
-//! claims with the most lines (each with a prior authorization) and the most evidence records.
+//! members with the most coverage periods, claims with the most lines (each using a prior
+//! authorization) and the most evidence records.
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
@@ -97,12 +98,30 @@ fn add_versions<T: Config>(
 	}
 }
 
-/// A plan with the most versions, funded, the patient enrolled; returns its id.
+/// Gives the patient `periods` closed coverage periods in plan `id` (the payer accepting each
+/// request), so that a coverage check walks them all.
+fn closed_periods<T: Config>(p: &Parties<T>, id: PlanId, periods: u32) {
+	for _ in 0..periods {
+		Pallet::<T>::do_enroll(&p.patient, id).expect("enroll");
+		Pallet::<T>::do_accept_enrollment(id, &p.patient).expect("accept");
+		Pallet::<T>::do_leave(&p.patient, id).expect("leave");
+	}
+}
+
+/// Makes the patient a member of plan `id` with the most coverage periods, the last open.
+fn member<T: Config>(p: &Parties<T>, id: PlanId) {
+	closed_periods::<T>(p, id, T::MaxCoveragePeriods::get().saturating_sub(1));
+	Pallet::<T>::do_enroll(&p.patient, id).expect("enroll");
+	Pallet::<T>::do_accept_enrollment(id, &p.patient).expect("accept");
+}
+
+/// A plan with the most versions, funded, the patient a member with the most coverage periods;
+/// returns its id.
 fn plan<T: Config>(p: &Parties<T>, auto_approve_up_to: BalanceOf<T>) -> PlanId {
 	let id = new_plan::<T>(p, auto_approve_up_to);
 	add_versions::<T>(p, id, T::MaxPlanVersions::get(), auto_approve_up_to);
 	Pallet::<T>::do_fund(&p.admin, id, unit::<T>().saturating_mul(10_000u32.into())).expect("fund");
-	Pallet::<T>::do_enroll(&p.patient, id).expect("enroll");
+	member::<T>(p, id);
 	id
 }
 
@@ -145,8 +164,13 @@ fn claim_input<T: Config>(
 
 /// A claim of `l` lines waiting for review (the threshold is zero).
 fn pending_claim<T: Config>(p: &Parties<T>, l: u32) -> (PlanId, ClaimId) {
+	pending_claim_with::<T>(p, l, 1)
+}
+
+/// A claim of `l` lines and `e` evidence records waiting for review.
+fn pending_claim_with<T: Config>(p: &Parties<T>, l: u32, e: u32) -> (PlanId, ClaimId) {
 	let plan = plan::<T>(p, Zero::zero());
-	let (evidence, lines) = claim_input::<T>(p, plan, l, 1);
+	let (evidence, lines) = claim_input::<T>(p, plan, l, e);
 	let id =
 		Pallet::<T>::do_submit(&p.billing, p.provider, plan, p.patient.clone(), evidence, lines)
 			.expect("submit");
@@ -203,15 +227,17 @@ mod benchmarks {
 		assert_eq!(Plans::<T>::get(id).map(|p| p.withdrawn), Some(unit::<T>()));
 	}
 
+	/// A request to join again, with the most periods but one behind.
 	#[benchmark]
 	fn enroll() {
 		let p = parties::<T>();
 		let id = new_plan::<T>(&p, unit::<T>());
+		closed_periods::<T>(&p, id, T::MaxCoveragePeriods::get().saturating_sub(1));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.patient.clone()), id);
 
-		assert!(Enrollments::<T>::contains_key(id, &p.patient));
+		assert!(Enrollments::<T>::get(id, &p.patient).is_some_and(|m| m.requested_at.is_some()));
 	}
 
 	#[benchmark]
@@ -222,13 +248,38 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.patient.clone()), id);
 
-		assert!(Enrollments::<T>::get(id, &p.patient).is_some_and(|e| e.until.is_some()));
+		assert!(Enrollments::<T>::get(id, &p.patient).is_some_and(|m| !m.is_open()));
+	}
+
+	/// The payer accepts a request, opening the last period.
+	#[benchmark]
+	fn decide_enrollment() {
+		let p = parties::<T>();
+		let id = new_plan::<T>(&p, unit::<T>());
+		closed_periods::<T>(&p, id, T::MaxCoveragePeriods::get().saturating_sub(1));
+		Pallet::<T>::do_enroll(&p.patient, id).expect("enroll");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(p.admin), id, p.patient.clone(), true);
+
+		assert!(Enrollments::<T>::get(id, &p.patient).is_some_and(|m| m.is_open()));
+	}
+
+	#[benchmark]
+	fn end_coverage() {
+		let p = parties::<T>();
+		let id = plan::<T>(&p, unit::<T>());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(p.admin), id, p.patient.clone());
+
+		assert!(Enrollments::<T>::get(id, &p.patient).is_some_and(|m| !m.is_open()));
 	}
 
 	#[benchmark]
 	fn request_prior_auth() {
 		let p = parties::<T>();
-		let id = new_plan::<T>(&p, unit::<T>());
+		let id = plan::<T>(&p, unit::<T>());
 		// The worst case asks as Billing, after the Clinician check failed.
 
 		#[extrinsic_call]
@@ -237,10 +288,11 @@ mod benchmarks {
 		assert!(PriorAuths::<T>::contains_key(0));
 	}
 
+	/// A denial: the request is removed and its deposit released (an approval writes it back).
 	#[benchmark]
 	fn decide_prior_auth() {
 		let p = parties::<T>();
-		let id = new_plan::<T>(&p, unit::<T>());
+		let id = plan::<T>(&p, unit::<T>());
 		Pallet::<T>::request_prior_auth(
 			RawOrigin::Signed(p.billing.clone()).into(),
 			p.provider,
@@ -251,9 +303,23 @@ mod benchmarks {
 		.expect("request");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(p.reviewer), 0, true);
+		_(RawOrigin::Signed(p.reviewer), 0, false);
 
-		assert_eq!(PriorAuths::<T>::get(0).map(|a| a.status), Some(PriorAuthStatus::Approved));
+		assert!(!PriorAuths::<T>::contains_key(0));
+	}
+
+	/// The requester withdraws an approved, unused authorization.
+	#[benchmark]
+	fn remove_prior_auth() {
+		let p = parties::<T>();
+		let plan = plan::<T>(&p, unit::<T>());
+		let (_, lines) = claim_input::<T>(&p, plan, 1, 0);
+		let auth = lines[0].prior_auth.expect("authorized");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(p.billing), auth);
+
+		assert!(!PriorAuths::<T>::contains_key(auth));
 	}
 
 	/// Paid at once from escrow.
@@ -276,7 +342,7 @@ mod benchmarks {
 		assert_eq!(Claims::<T>::get(0).map(|c| c.status), Some(ClaimStatus::Paid));
 	}
 
-	/// An adjustment: pays and gives back usage line by line.
+	/// An adjustment: pays, returns the deposit and gives back usage line by line.
 	#[benchmark]
 	fn review_claim(l: Linear<1, { T::MaxLines::get() }>) {
 		let p = parties::<T>();
@@ -286,6 +352,45 @@ mod benchmarks {
 		_(RawOrigin::Signed(p.reviewer), claim, ReviewDecision::Adjust(unit::<T>()));
 
 		assert_eq!(Claims::<T>::get(claim).map(|c| c.status), Some(ClaimStatus::Paid));
+	}
+
+	/// A denial: frees each line's service (marking it denied) and prior authorization, and the
+	/// evidence, and gives back all the usage (security review M-8: the other path of
+	/// `review_claim`, whose weight is the heavier of the two).
+	#[benchmark]
+	fn review_claim_deny(l: Linear<1, { T::MaxLines::get() }>) {
+		let p = parties::<T>();
+		let (_, claim) = pending_claim_with::<T>(&p, l, T::MaxEvidence::get());
+
+		#[block]
+		{
+			Pallet::<T>::review_claim(
+				RawOrigin::Signed(p.reviewer).into(),
+				claim,
+				ReviewDecision::Deny,
+			)
+			.expect("deny");
+		}
+
+		assert_eq!(Claims::<T>::get(claim).map(|c| c.status), Some(ClaimStatus::Denied));
+	}
+
+	/// The provider accepts a denial: the claim is settled and its deposit returned.
+	#[benchmark]
+	fn accept_denial() {
+		let p = parties::<T>();
+		let (_, claim) = pending_claim::<T>(&p, 1);
+		Pallet::<T>::review_claim(
+			RawOrigin::Signed(p.reviewer.clone()).into(),
+			claim,
+			ReviewDecision::Deny,
+		)
+		.expect("deny");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(p.billing), claim);
+
+		assert_eq!(Claims::<T>::get(claim).map(|c| c.status), Some(ClaimStatus::DenialUpheld));
 	}
 
 	#[benchmark]

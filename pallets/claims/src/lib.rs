@@ -138,6 +138,10 @@ pub type GenesisPlan<T> =
 pub type LinesOf<T> = BoundedVec<ClaimLineInput<BalanceOf<T>>, <T as Config>::MaxLines>;
 /// A claim's evidence.
 pub type EvidenceOf<T> = BoundedVec<RecordId, <T as Config>::MaxEvidence>;
+/// A patient's membership of a plan, with the runtime's bound.
+pub type MembershipOf<T> = Membership<<T as Config>::MaxCoveragePeriods>;
+/// A prior authorization with the runtime's types.
+pub type PriorAuthOf<T> = PriorAuth<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -145,8 +149,9 @@ pub mod pallet {
 
 	/// The in-code storage version: 2 keys the claim indexes by [`SortKey`] (id order,
 	/// [`migrations::MigrateToV2`]); 3 counts each payer's plans in [`PlansOfPayer`]
-	/// ([`migrations::MigrateToV3`]).
-	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	/// ([`migrations::MigrateToV3`]); 4 keeps coverage periods, service days, used prior
+	/// authorizations and evidence, and denied services ([`migrations::MigrateToV4`]).
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -199,9 +204,25 @@ pub mod pallet {
 		#[pallet::constant]
 		type PlanDeposit: Get<BalanceOf<Self>>;
 
-		/// Held from the submitter per claim.
+		/// Held from the submitter while a claim is open (waiting for review, denied or
+		/// appealed); returned when it is settled.
 		#[pallet::constant]
 		type ClaimDeposit: Get<BalanceOf<Self>>;
+
+		/// Held from the requester of a prior authorization until it is denied, used by a claim
+		/// line or withdrawn.
+		#[pallet::constant]
+		type PriorAuthDeposit: Get<BalanceOf<Self>>;
+
+		/// How long an approved prior authorization authorizes services (milliseconds after
+		/// its approval).
+		#[pallet::constant]
+		type PriorAuthValidity: Get<Moment>;
+
+		/// The most coverage periods a patient has in one plan (each accepted enrollment opens
+		/// one; periods are never removed).
+		#[pallet::constant]
+		type MaxCoveragePeriods: Get<u32>;
 
 		/// Weights of the calls, from benchmarks.
 		type WeightInfo: WeightInfo;
@@ -237,10 +258,11 @@ pub mod pallet {
 	pub type PlanVersions<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PlanId, Twox64Concat, u32, PlanTermsOf<T>>;
 
-	/// Enrollments: `(plan, patient)`.
+	/// Memberships: `(plan, patient)`: the coverage periods the payer accepted and a request to
+	/// join waiting for it. An entry without periods is a first request.
 	#[pallet::storage]
 	pub type Enrollments<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, PlanId, Blake2_128Concat, T::AccountId, Enrollment>;
+		StorageDoubleMap<_, Twox64Concat, PlanId, Blake2_128Concat, T::AccountId, MembershipOf<T>>;
 
 	/// What each plan paid (or reserved) per member per calendar year: `((plan, patient), year)`.
 	#[pallet::storage]
@@ -260,8 +282,7 @@ pub mod pallet {
 
 	/// Prior authorizations by id.
 	#[pallet::storage]
-	pub type PriorAuths<T: Config> =
-		StorageMap<_, Twox64Concat, PriorAuthId, PriorAuth<T::AccountId>>;
+	pub type PriorAuths<T: Config> = StorageMap<_, Twox64Concat, PriorAuthId, PriorAuthOf<T>>;
 
 	/// The id the next claim gets.
 	#[pallet::storage]
@@ -294,17 +315,29 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AppealReserves<T: Config> = StorageMap<_, Twox64Concat, ClaimId, BalanceOf<T>>;
 
-	/// Services claimed with a payable amount, by the hash of (patient, provider, service code,
-	/// service date): the claim that holds each. A service is never paid twice.
+	/// Services claimed with a payable amount, by [`Pallet::service_key`] (the hash of patient,
+	/// provider, service code and UTC service day): the claim that holds each. A service is
+	/// never paid twice. Held while the claim waits for review or is paid; a denial frees it.
 	#[pallet::storage]
 	pub type ClaimedServices<T: Config> = StorageMap<_, Identity, H256, ClaimId>;
+
+	/// Services a payer's reviewer denied, by [`Pallet::service_key`]: the claim denied. A claim
+	/// with such a service is never paid at submission: it waits for review, however small.
+	/// Permanent (one entry per denied line, written by the payer's own reviewers).
+	#[pallet::storage]
+	pub type DeniedServices<T: Config> = StorageMap<_, Identity, H256, ClaimId>;
+
+	/// Evidence records in use: the claim each backs. A record backs one claim: held, like the
+	/// claim's services, while the claim waits for review or is paid; a denial frees it.
+	#[pallet::storage]
+	pub type ClaimEvidence<T: Config> = StorageMap<_, Twox64Concat, RecordId, ClaimId>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(publisher, payer, terms, escrow funded by the publisher)`, plans 0, 1, … in order.
 		pub plans: Vec<GenesisPlan<T>>,
-		/// `(plan, patient)`: enrollments from genesis.
+		/// `(plan, patient)`: enrollments from genesis, accepted by the payer.
 		pub enrollments: Vec<(PlanId, T::AccountId)>,
 	}
 
@@ -321,6 +354,8 @@ pub mod pallet {
 			}
 			for (plan, patient) in &self.enrollments {
 				Pallet::<T>::do_enroll(patient, *plan).expect("genesis enrollments are valid");
+				Pallet::<T>::do_accept_enrollment(*plan, patient)
+					.expect("genesis enrollments are accepted");
 			}
 		}
 	}
@@ -336,14 +371,25 @@ pub mod pallet {
 		PlanFunded { plan: PlanId, amount: BalanceOf<T>, held: BalanceOf<T> },
 		/// The payer took funds out of a plan's escrow.
 		EscrowWithdrawn { plan: PlanId, amount: BalanceOf<T>, held: BalanceOf<T> },
-		/// A patient enrolled in a plan.
+		/// A patient asked to join a plan; the payer decides.
+		EnrollmentRequested { plan: PlanId, patient: T::AccountId },
+		/// The payer accepted a patient: covered from now.
 		Enrolled { plan: PlanId, patient: T::AccountId },
-		/// A patient left a plan.
+		/// The payer refused a patient's request to join.
+		EnrollmentRefused { plan: PlanId, patient: T::AccountId },
+		/// A patient left a plan (or withdrew their request to join).
 		LeftPlan { plan: PlanId, patient: T::AccountId },
+		/// The payer ended a patient's coverage.
+		CoverageEnded { plan: PlanId, patient: T::AccountId },
 		/// A provider asked for a prior authorization.
 		PriorAuthRequested { id: PriorAuthId, plan: PlanId, provider: OrganizationId },
-		/// The payer decided a prior authorization.
+		/// The payer decided a prior authorization (a denied one is removed, its deposit
+		/// returned).
 		PriorAuthDecided { id: PriorAuthId, status: PriorAuthStatus },
+		/// A claim's line used a prior authorization; its deposit was returned.
+		PriorAuthUsed { id: PriorAuthId, claim: ClaimId },
+		/// An unused prior authorization was withdrawn; its deposit was returned.
+		PriorAuthRemoved { id: PriorAuthId },
 		/// A claim was submitted and adjudicated; `status` is where it stands now.
 		ClaimSubmitted {
 			claim: ClaimId,
@@ -377,14 +423,26 @@ pub mod pallet {
 		InsufficientEscrow,
 		/// The patient is already enrolled.
 		AlreadyEnrolled,
-		/// The patient is not enrolled (now, or at a line's service date).
+		/// The patient is not enrolled (now, or at a line's service date): not accepted by the
+		/// payer, or not covered then.
 		NotEnrolled,
+		/// The patient already asked to join; the payer has not decided yet.
+		AlreadyRequested,
+		/// The patient did not ask to join.
+		NoEnrollmentRequest,
+		/// The patient has [`Config::MaxCoveragePeriods`] coverage periods in the plan.
+		TooManyCoveragePeriods,
 		/// No prior authorization has this id.
 		UnknownPriorAuth,
 		/// The prior authorization was already decided.
 		AlreadyDecided,
 		/// The prior authorization is for another plan, patient, provider or service.
 		PriorAuthMismatch,
+		/// The prior authorization already backs a claim line (it backs one).
+		PriorAuthUsed,
+		/// The prior authorization cannot be withdrawn: it backs a claim line, or the caller is
+		/// not its requester and it has not expired.
+		PriorAuthNotRemovable,
 		/// A claim needs at least one line.
 		NoLines,
 		/// A claim needs at least one evidence record.
@@ -398,6 +456,9 @@ pub mod pallet {
 		/// An evidence record is not the current version of its record: the inner status says
 		/// whether it was superseded, entered in error or erased.
 		EvidenceNotCurrent(RecordStatus),
+		/// An evidence record already backs another claim (or is cited twice): a record backs
+		/// one claim.
+		EvidenceAlreadyUsed,
 		/// A service date is in the future.
 		ServiceDateInFuture,
 		/// No version of the plan was in force at a line's service date.
@@ -503,7 +564,9 @@ pub mod pallet {
 		/// Returns `amount` of `plan`'s escrow to the caller, from what claims awaiting review or
 		/// arbitration do not need.
 		///
-		/// - Origin: an Admin member of the plan's active Payer.
+		/// - Origin: an Admin member of the plan's Payer, active or suspended (a suspended
+		///   payer's plans pay no new claims, but it takes back what pending claims do not
+		///   need).
 		/// - Emits [`Event::EscrowWithdrawn`].
 		/// - Fails with [`Error::UnknownPlan`], [`Error::AccessDenied`], [`Error::ZeroAmount`] or
 		///   [`Error::InsufficientEscrow`].
@@ -518,13 +581,15 @@ pub mod pallet {
 			Self::do_withdraw(&who, plan, amount)
 		}
 
-		/// Enrolls the caller in `plan`: their signature is their consent to share claims data
-		/// with the payer. Coverage starts now.
+		/// Asks to join `plan`: the caller's signature is their consent to share claims data with
+		/// the payer. Eligibility is the payer's: coverage starts when an Admin of the payer
+		/// accepts ([`Pallet::decide_enrollment`]), never before.
 		///
 		/// - Origin: signed by the patient.
-		/// - Emits [`Event::Enrolled`].
+		/// - Emits [`Event::EnrollmentRequested`].
 		/// - Fails with [`Error::UnknownPlan`], [`Error::PayerNotActive`] (the payer is
-		///   suspended or no longer registered) or [`Error::AlreadyEnrolled`].
+		///   suspended or no longer registered), [`Error::AlreadyEnrolled`],
+		///   [`Error::AlreadyRequested`] or [`Error::TooManyCoveragePeriods`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::enroll())]
 		pub fn enroll(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
@@ -532,11 +597,12 @@ pub mod pallet {
 			Self::do_enroll(&patient, plan)
 		}
 
-		/// Ends the caller's coverage by `plan` now; services before now stay covered.
+		/// Ends the caller's coverage by `plan` now (services before now stay covered), or
+		/// withdraws their request to join.
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::LeftPlan`].
-		/// - Fails with [`Error::NotEnrolled`].
+		/// - Fails with [`Error::NotEnrolled`] (neither covered now nor asking to join).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::leave_plan())]
 		pub fn leave_plan(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
@@ -544,13 +610,17 @@ pub mod pallet {
 			Self::do_leave(&patient, plan)
 		}
 
-		/// Asks `plan`'s payer to authorize `service_code` for `patient` before it is rendered.
+		/// Asks `plan`'s payer to authorize `service_code` for `patient`, a member of the plan
+		/// now, before it is rendered.
 		///
 		/// - Origin: a Clinician or Billing member of the active Provider `provider`.
+		/// - Holds [`Config::PriorAuthDeposit`] from the caller until the request is denied, used
+		///   by a claim line or withdrawn ([`Pallet::remove_prior_auth`]).
 		/// - Emits [`Event::PriorAuthRequested`].
 		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`],
-		///   [`Error::PayerNotActive`] (the payer is suspended or no longer registered) or
-		///   [`Error::IdsExhausted`].
+		///   [`Error::PayerNotActive`] (the payer is suspended or no longer registered),
+		///   [`Error::NotEnrolled`] (the patient is not covered now) or
+		///   [`Error::IdsExhausted`], or when the deposit cannot be held.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::request_prior_auth())]
 		pub fn request_prior_auth(
@@ -564,7 +634,9 @@ pub mod pallet {
 			Self::do_request_prior_auth(&who, provider, plan, patient, service_code).map(|_| ())
 		}
 
-		/// Approves or denies a prior authorization.
+		/// Approves or denies a prior authorization. An approval authorizes one payable claim
+		/// line, for services from the request until [`Config::PriorAuthValidity`] after now; a
+		/// denial removes the request and returns its deposit.
 		///
 		/// - Origin: a Reviewer member of the plan's active Payer.
 		/// - Emits [`Event::PriorAuthDecided`].
@@ -582,22 +654,24 @@ pub mod pallet {
 		}
 
 		/// Submits a claim of `provider` against `plan` for `patient`, with `evidence` (anchored
-		/// records) and `lines`, and adjudicates it at once by the plan version in force at each
-		/// line's service date. Within the auto-approval threshold (and the escrow) the provider
-		/// is paid now (to its payout account); above it the claim waits for review; with
-		/// nothing payable it is denied.
+		/// records, each backing no other claim) and `lines`, and adjudicates it at once by the
+		/// plan version in force at each line's service date. Within the auto-approval threshold
+		/// (and the escrow) the provider is paid now (to its payout account), unless a service
+		/// was denied on review before; otherwise the claim waits for review; with nothing
+		/// payable it is denied.
 		///
 		/// - Origin: a Billing member of the active Provider `provider`.
-		/// - Holds [`Config::ClaimDeposit`] from the caller.
+		/// - Holds [`Config::ClaimDeposit`] from the caller unless the claim is paid at once.
 		/// - Emits [`Event::ClaimSubmitted`] (after [`Event::ClaimPaid`] when paid at once).
 		/// - Fails with [`Error::AccessDenied`], [`Error::UnknownPlan`],
 		///   [`Error::PayerNotActive`] (the payer is suspended or no longer registered),
 		///   [`Error::NoLines`],
 		///   [`Error::NoEvidence`], the evidence errors, [`Error::NotEnrolled`],
 		///   [`Error::ZeroAmount`], [`Error::LineAmountTooHigh`], [`Error::ServiceDateInFuture`],
-		///   [`Error::NoTermsInForce`],
-		///   [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`] or
-		///   [`Error::IdsExhausted`], or when the deposit cannot be held.
+		///   [`Error::NoTermsInForce`], [`Error::UnknownPriorAuth`],
+		///   [`Error::PriorAuthMismatch`], [`Error::PriorAuthUsed`],
+		///   [`Error::EvidenceAlreadyUsed`] or [`Error::IdsExhausted`], or when the deposit
+		///   cannot be held.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::submit_claim(lines.len() as u32, evidence.len() as u32))]
 		pub fn submit_claim(
@@ -622,7 +696,10 @@ pub mod pallet {
 		///   that is suspended or no longer registered; it may still be denied) or
 		///   [`Error::InsufficientEscrow`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::review_claim(T::MaxLines::get()))]
+		#[pallet::weight({
+			let lines = T::MaxLines::get();
+			T::WeightInfo::review_claim(lines).max(T::WeightInfo::review_claim_deny(lines))
+		})]
 		pub fn review_claim(
 			origin: OriginFor<T>,
 			claim: ClaimId,
@@ -679,6 +756,69 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_arbitrate(claim, award)
+		}
+
+		/// Accepts (`accept`) or refuses `patient`'s request to join `plan`. Accepting opens a
+		/// coverage period from now, kept with the earlier ones.
+		///
+		/// - Origin: an Admin member of the plan's active Payer.
+		/// - Emits [`Event::Enrolled`] or [`Event::EnrollmentRefused`].
+		/// - Fails with [`Error::UnknownPlan`], [`Error::AccessDenied`],
+		///   [`Error::NoEnrollmentRequest`] or [`Error::TooManyCoveragePeriods`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::decide_enrollment())]
+		pub fn decide_enrollment(
+			origin: OriginFor<T>,
+			plan: PlanId,
+			patient: T::AccountId,
+			accept: bool,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decide_enrollment(&who, plan, patient, accept)
+		}
+
+		/// Ends `patient`'s coverage by `plan` now (e.g. the membership lapsed); services
+		/// before now stay covered.
+		///
+		/// - Origin: an Admin member of the plan's active Payer.
+		/// - Emits [`Event::CoverageEnded`].
+		/// - Fails with [`Error::UnknownPlan`], [`Error::AccessDenied`] or
+		///   [`Error::NotEnrolled`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::end_coverage())]
+		pub fn end_coverage(
+			origin: OriginFor<T>,
+			plan: PlanId,
+			patient: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_end_coverage(&who, plan, patient)
+		}
+
+		/// Withdraws the unused prior authorization `id` and returns its deposit to its
+		/// requester. Its requester may withdraw it at any time; anyone may once it expired.
+		///
+		/// - Origin: signed.
+		/// - Emits [`Event::PriorAuthRemoved`].
+		/// - Fails with [`Error::UnknownPriorAuth`] or [`Error::PriorAuthNotRemovable`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::remove_prior_auth())]
+		pub fn remove_prior_auth(origin: OriginFor<T>, id: PriorAuthId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_prior_auth(&who, id)
+		}
+
+		/// Accepts the denial of claim `claim` instead of appealing it: the denial is final
+		/// ([`ClaimStatus::DenialUpheld`]) and the claim's deposit is returned.
+		///
+		/// - Origin: a Billing member of the claim's active Provider.
+		/// - Emits [`Event::ClaimStatusChanged`].
+		/// - Fails with [`Error::UnknownClaim`], [`Error::AccessDenied`] or [`Error::NotDenied`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::accept_denial())]
+		pub fn accept_denial(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_denial(&who, claim)
 		}
 	}
 }

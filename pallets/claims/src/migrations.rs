@@ -7,6 +7,13 @@
 //!   `Identity`, so that a patient's, provider's or plan's claims iterate in id order.
 //! - [`MigrateToV3`] (2 → 3): [`PlansOfPayer`] is filled by counting the existing plans per
 //!   payer, so that the registry learns in one read whether plans refer to an organization.
+//! - [`MigrateToV4`] (3 → 4, issue #14): each enrollment becomes a membership with one coverage
+//!   period (the payer keeps it or ends it with `end_coverage`); prior authorizations get their
+//!   requester, deposit (none), expiry (approval assumed at the request) and the claim that
+//!   used them; [`ClaimedServices`] is re-keyed from the service's millisecond to its UTC day;
+//!   the evidence of claims paid or waiting for review is recorded in [`ClaimEvidence`];
+//!   services denied on review are marked in [`DeniedServices`]; settled claims return their
+//!   deposits.
 
 use core::marker::PhantomData;
 
@@ -185,6 +192,279 @@ pub mod v3 {
 				"the storage version is not 3"
 			);
 			Ok(())
+		}
+	}
+}
+
+/// Version 4: coverage periods, service days, used prior authorizations and evidence, denied
+/// services, deposits of settled claims returned. Add it to the runtime's migrations after
+/// [`MigrateToV3`]; it runs once, when the pallet's on-chain storage version is 3, and sets it
+/// to 4.
+pub type MigrateToV4<T> = VersionedMigration<
+	3,
+	4,
+	v4::UncheckedMigrateToV4<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// The layout of storage version 3, for the migration to version 4 and its tests.
+pub mod v3_layout {
+	use codec::{Decode, Encode, MaxEncodedLen};
+	use frame_support::{storage_alias, Blake2_128Concat, Identity, Twox64Concat};
+	use scale_info::TypeInfo;
+	use sp_core::H256;
+
+	use crate::{
+		ClaimId, Config, Moment, OrganizationId, Pallet, PlanId, PriorAuthId, PriorAuthStatus,
+		ServiceCode,
+	};
+
+	/// An enrollment of version 3: one period, overwritten by re-enrolling.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+	pub struct Enrollment {
+		/// The start of coverage.
+		pub since: Moment,
+		/// The end of coverage, once the patient left.
+		pub until: Option<Moment>,
+	}
+
+	/// A prior authorization of version 3: no requester, deposit, expiry or use.
+	#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+	pub struct PriorAuth<AccountId> {
+		/// The provider asking.
+		pub provider: OrganizationId,
+		/// The plan.
+		pub plan: PlanId,
+		/// The patient.
+		pub patient: AccountId,
+		/// The service.
+		pub service_code: ServiceCode,
+		/// Where it stands.
+		pub status: PriorAuthStatus,
+		/// When it was requested.
+		pub requested_at: Moment,
+	}
+
+	/// Enrollments of version 3.
+	#[storage_alias]
+	pub type Enrollments<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Twox64Concat,
+		PlanId,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		Enrollment,
+	>;
+
+	/// Prior authorizations of version 3.
+	#[storage_alias]
+	pub type PriorAuths<T: Config> = StorageMap<
+		Pallet<T>,
+		Twox64Concat,
+		PriorAuthId,
+		PriorAuth<<T as frame_system::Config>::AccountId>,
+	>;
+
+	/// Claimed services of version 3, keyed by the hash of (patient, provider, service code,
+	/// service date in milliseconds).
+	#[storage_alias]
+	pub type ClaimedServices<T: Config> = StorageMap<Pallet<T>, Identity, H256, ClaimId>;
+
+	/// The key of version 3: the service date's millisecond, not its day.
+	pub fn service_key<AccountId: Encode>(
+		patient: &AccountId,
+		provider: OrganizationId,
+		service_code: ServiceCode,
+		service_date: Moment,
+	) -> H256 {
+		use sp_runtime::traits::{BlakeTwo256, Hash};
+		BlakeTwo256::hash_of(&(patient, provider, service_code, service_date))
+	}
+}
+
+/// The body of the migration to version 4.
+pub mod v4 {
+	use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+
+	use frame_support::BoundedVec;
+	use sp_runtime::traits::Zero;
+
+	use super::*;
+
+	/// Keeps the smaller claim id for `key` in `map` (the first claim holds what two old keys
+	/// now share).
+	fn keep_first<K: Ord>(map: &mut BTreeMap<K, ClaimId>, key: K, id: ClaimId) {
+		let held = map.entry(key).or_insert(id);
+		*held = (*held).min(id);
+	}
+
+	/// Rewrites the claims pallet's storage from version 3 to 4 (see [`MigrateToV4`]).
+	/// Unguarded: use it through [`MigrateToV4`]. One block: it reads every enrollment, prior
+	/// authorization, claimed service and claim once.
+	pub struct UncheckedMigrateToV4<T>(PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV4<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let (mut reads, mut writes) = (0u64, 0u64);
+			let mut count = |r: u64, w: u64| {
+				reads = reads.saturating_add(r);
+				writes = writes.saturating_add(w);
+			};
+
+			// Memberships: the one period each enrollment had.
+			Enrollments::<T>::translate::<v3_layout::Enrollment, _>(|_, _, old| {
+				let period = CoveragePeriod { since: old.since, until: old.until };
+				// One period, within any bound of at least one.
+				let periods = BoundedVec::truncate_from(alloc::vec![period]);
+				Some(Membership { periods, requested_at: None })
+			});
+			count(Enrollments::<T>::iter_keys().count() as u64, 0);
+
+			// One pass over the claims: what each holds or used.
+			let old_services: Vec<(H256, ClaimId)> =
+				v3_layout::ClaimedServices::<T>::drain().collect();
+			count(old_services.len() as u64, old_services.len() as u64);
+			let mut services: BTreeMap<H256, ClaimId> = BTreeMap::new();
+			for (old_key, id) in old_services {
+				let Some(claim) = Claims::<T>::get(id) else { continue };
+				count(1, 0);
+				for line in claim.lines.iter() {
+					let input = &line.input;
+					let key = v3_layout::service_key(
+						&claim.patient,
+						claim.provider,
+						input.service_code,
+						input.service_date,
+					);
+					if key == old_key {
+						keep_first(
+							&mut services,
+							Pallet::<T>::service_key(&claim.patient, claim.provider, input),
+							id,
+						);
+					}
+				}
+			}
+			let mut evidence: BTreeMap<RecordId, ClaimId> = BTreeMap::new();
+			let mut denied: BTreeMap<H256, ClaimId> = BTreeMap::new();
+			let mut auths_used: BTreeMap<PriorAuthId, ClaimId> = BTreeMap::new();
+			let ids: Vec<ClaimId> = Claims::<T>::iter_keys().collect();
+			for id in ids {
+				let Some(mut claim) = Claims::<T>::get(id) else { continue };
+				count(1, 0);
+				let payable = |l: &&AdjudicatedLine<BalanceOf<T>>| !l.payer_amount.is_zero();
+				for line in claim.lines.iter().filter(payable) {
+					if let Some(auth) = line.input.prior_auth {
+						keep_first(&mut auths_used, auth, id);
+					}
+				}
+				match claim.status {
+					ClaimStatus::Paid | ClaimStatus::PendingReview => {
+						for record in claim.evidence.iter() {
+							keep_first(&mut evidence, *record, id);
+						}
+					},
+					// Denied with something payable: denied on review.
+					_ if !claim.payer_total.is_zero() => {
+						for line in claim.lines.iter().filter(payable) {
+							let key = Pallet::<T>::service_key(
+								&claim.patient,
+								claim.provider,
+								&line.input,
+							);
+							keep_first(&mut denied, key, id);
+						}
+					},
+					_ => {},
+				}
+				let settled = matches!(claim.status, ClaimStatus::Paid | ClaimStatus::DenialUpheld);
+				if settled && !claim.deposit.is_zero() {
+					Pallet::<T>::release_deposit(&claim.submitter, claim.deposit);
+					claim.deposit = Zero::zero();
+					Claims::<T>::insert(id, claim);
+					count(2, 3);
+				}
+			}
+			for (key, id) in services {
+				ClaimedServices::<T>::insert(key, id);
+				count(0, 1);
+			}
+			for (record, id) in evidence {
+				ClaimEvidence::<T>::insert(record, id);
+				count(0, 1);
+			}
+			for (key, id) in denied {
+				DeniedServices::<T>::insert(key, id);
+				count(0, 1);
+			}
+
+			// Prior authorizations: requester (the provider's account, for withdrawing it),
+			// no deposit, an expiry from the request, the claim that used it.
+			let validity = T::PriorAuthValidity::get();
+			PriorAuths::<T>::translate::<v3_layout::PriorAuth<T::AccountId>, _>(|id, old| {
+				let requester = T::Organizations::organization(old.provider)
+					.map(|o| o.account)
+					.unwrap_or_else(|| old.patient.clone());
+				let approved = old.status == PriorAuthStatus::Approved;
+				Some(PriorAuth {
+					provider: old.provider,
+					plan: old.plan,
+					patient: old.patient,
+					service_code: old.service_code,
+					status: old.status,
+					requested_at: old.requested_at,
+					requester,
+					deposit: Zero::zero(),
+					expires_at: approved.then(|| old.requested_at.saturating_add(validity)),
+					used_by: auths_used.get(&id).copied(),
+				})
+			});
+			count(PriorAuths::<T>::iter_keys().count() as u64, 0);
+
+			// Each translated entry was read and written once.
+			let translated = Enrollments::<T>::iter_keys()
+				.count()
+				.saturating_add(PriorAuths::<T>::iter_keys().count()) as u64;
+			T::DbWeight::get()
+				.reads_writes(reads.saturating_add(translated), writes.saturating_add(translated))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			let counts = (
+				v3_layout::Enrollments::<T>::iter_keys().count() as u64,
+				v3_layout::PriorAuths::<T>::iter_keys().count() as u64,
+				v3_layout::ClaimedServices::<T>::iter_keys().count() as u64,
+			);
+			Ok(counts.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			use frame_support::traits::GetStorageVersion;
+			let (enrollments, auths, services) =
+				<(u64, u64, u64)>::decode(&mut state.as_slice())
+					.map_err(|_| "the pre-upgrade counts do not decode")?;
+			frame_support::ensure!(
+				Enrollments::<T>::iter_values().count() as u64 == enrollments,
+				"an enrollment was lost or does not decode"
+			);
+			frame_support::ensure!(
+				PriorAuths::<T>::iter_values().count() as u64 == auths,
+				"a prior authorization was lost or does not decode"
+			);
+			frame_support::ensure!(
+				ClaimedServices::<T>::iter_keys().count() as u64 <= services,
+				"claimed services appeared"
+			);
+			frame_support::ensure!(
+				Pallet::<T>::on_chain_storage_version() == 4,
+				"the storage version is not 4"
+			);
+			Pallet::<T>::do_try_state()
 		}
 	}
 }

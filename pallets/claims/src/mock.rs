@@ -19,6 +19,10 @@ healthchain_primitives::impl_mock_runtime!(runtime: Test, pallet: Claims: pallet
 
 pub const PLAN_DEPOSIT: u64 = 50;
 pub const CLAIM_DEPOSIT: u64 = 5;
+pub const PRIOR_AUTH_DEPOSIT: u64 = 3;
+/// Prior authorizations authorize services for 90 days after approval.
+pub const PRIOR_AUTH_VALIDITY: u64 = 90 * DAY;
+pub const MAX_COVERAGE_PERIODS: u32 = 3;
 /// The most a claim line bills.
 pub const MAX_LINE_AMOUNT: u64 = 1_000_000;
 
@@ -36,6 +40,9 @@ impl pallet_claims::Config for Test {
 	type MaxLineAmount = ConstU64<MAX_LINE_AMOUNT>;
 	type PlanDeposit = ConstU64<PLAN_DEPOSIT>;
 	type ClaimDeposit = ConstU64<CLAIM_DEPOSIT>;
+	type PriorAuthDeposit = ConstU64<PRIOR_AUTH_DEPOSIT>;
+	type PriorAuthValidity = ConstU64<PRIOR_AUTH_VALIDITY>;
+	type MaxCoveragePeriods = ConstU32<MAX_COVERAGE_PERIODS>;
 	type WeightInfo = ();
 }
 

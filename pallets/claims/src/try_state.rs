@@ -12,8 +12,13 @@ impl<T: Config> Pallet<T> {
 	/// withdrawn`; each plan's `reserved` equals what its pending and appealed claims need (an
 	/// appealed claim its [`Pallet::appeal_reservation`], recorded only for appealed claims and
 	/// never above the billed total);
-	/// claims are indexed; claimed services point at claims that hold them; deposits are held;
-	/// [`PlansOfPayer`] counts exactly each payer's plans.
+	/// claims are indexed; each claimed service is a payable line of the claim it points at,
+	/// which waits for review or is paid; each evidence record in use backs a claim that cites
+	/// it, waits for review or is paid; a used prior authorization names a claim citing it and
+	/// holds no deposit; settled claims hold no deposit, open ones theirs; memberships have
+	/// something to say (a period or a request), only their last period open; the deposits
+	/// held (plans, open claims, prior authorizations) equal the stored ones; [`PlansOfPayer`]
+	/// counts exactly each payer's plans.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -36,7 +41,50 @@ impl<T: Config> Pallet<T> {
 			};
 			let e = reserved.entry(claim.plan).or_default();
 			*e = e.saturating_add(need);
+			let settled = matches!(claim.status, ClaimStatus::Paid | ClaimStatus::DenialUpheld);
+			ensure!(!settled || claim.deposit.is_zero(), "a settled claim still holds its deposit");
 			add(&mut deposits, &claim.submitter, claim.deposit);
+		}
+		let holds = |id: ClaimId| {
+			Claims::<T>::get(id)
+				.filter(|c| matches!(c.status, ClaimStatus::Paid | ClaimStatus::PendingReview))
+		};
+		for (key, id) in ClaimedServices::<T>::iter() {
+			let claim = holds(id).ok_or("claimed service of a claim neither paid nor pending")?;
+			ensure!(
+				claim.lines.iter().any(|l| Self::service_key(
+					&claim.patient,
+					claim.provider,
+					&l.input
+				) == key),
+				"claimed service not a line of its claim"
+			);
+		}
+		for (record, id) in ClaimEvidence::<T>::iter() {
+			let claim = holds(id).ok_or("evidence in use by a claim neither paid nor pending")?;
+			ensure!(claim.evidence.contains(&record), "evidence in use not cited by its claim");
+		}
+		for (_, auth) in PriorAuths::<T>::iter() {
+			if let Some(id) = auth.used_by {
+				let claim = Claims::<T>::get(id).ok_or("prior authorization used by no claim")?;
+				ensure!(
+					claim.lines.iter().any(|l| l.input.prior_auth.is_some()),
+					"prior authorization used by a claim citing none"
+				);
+				ensure!(auth.deposit.is_zero(), "a used prior authorization holds its deposit");
+			}
+			add(&mut deposits, &auth.requester, auth.deposit);
+		}
+		for (_, _, membership) in Enrollments::<T>::iter() {
+			ensure!(
+				!membership.periods.is_empty() || membership.requested_at.is_some(),
+				"an empty membership is stored"
+			);
+			let open = membership.periods.iter().filter(|p| p.until.is_none()).count();
+			ensure!(
+				open == 0 || (open == 1 && membership.is_open()),
+				"a coverage period other than the last is open"
+			);
 		}
 		for (id, reserve) in AppealReserves::<T>::iter() {
 			let claim = Claims::<T>::get(id).ok_or("appeal reserve of a missing claim")?;
@@ -45,9 +93,6 @@ impl<T: Config> Pallet<T> {
 				"appeal reserve of a claim not appealed"
 			);
 			ensure!(reserve <= Self::billed(&claim), "appeal reserve above the billed total");
-		}
-		for (_, claim) in ClaimedServices::<T>::iter() {
-			ensure!(Claims::<T>::contains_key(claim), "claimed service of a missing claim");
 		}
 		for (id, plan) in Plans::<T>::iter() {
 			ensure!(id < NextPlanId::<T>::get(), "plan id not below NextPlanId");

@@ -116,19 +116,45 @@ healthchain_primitives::client_types! {
 	}
 }
 
-/// A patient's enrollment in a plan: covered for services from `since` until `until`.
+/// One period of a patient's coverage by a plan: services from `since` until `until`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-pub struct Enrollment {
-	/// The start of coverage.
+pub struct CoveragePeriod {
+	/// The start of coverage: when the payer accepted the enrollment.
 	pub since: Moment,
-	/// The end of coverage (exclusive), once the patient left.
+	/// The end of coverage (exclusive), once the patient left or the payer ended it.
 	pub until: Option<Moment>,
 }
 
-impl Enrollment {
-	/// Whether a service at `date` is within the enrollment.
+impl CoveragePeriod {
+	/// Whether a service at `date` is within the period.
 	pub fn covers(&self, date: Moment) -> bool {
 		self.since <= date && self.until.is_none_or(|until| date < until)
+	}
+}
+
+/// A patient's membership of a plan: the coverage periods the payer accepted, oldest first (a
+/// period is never removed, so leaving and joining again never erases earlier coverage), and a
+/// request to join that waits for the payer.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxPeriods))]
+pub struct Membership<MaxPeriods: Get<u32>> {
+	/// The accepted coverage periods, oldest first; only the last may be open.
+	pub periods: BoundedVec<CoveragePeriod, MaxPeriods>,
+	/// When the patient asked to join (again), if the payer has not decided yet.
+	pub requested_at: Option<Moment>,
+}
+
+impl<MaxPeriods: Get<u32>> Membership<MaxPeriods> {
+	/// Whether a service at `date` is within one of the periods.
+	pub fn covers(&self, date: Moment) -> bool {
+		self.periods.iter().any(|p| p.covers(date))
+	}
+
+	/// Whether the last period is still open (the patient is a member now and until it ends).
+	pub fn is_open(&self) -> bool {
+		self.periods.last().is_some_and(|p| p.until.is_none())
 	}
 }
 
@@ -137,7 +163,7 @@ healthchain_primitives::scale_codes! {
 	pub enum PriorAuthStatus {
 		/// Waiting for the payer's reviewer.
 		Requested,
-		/// Approved: claims may use it.
+		/// Approved: one payable claim line may use it until it expires.
 		Approved,
 		/// Denied.
 		Denied,
@@ -146,7 +172,7 @@ healthchain_primitives::scale_codes! {
 
 /// A provider's request to the payer to authorize a service for a patient before it happens.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-pub struct PriorAuth<AccountId> {
+pub struct PriorAuth<AccountId, Balance> {
 	/// The provider asking.
 	pub provider: OrganizationId,
 	/// The plan.
@@ -157,8 +183,28 @@ pub struct PriorAuth<AccountId> {
 	pub service_code: ServiceCode,
 	/// Where it stands.
 	pub status: PriorAuthStatus,
-	/// When it was requested.
+	/// When it was requested. It authorizes services from then on.
 	pub requested_at: Moment,
+	/// The member who asked; the deposit is held from them.
+	pub requester: AccountId,
+	/// The deposit still held (zero once it came back: when a claim line used the
+	/// authorization).
+	pub deposit: Balance,
+	/// Set on approval: services on or after it are not authorized.
+	pub expires_at: Option<Moment>,
+	/// The claim whose line used it (each authorization backs one payable line).
+	pub used_by: Option<ClaimId>,
+}
+
+impl<AccountId, Balance> PriorAuth<AccountId, Balance> {
+	/// Whether it authorizes a service at `date`: approved, not used, and `date` within
+	/// `[requested_at, expires_at)`.
+	pub fn authorizes(&self, date: Moment) -> bool {
+		self.status == PriorAuthStatus::Approved
+			&& self.used_by.is_none()
+			&& self.requested_at <= date
+			&& self.expires_at.is_some_and(|end| date < end)
+	}
 }
 
 healthchain_primitives::client_types! {
@@ -334,7 +380,9 @@ healthchain_primitives::client_types! {
 		pub eob_commitment: H256,
 		/// When it was submitted.
 		pub submitted_at: Moment,
-		/// The deposit.
+		/// The deposit still held from the submitter: [`crate::Config::ClaimDeposit`] while the
+		/// claim is open (waiting for review, denied or appealed), zero once it is settled (paid,
+		/// or its denial final), and zero for a claim paid at submission, which holds none.
 		#[cfg_attr(feature = "std", serde(serialize_with = "serde_display"))]
 		pub deposit: Balance,
 	}

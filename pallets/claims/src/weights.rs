@@ -48,8 +48,13 @@ pub trait WeightInfo {
 	fn decide_prior_auth() -> Weight;
 	fn submit_claim(l: u32, e: u32, ) -> Weight;
 	fn review_claim(l: u32, ) -> Weight;
+	fn review_claim_deny(l: u32, ) -> Weight;
 	fn appeal_claim() -> Weight;
 	fn arbitrate_claim(l: u32, ) -> Weight;
+	fn decide_enrollment() -> Weight;
+	fn end_coverage() -> Weight;
+	fn remove_prior_auth() -> Weight;
+	fn accept_denial() -> Weight;
 }
 
 /// Weights for a runtime, with its own database weights.
@@ -309,6 +314,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(l.into()))
 	}
+	fn decide_enrollment() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn end_coverage() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn remove_prior_auth() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn accept_denial() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn review_claim_deny(l: u32, ) -> Weight {
+		Weight::from_parts(3_000_000_000, 68270)
+			.saturating_add(T::DbWeight::get().reads(30_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
@@ -384,5 +414,30 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(l.into()))
+	}
+	fn decide_enrollment() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn end_coverage() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn remove_prior_auth() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn accept_denial() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn review_claim_deny(l: u32, ) -> Weight {
+		Weight::from_parts(3_000_000_000, 68270)
+			.saturating_add(ParityDbWeight::get().reads(30_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(l.into())))
 	}
 }

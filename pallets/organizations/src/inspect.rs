@@ -44,6 +44,16 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		evaluate_access(Self::kind_and_status(org), kind, Self::credential(org, who), role)
 	}
 
+	fn ensure_role_even_if_suspended(
+		org: OrganizationId,
+		who: &T::AccountId,
+		kind: OrganizationKind,
+		role: Role,
+	) -> Result<(), AccessDenied> {
+		let registered = Self::kind_and_status(org).map(|(kind, _)| (kind, true));
+		evaluate_access(registered, kind, Self::credential(org, who), role)
+	}
+
 	fn ensure_member(
 		org: OrganizationId,
 		who: &T::AccountId,

@@ -498,8 +498,16 @@ impl pallet_claims::Config for Runtime {
 	type MaxLineAmount = ConstU128<{ 1_000_000_000 * MILLI_UNIT }>; // a million units a line
 	/// A plan (about 120 bytes) and a version of its terms (up to 64 rules of about 35 bytes).
 	type PlanDeposit = ConstU128<{ deposit(2, 2_400) }>;
-	/// A claim (up to 16 adjudicated lines of about 70 bytes) and its three index entries.
+	/// A claim (up to 16 adjudicated lines of about 70 bytes) and its three index entries, held
+	/// while the claim is open (the settled claim stays as the payment record, paid for by the
+	/// submission's length fee).
 	type ClaimDeposit = ConstU128<{ deposit(4, 1_300) }>;
+	/// A prior authorization (about 150 bytes), held until it is denied, used or withdrawn.
+	type PriorAuthDeposit = ConstU128<{ deposit(1, 150) }>;
+	/// An approved prior authorization authorizes services for 90 days.
+	type PriorAuthValidity = ConstU64<{ 90 * 24 * 60 * 60 * 1_000 }>;
+	/// Sixteen coverage periods per member and plan (leaving and joining again sixteen times).
+	type MaxCoveragePeriods = ConstU32<16>;
 	type WeightInfo = pallet_claims::weights::SubstrateWeight<Runtime>;
 }
 

@@ -108,6 +108,10 @@ pub const NON_TRANSFER_CALLS: CallList = &[
 			"decide_prior_auth",
 			"submit_claim",
 			"appeal_claim",
+			"decide_enrollment",
+			"end_coverage",
+			"remove_prior_auth",
+			"accept_denial",
 		],
 	),
 	(

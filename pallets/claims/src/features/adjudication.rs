@@ -5,6 +5,7 @@
 //! detection and a claim's billed total.
 
 use frame_support::pallet_prelude::*;
+use healthchain_primitives::utc_day;
 use sp_runtime::traits::{BlakeTwo256, Hash, Saturating, Zero};
 
 use crate::*;
@@ -16,7 +17,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// - `terms`: the plan version in force at the line's service date.
 	/// - `input`: the line as submitted.
-	/// - `prior_auth_approved`: whether the line cites an approved prior authorization.
+	/// - `prior_auth_approved`: whether the line cites a prior authorization that authorizes it
+	///   (approved, unused, valid at the service date: [`PriorAuth::authorizes`]).
 	/// - `duplicate`: whether the service was already claimed with a payable amount.
 	/// - `remaining_limit`: what the plan may still pay the member in the service's year.
 	///
@@ -78,14 +80,17 @@ impl<T: Config> Pallet<T> {
 		AdjudicatedLine { input, allowed, patient_responsibility, payer_amount, adjustments }
 	}
 
-	/// The key of a service for duplicate detection: the hash of (patient, provider, service
-	/// code, service date).
+	/// The key of a service for duplicate detection: BLAKE2b-256 of the SCALE encoding of
+	/// (patient, provider: u32, service code: u32, UTC service day: u64, the whole days since
+	/// 1970-01-01 of the service date). One service per code, patient, provider and day: the
+	/// same visit billed a millisecond (or hours) later is the same service (security review
+	/// H-3). A service repeated within a day is billed as one line whose amount covers both.
 	pub fn service_key(
 		patient: &T::AccountId,
 		provider: OrganizationId,
 		line: &ClaimLineInput<BalanceOf<T>>,
 	) -> H256 {
-		BlakeTwo256::hash_of(&(patient, provider, line.service_code, line.service_date))
+		BlakeTwo256::hash_of(&(patient, provider, line.service_code, utc_day(line.service_date)))
 	}
 
 	/// What a claim billed: the sum of its lines' amounts.

@@ -214,7 +214,9 @@ impl<T: Config> Pallet<T> {
 	/// Returns `amount` of plan `id`'s escrow to `who`, from what claims awaiting review or
 	/// arbitration do not need ([`Self::available`]).
 	///
-	/// - `who`: an Admin member of the plan's Payer; receives the funds.
+	/// - `who`: an Admin member of the plan's Payer, active or suspended (a suspended payer's
+	///   plans pay no new claims, but it takes back what pending claims do not need, security
+	///   review M-9); receives the funds.
 	/// - `id`: the plan.
 	/// - `amount`: what is withdrawn, not zero.
 	///
@@ -222,7 +224,7 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// - [`Error::UnknownPlan`]: no plan `id`.
-	/// - [`Error::AccessDenied`]: `who` is not an Admin of the plan's active Payer.
+	/// - [`Error::AccessDenied`]: `who` is not an Admin of the plan's Payer.
 	/// - [`Error::ZeroAmount`]: `amount` is zero.
 	/// - [`Error::InsufficientEscrow`]: less than `amount` is available.
 	pub(crate) fn do_withdraw(
@@ -230,7 +232,14 @@ impl<T: Config> Pallet<T> {
 		id: PlanId,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
-		let plan = Self::plan_for_payer_role(id, who, Role::Admin)?;
+		let plan = Plans::<T>::get(id).ok_or(Error::<T>::UnknownPlan)?;
+		T::Organizations::ensure_role_even_if_suspended(
+			plan.payer,
+			who,
+			OrganizationKind::Payer,
+			Role::Admin,
+		)
+		.map_err(Error::<T>::AccessDenied)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(Self::available(&plan) >= amount, Error::<T>::InsufficientEscrow);
 

@@ -12,8 +12,9 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// Pays `amount` of `claim` to its provider's payout account from `plan`'s escrow and
-	/// records it in both (`plan.paid`, `claim.paid`, `claim.status`); the caller stores them
-	/// and emits [`Event::ClaimPaid`]. Every payment of a claim (at submission, on review, by
+	/// records it in both (`plan.paid`, `claim.paid`, `claim.status`); the claim is settled, so
+	/// its deposit is returned to its submitter. The caller stores them and emits
+	/// [`Event::ClaimPaid`]. Every payment of a claim (at submission, on review, by
 	/// arbitration) goes through here, so none leaves the escrow of a payer, or reaches a
 	/// provider, that is suspended or no longer registered, and each lands where the provider
 	/// wants it ([`Self::active_provider_payout`]).
@@ -35,8 +36,16 @@ impl<T: Config> Pallet<T> {
 		Self::pay_from_escrow(plan, &payout, amount)?;
 		plan.paid = plan.paid.saturating_add(amount);
 		claim.paid = amount;
-		claim.status = ClaimStatus::Paid;
+		Self::settle(claim, ClaimStatus::Paid);
 		Ok(())
+	}
+
+	/// Sets the final `status` of `claim` (paid, or its denial final) and returns its deposit
+	/// to its submitter; the caller stores the claim.
+	fn settle(claim: &mut ClaimOf<T>, status: ClaimStatus) {
+		Self::release_deposit(&claim.submitter, claim.deposit);
+		claim.deposit = Zero::zero();
+		claim.status = status;
 	}
 
 	/// Where the Provider `provider`'s claims are paid, if it is still active: the payout
@@ -75,12 +84,27 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Frees the services the denied claim `id` held, so that a corrected claim can claim them.
-	fn release_services(id: ClaimId, claim: &ClaimOf<T>) {
-		for line in claim.lines.iter() {
+	/// Frees what the claim `id`, denied on review, held, so that a corrected claim can use it:
+	/// its services (each marked in [`DeniedServices`], so that no claim for it is paid without
+	/// review), its evidence and the prior authorizations its lines used.
+	fn release_denied(id: ClaimId, claim: &ClaimOf<T>) {
+		for line in claim.lines.iter().filter(|l| !l.payer_amount.is_zero()) {
 			let key = Self::service_key(&claim.patient, claim.provider, &line.input);
 			if ClaimedServices::<T>::get(key) == Some(id) {
 				ClaimedServices::<T>::remove(key);
+			}
+			DeniedServices::<T>::insert(key, id);
+			if let Some(auth) = line.input.prior_auth {
+				PriorAuths::<T>::mutate(auth, |a| {
+					if let Some(a) = a.as_mut().filter(|a| a.used_by == Some(id)) {
+						a.used_by = None;
+					}
+				});
+			}
+		}
+		for record in claim.evidence.iter() {
+			if ClaimEvidence::<T>::get(record) == Some(id) {
+				ClaimEvidence::<T>::remove(record);
 			}
 		}
 	}
@@ -88,7 +112,9 @@ impl<T: Config> Pallet<T> {
 	/// Decides claim `id`, waiting for review: pays the adjudicated amount
 	/// ([`ReviewDecision::Approve`]), less ([`ReviewDecision::Adjust`]) or nothing
 	/// ([`ReviewDecision::Deny`]). The reservation is released; what is not paid goes back to
-	/// the member's annual usage; a denial frees the claim's services.
+	/// the member's annual usage; a payment settles the claim (its deposit comes back); a
+	/// denial frees the claim's services (marked denied), evidence and prior authorizations
+	/// ([`Self::release_denied`]).
 	///
 	/// - `who`: a Reviewer member of the plan's active Payer.
 	/// - `id`: the claim.
@@ -124,7 +150,7 @@ impl<T: Config> Pallet<T> {
 		plan.reserved = plan.reserved.saturating_sub(claim.payer_total);
 		if amount.is_zero() {
 			claim.status = ClaimStatus::Denied;
-			Self::release_services(id, &claim);
+			Self::release_denied(id, &claim);
 		} else {
 			Self::pay(&mut plan, &mut claim, amount)?;
 		}
@@ -175,10 +201,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Arbitrates the appealed claim `id`: an `award` of zero upholds the denial (final);
-	/// otherwise the provider is paid `award` from escrow, the claim's services count as paid
-	/// and the award counts towards the member's annual usage of each service year of the
-	/// claim's lines, within each year's remaining annual limit ([`Self::book_award`]). The
-	/// appeal's reservation ([`Self::appeal_reservation`]) is released either way.
+	/// otherwise the provider is paid `award` from escrow, the claim's services count as paid,
+	/// its evidence backs it again and the award counts towards the member's annual usage of
+	/// each service year of the claim's lines, within each year's remaining annual limit
+	/// ([`Self::book_award`]). The appeal's reservation ([`Self::appeal_reservation`]) is
+	/// released and the claim's deposit returned either way.
 	///
 	/// - `id`: the claim.
 	/// - `award`: what the provider gets, at most the billed total.
@@ -192,6 +219,8 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::AwardTooHigh`]: `award` exceeds the billed total.
 	/// - [`Error::UnknownPlan`]: its plan is missing.
 	/// - [`Error::ServiceAlreadyClaimed`]: a service of the claim was meanwhile paid under
+	///   another claim.
+	/// - [`Error::EvidenceAlreadyUsed`]: an evidence record of the claim meanwhile backs
 	///   another claim.
 	/// - [`Error::AwardAboveAnnualLimit`]: see [`Self::book_award`].
 	/// - [`Error::PayerNotActive`], [`Error::ProviderNotActive`] (an award only: upholding the
@@ -215,6 +244,12 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::ServiceAlreadyClaimed
 				);
 			}
+			for record in claim.evidence.iter() {
+				ensure!(
+					ClaimEvidence::<T>::get(record).is_none_or(|holder| holder == id),
+					Error::<T>::EvidenceAlreadyUsed
+				);
+			}
 		}
 
 		let booking =
@@ -222,11 +257,14 @@ impl<T: Config> Pallet<T> {
 
 		plan.reserved = plan.reserved.saturating_sub(Self::appeal_reservation(id, &claim));
 		if award.is_zero() {
-			claim.status = ClaimStatus::DenialUpheld;
+			Self::settle(&mut claim, ClaimStatus::DenialUpheld);
 		} else {
 			Self::pay(&mut plan, &mut claim, award)?;
 			for key in services {
 				ClaimedServices::<T>::insert(key, id);
+			}
+			for record in claim.evidence.iter() {
+				ClaimEvidence::<T>::insert(record, id);
 			}
 			for (year, amount) in booking {
 				AnnualUsage::<T>::mutate((claim.plan, claim.patient.clone()), year, |used| {
@@ -242,6 +280,37 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ClaimPaid { claim: id, provider, amount: award });
 		}
 		Self::deposit_event(Event::ClaimStatusChanged { claim: id, status });
+		Ok(())
+	}
+
+	/// Makes the denial of claim `id` final at its provider's word, instead of an appeal, and
+	/// returns its deposit.
+	///
+	/// - `who`: a Billing member of the claim's active Provider.
+	///
+	/// Emits [`Event::ClaimStatusChanged`].
+	///
+	/// # Errors
+	/// - [`Error::UnknownClaim`]: no claim `id`.
+	/// - [`Error::AccessDenied`]: `who` is not a Billing member of the claim's active Provider.
+	/// - [`Error::NotDenied`]: the claim is not denied.
+	pub(crate) fn do_accept_denial(who: &T::AccountId, id: ClaimId) -> DispatchResult {
+		let mut claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
+		T::Organizations::ensure_role(
+			claim.provider,
+			who,
+			OrganizationKind::Provider,
+			Role::Billing,
+		)
+		.map_err(Error::<T>::AccessDenied)?;
+		ensure!(claim.status == ClaimStatus::Denied, Error::<T>::NotDenied);
+
+		Self::settle(&mut claim, ClaimStatus::DenialUpheld);
+		Claims::<T>::insert(id, claim);
+		Self::deposit_event(Event::ClaimStatusChanged {
+			claim: id,
+			status: ClaimStatus::DenialUpheld,
+		});
 		Ok(())
 	}
 

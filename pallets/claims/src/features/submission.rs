@@ -23,23 +23,34 @@ struct Adjudication<T: Config> {
 	usage: BTreeMap<u32, BalanceOf<T>>,
 	/// The services of the payable lines ([`Pallet::service_key`]).
 	services: Vec<H256>,
+	/// The prior authorizations the lines cited (each at most once).
+	cited: Vec<PriorAuthId>,
+	/// The prior authorizations the payable lines use up.
+	used_auths: Vec<PriorAuthId>,
+	/// Whether a payable line's service was denied on review before: the claim waits for
+	/// review whatever its amount.
+	needs_review: bool,
 	/// The lowest auto-approval threshold of the versions used.
 	threshold: Option<BalanceOf<T>>,
 }
 
 impl<T: Config> Pallet<T> {
-	/// Submits and adjudicates a claim of `provider` against plan `plan_id` for `patient`; holds
-	/// [`Config::ClaimDeposit`] from `who`. With a payable total within the auto-approval
-	/// threshold of every version used and within the available escrow, the provider is paid
-	/// at once (to its payout account); with a payable total beyond, the claim waits for review
-	/// and reserves it; with nothing payable it is denied. Payable lines count towards the
-	/// member's annual limit and claim their services.
+	/// Submits and adjudicates a claim of `provider` against plan `plan_id` for `patient`. With
+	/// a payable total within the auto-approval threshold of every version used and within the
+	/// available escrow, and no service denied on review before ([`DeniedServices`]), the
+	/// provider is paid at once (to its payout account); otherwise, with something payable, the
+	/// claim waits for review and reserves it; with nothing payable it is denied. An open claim
+	/// (waiting for review or denied) holds [`Config::ClaimDeposit`] from `who`; a claim paid at
+	/// once holds none. Payable lines count towards the member's annual limit, claim their
+	/// services and use up the prior authorizations they cite; a claim with a payable line
+	/// holds its evidence ([`ClaimEvidence`]).
 	///
 	/// - `who`: a Billing member of the active Provider `provider`.
 	/// - `provider`: the provider claiming.
 	/// - `plan_id`: the plan.
-	/// - `patient`: the member, enrolled at each line's service date.
-	/// - `evidence`: anchored records of `patient` by `provider`, each current; at least one.
+	/// - `patient`: the member, covered at each line's service date.
+	/// - `evidence`: anchored records of `patient` by `provider`, each current and backing no
+	///   other claim; at least one.
 	/// - `lines`: the lines, at least one.
 	///
 	/// Returns the claim's id. Emits [`Event::ClaimPaid`] (when paid at once), then
@@ -52,16 +63,16 @@ impl<T: Config> Pallet<T> {
 	///   escrow neither pays nor reserves for new claims).
 	/// - [`Error::NoLines`], [`Error::NoEvidence`]: nothing in `lines` or `evidence`.
 	/// - [`Error::UnknownEvidence`], [`Error::EvidenceOfAnotherPatient`],
-	///   [`Error::EvidenceOfAnotherProvider`], [`Error::EvidenceNotCurrent`]: see
-	///   [`Self::check_evidence`].
-	/// - [`Error::NotEnrolled`]: `patient` is not enrolled, or not at a line's service date.
+	///   [`Error::EvidenceOfAnotherProvider`], [`Error::EvidenceNotCurrent`],
+	///   [`Error::EvidenceAlreadyUsed`]: see [`Self::check_evidence`].
+	/// - [`Error::NotEnrolled`]: `patient` was not covered at a line's service date.
 	/// - [`Error::IdsExhausted`]: no claim id is left.
 	/// - [`Error::ZeroAmount`]: a line bills nothing.
 	/// - [`Error::LineAmountTooHigh`]: a line bills more than [`Config::MaxLineAmount`].
 	/// - [`Error::ServiceDateInFuture`]: a line's service date is after now.
 	/// - [`Error::NoTermsInForce`]: no version was in force at a line's service date.
-	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`]: see
-	///   [`Self::prior_auth_approved`].
+	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`], [`Error::PriorAuthUsed`]:
+	///   see [`Self::cited_prior_auth`] (also when two lines cite one).
 	/// - the currency's error when the deposit cannot be held.
 	pub(crate) fn do_submit(
 		who: &T::AccountId,
@@ -78,12 +89,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(!lines.is_empty(), Error::<T>::NoLines);
 		ensure!(!evidence.is_empty(), Error::<T>::NoEvidence);
 		Self::check_evidence(&evidence, &patient, provider)?;
-		let enrollment = Enrollments::<T>::get(plan_id, &patient).ok_or(Error::<T>::NotEnrolled)?;
+		let membership = Enrollments::<T>::get(plan_id, &patient).ok_or(Error::<T>::NotEnrolled)?;
 		let id = NextClaimId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let now = T::Time::now();
 		let adjudication =
-			Self::adjudicate(&plan, plan_id, &patient, provider, enrollment, now, lines)?;
+			Self::adjudicate(&plan, plan_id, &patient, provider, &membership, now, lines)?;
 		// One adjudicated line per submitted line: within `MaxLines`, so nothing is truncated.
 		let adjudicated = BoundedVec::truncate_from(adjudication.lines);
 		let zero: BalanceOf<T> = Zero::zero();
@@ -93,10 +104,11 @@ impl<T: Config> Pallet<T> {
 		let eob_commitment =
 			BlakeTwo256::hash_of(&(id, plan_id, &adjudication.versions, &adjudicated));
 		let pay_now = !payer_total.is_zero()
+			&& !adjudication.needs_review
 			&& adjudication.threshold.is_some_and(|t| payer_total <= t)
 			&& Self::available(&plan) >= payer_total;
 
-		let deposit = T::ClaimDeposit::get();
+		let deposit = if pay_now { Zero::zero() } else { T::ClaimDeposit::get() };
 		T::Currency::hold(&HoldReason::Deposit.into(), who, deposit)?;
 		let mut claim = Claim {
 			plan: plan_id,
@@ -127,6 +139,14 @@ impl<T: Config> Pallet<T> {
 		for key in adjudication.services {
 			ClaimedServices::<T>::insert(key, id);
 		}
+		if !payer_total.is_zero() {
+			for record in claim.evidence.iter() {
+				ClaimEvidence::<T>::insert(record, id);
+			}
+		}
+		for auth in adjudication.used_auths {
+			Self::use_prior_auth(auth, id);
+		}
 		let status = claim.status;
 		ClaimsOfPatient::<T>::insert(&patient, SortKey(id), ());
 		ClaimsOfProvider::<T>::insert(provider, SortKey(id), ());
@@ -149,7 +169,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks that every `evidence` record is an anchored record of `patient` by `provider`, the
-	/// current version of its record.
+	/// current version of its record, cited once and backing no other claim.
 	///
 	/// # Errors
 	/// - [`Error::UnknownEvidence`]: a record does not exist.
@@ -157,12 +177,18 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::EvidenceOfAnotherProvider`]: a record was not anchored by `provider`.
 	/// - [`Error::EvidenceNotCurrent`]: a record is not current (superseded, entered in error or
 	///   erased): only a current version states what is true now.
+	/// - [`Error::EvidenceAlreadyUsed`]: a record backs another claim, or is cited twice.
 	pub(crate) fn check_evidence(
 		evidence: &[RecordId],
 		patient: &T::AccountId,
 		provider: OrganizationId,
 	) -> DispatchResult {
-		for record in evidence {
+		for (i, record) in evidence.iter().enumerate() {
+			let cited_before = evidence.iter().take(i).any(|r| r == record);
+			ensure!(
+				!cited_before && !ClaimEvidence::<T>::contains_key(record),
+				Error::<T>::EvidenceAlreadyUsed
+			);
 			let facts = T::Records::record_facts(*record).ok_or(Error::<T>::UnknownEvidence)?;
 			ensure!(&facts.patient == patient, Error::<T>::EvidenceOfAnotherPatient);
 			ensure!(facts.organization == Some(provider), Error::<T>::EvidenceOfAnotherProvider);
@@ -174,22 +200,24 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Adjudicates `lines` of a claim of `provider` for `patient` against `plan` (id `plan_id`)
-	/// at `now`, each by the version in force at its service date, counting earlier lines of the
-	/// claim towards duplicates and the annual limit. Reads storage, writes nothing.
+	/// Adjudicates `lines` of a claim of `provider` for `patient` (with `membership` of the plan)
+	/// against `plan` (id `plan_id`) at `now`, each by the version in force at its service date,
+	/// counting earlier lines of the claim towards duplicates, prior authorizations and the
+	/// annual limit. A cited prior authorization authorizes its line when approved, unused and
+	/// valid at the service date ([`PriorAuth::authorizes`]). Reads storage, writes nothing.
 	///
 	/// # Errors
 	/// - [`Error::ZeroAmount`], [`Error::LineAmountTooHigh`], [`Error::ServiceDateInFuture`],
 	///   [`Error::NotEnrolled`], [`Error::NoTermsInForce`]: a line is invalid (see
 	///   [`Self::do_submit`]).
-	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`]: see
-	///   [`Self::prior_auth_approved`].
+	/// - [`Error::UnknownPriorAuth`], [`Error::PriorAuthMismatch`], [`Error::PriorAuthUsed`]:
+	///   see [`Self::cited_prior_auth`]; also [`Error::PriorAuthUsed`] when two lines cite one.
 	fn adjudicate(
 		plan: &PlanOf<T>,
 		plan_id: PlanId,
 		patient: &T::AccountId,
 		provider: OrganizationId,
-		enrollment: Enrollment,
+		membership: &MembershipOf<T>,
 		now: Moment,
 		lines: LinesOf<T>,
 	) -> Result<Adjudication<T>, DispatchError> {
@@ -199,18 +227,25 @@ impl<T: Config> Pallet<T> {
 			versions: Vec::with_capacity(lines.len()),
 			usage: BTreeMap::new(),
 			services: Vec::new(),
+			cited: Vec::new(),
+			used_auths: Vec::new(),
+			needs_review: false,
 			threshold: None,
 		};
 		for input in lines {
 			ensure!(!input.amount.is_zero(), Error::<T>::ZeroAmount);
 			ensure!(input.amount <= T::MaxLineAmount::get(), Error::<T>::LineAmountTooHigh);
 			ensure!(input.service_date <= now, Error::<T>::ServiceDateInFuture);
-			ensure!(enrollment.covers(input.service_date), Error::<T>::NotEnrolled);
+			ensure!(membership.covers(input.service_date), Error::<T>::NotEnrolled);
 			let (version, terms) = Self::terms_in_force(&versions, input.service_date)
 				.ok_or(Error::<T>::NoTermsInForce)?;
 			let approved = match input.prior_auth {
-				Some(auth) => {
-					Self::prior_auth_approved(auth, plan_id, patient, provider, input.service_code)?
+				Some(id) => {
+					ensure!(!result.cited.contains(&id), Error::<T>::PriorAuthUsed);
+					result.cited.push(id);
+					let auth =
+						Self::cited_prior_auth(id, plan_id, patient, provider, input.service_code)?;
+					auth.authorizes(input.service_date)
 				},
 				None => false,
 			};
@@ -223,6 +258,10 @@ impl<T: Config> Pallet<T> {
 			let remaining = terms.annual_limit.saturating_sub(used);
 			let line = Self::adjudicate_line(terms, input, approved, duplicate, remaining);
 			if !line.payer_amount.is_zero() {
+				result.needs_review |= DeniedServices::<T>::contains_key(key);
+				if let (true, Some(id)) = (approved, input.prior_auth) {
+					result.used_auths.push(id);
+				}
 				result.services.push(key);
 				let entry = result.usage.entry(year).or_default();
 				*entry = entry.saturating_add(line.payer_amount);

@@ -137,6 +137,7 @@ fn setup_since_2025(escrow: u64) {
 	assert_ok!(Claims::create_plan(RuntimeOrigin::signed(ADMIN), INSURER, terms(0)));
 	assert_ok!(Claims::fund_plan(RuntimeOrigin::signed(ADMIN), PLAN, escrow));
 	assert_ok!(Claims::enroll(RuntimeOrigin::signed(PATIENT), PLAN));
+	payer_accepts(PATIENT);
 	Timestamp::set_timestamp(NOW);
 }
 

@@ -1,5 +1,6 @@
 //! Migrations: version 1's claim indexes (hash order) become version 2's (id order); version 3
-//! counts each payer's plans.
+//! counts each payer's plans; version 4 keeps coverage periods, service days, used prior
+//! authorizations and evidence, denied services, and returns settled claims' deposits.
 
 use frame_support::{
 	assert_ok,
@@ -11,7 +12,7 @@ use healthchain_primitives::{
 
 use super::*;
 use crate::{
-	migrations::{v1, MigrateToV2, MigrateToV3},
+	migrations::{v1, MigrateToV2, MigrateToV3, MigrateToV4},
 	ClaimsOfPatient, ClaimsOfPlan, ClaimsOfProvider, PlansOfPayer, SortKey,
 };
 
@@ -162,5 +163,188 @@ fn migrate_to_v3_post_upgrade_catches_a_wrong_count() {
 		let five = 5u64.encode();
 		assert!(UncheckedMigrateToV3::<Test>::post_upgrade(five).is_err(), "version not set");
 		StorageVersion::new(3).put::<Claims>();
+	});
+}
+
+/// Everything version 4 adds or changes, sorted, to compare before and after a migration.
+#[derive(Debug, PartialEq)]
+struct V4State {
+	memberships: Vec<(u32, u64, crate::MembershipOf<Test>)>,
+	prior_auths: Vec<(PriorAuthId, crate::PriorAuthOf<Test>)>,
+	services: Vec<(sp_core::H256, ClaimId)>,
+	evidence: Vec<(u64, ClaimId)>,
+	denied: Vec<(sp_core::H256, ClaimId)>,
+	deposits: Vec<(ClaimId, u64)>,
+}
+
+fn v4_state() -> V4State {
+	fn sorted<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+		v.sort();
+		v
+	}
+	let mut memberships: Vec<_> = crate::Enrollments::<Test>::iter().collect();
+	memberships.sort_by_key(|(plan, patient, _)| (*plan, *patient));
+	let mut prior_auths: Vec<_> = crate::PriorAuths::<Test>::iter().collect();
+	prior_auths.sort_by_key(|(id, _)| *id);
+	V4State {
+		memberships,
+		prior_auths,
+		services: sorted(crate::ClaimedServices::<Test>::iter().collect()),
+		evidence: sorted(crate::ClaimEvidence::<Test>::iter().collect()),
+		denied: sorted(crate::DeniedServices::<Test>::iter().collect()),
+		deposits: sorted(crate::Claims::<Test>::iter().map(|(id, c)| (id, c.deposit)).collect()),
+	}
+}
+
+/// Rewrites the version 4 state as version 3 held it: enrollments of one period, prior
+/// authorizations without requester, deposit, expiry or use (their deposits released), services
+/// keyed by the millisecond, no evidence or denial records, and deposits held by every claim.
+fn downgrade_to_v3() {
+	use crate::migrations::v3_layout;
+	use frame_support::traits::fungible::MutateHold;
+	StorageVersion::new(3).put::<Claims>();
+	let memberships: Vec<_> = crate::Enrollments::<Test>::iter().collect();
+	for (plan, patient, m) in memberships {
+		let p = m.periods[0];
+		v3_layout::Enrollments::<Test>::insert(
+			plan,
+			patient,
+			v3_layout::Enrollment { since: p.since, until: p.until },
+		);
+	}
+	let auths: Vec<_> = crate::PriorAuths::<Test>::iter().collect();
+	for (id, a) in auths {
+		Claims::release_deposit(&a.requester, a.deposit);
+		v3_layout::PriorAuths::<Test>::insert(
+			id,
+			v3_layout::PriorAuth {
+				provider: a.provider,
+				plan: a.plan,
+				patient: a.patient,
+				service_code: a.service_code,
+				status: a.status,
+				requested_at: a.requested_at,
+			},
+		);
+	}
+	let services: Vec<_> = crate::ClaimedServices::<Test>::drain().collect();
+	for (key, id) in services {
+		let claim = stored(id);
+		for l in claim.lines.iter() {
+			if Claims::service_key(&claim.patient, claim.provider, &l.input) == key {
+				let old = v3_layout::service_key(
+					&claim.patient,
+					claim.provider,
+					l.input.service_code,
+					l.input.service_date,
+				);
+				v3_layout::ClaimedServices::<Test>::insert(old, id);
+			}
+		}
+	}
+	let _ = crate::ClaimEvidence::<Test>::clear(u32::MAX, None);
+	let _ = crate::DeniedServices::<Test>::clear(u32::MAX, None);
+	let ids: Vec<_> = crate::Claims::<Test>::iter_keys().collect();
+	for id in ids {
+		let mut claim = stored(id);
+		if claim.deposit == 0 {
+			assert_ok!(Balances::hold(
+				&HoldReason::Deposit.into(),
+				&claim.submitter,
+				CLAIM_DEPOSIT
+			));
+			claim.deposit = CLAIM_DEPOSIT;
+			crate::Claims::<Test>::insert(id, claim);
+		}
+	}
+}
+
+#[test]
+fn migrate_to_v4_rebuilds_what_version_4_records() {
+	run_test(|| {
+		setup(20_000);
+		// The other patient joined and left; the claims of every kind.
+		Timestamp::set_timestamp(NOW - 20 * DAY);
+		assert_ok!(Claims::enroll(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
+		payer_accepts(OTHER_PATIENT);
+		Timestamp::set_timestamp(NOW - 10 * DAY);
+		assert_ok!(Claims::leave_plan(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
+		Timestamp::set_timestamp(NOW);
+		let denied_on_review = submit((3..=5).map(|d| line(VISIT, 500, NOW - d * DAY)).collect());
+		assert_ok!(Claims::review_claim(
+			RuntimeOrigin::signed(REVIEWER),
+			denied_on_review,
+			crate::ReviewDecision::Deny
+		));
+		let paid = submit(vec![line(VISIT, 400, NOW - DAY)]);
+		let pending = pending_mri(2);
+		let upheld = submit(vec![line(COSMETIC, 900, NOW - DAY)]);
+		assert_ok!(Claims::appeal_claim(RuntimeOrigin::signed(BILLING), upheld));
+		assert_ok!(Claims::arbitrate_claim(RuntimeOrigin::root(), upheld, 0));
+		let unused_auth = approved_prior_auth(MRI);
+		let statuses: Vec<_> = [paid, pending, denied_on_review, upheld].map(status).to_vec();
+		assert_eq!(
+			statuses,
+			vec![
+				ClaimStatus::Paid,
+				ClaimStatus::PendingReview,
+				ClaimStatus::Denied,
+				ClaimStatus::DenialUpheld
+			]
+		);
+		let mut expected = v4_state();
+		// What version 3 cannot know: the requester of a prior authorization becomes the
+		// provider's account, and no deposit is held for it.
+		for (_, a) in expected.prior_auths.iter_mut() {
+			a.requester = HOSPITAL_ACCOUNT;
+			a.deposit = 0;
+		}
+		assert!(expected
+			.prior_auths
+			.iter()
+			.any(|(id, a)| *id == unused_auth && a.used_by.is_none()));
+		assert!(!expected.denied.is_empty() && !expected.evidence.is_empty());
+
+		downgrade_to_v3();
+		assert_eq!(crate::ClaimEvidence::<Test>::iter().count(), 0);
+		let held = |who| Balances::balance_on_hold(&HoldReason::Deposit.into(), &who);
+		assert_eq!(held(BILLING), 4 * CLAIM_DEPOSIT, "version 3 held every claim's deposit");
+
+		MigrateToV4::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Claims::on_chain_storage_version(), StorageVersion::new(4));
+		assert_eq!(v4_state(), expected);
+		assert_eq!(held(BILLING), 2 * CLAIM_DEPOSIT, "the open claims' deposits only");
+		// Runs once.
+		MigrateToV4::<Test>::on_runtime_upgrade();
+		assert_eq!(v4_state(), expected);
+	});
+}
+
+#[test]
+fn migrate_to_v4_keys_services_by_day_and_keeps_the_first_claim() {
+	use crate::migrations::v3_layout;
+	run_test(|| {
+		setup(20_000);
+		// Version 3 paid the same visit twice, a millisecond apart.
+		let first = submit(vec![line(VISIT, 400, NOW - DAY)]);
+		let second = submit(vec![line(VISIT, 400, NOW - DAY + 1)]);
+		assert_eq!(status(second), ClaimStatus::Denied, "version 4 refuses the second");
+		let mut claim = stored(second);
+		claim.status = ClaimStatus::Paid;
+		claim.lines[0].payer_amount = 320;
+		crate::Claims::<Test>::insert(second, claim);
+		downgrade_to_v3();
+		let old = |date| v3_layout::service_key(&PATIENT, HOSPITAL, VISIT, date);
+		v3_layout::ClaimedServices::<Test>::insert(old(NOW - DAY + 1), second);
+		assert_eq!(v3_layout::ClaimedServices::<Test>::iter().count(), 2);
+
+		MigrateToV4::<Test>::on_runtime_upgrade();
+
+		let day_key = Claims::service_key(&PATIENT, HOSPITAL, &line(VISIT, 1, NOW - DAY));
+		assert_eq!(
+			crate::ClaimedServices::<Test>::iter().collect::<Vec<_>>(),
+			vec![(day_key, first)]
+		);
 	});
 }

@@ -6,11 +6,13 @@
 
 mod adjudication;
 mod appeal;
+mod attacks;
 mod enrollment;
 mod migrations;
 mod payout;
 mod plans;
 mod prior_auth;
+mod properties;
 mod queries;
 mod references;
 mod review;
@@ -38,13 +40,28 @@ pub fn authorized(auth: PriorAuthId, line: ClaimLineInput<u64>) -> ClaimLineInpu
 }
 
 /// The insurer publishes the test plan (in force from the epoch) and funds it with `escrow`;
-/// the patient enrolled 30 days ago.
+/// the patient asked to join 30 days ago and the insurer accepted.
 pub fn setup(escrow: u64) {
 	Timestamp::set_timestamp(NOW - 30 * DAY);
 	assert_ok!(Claims::create_plan(RuntimeOrigin::signed(ADMIN), INSURER, terms(0)));
 	assert_ok!(Claims::fund_plan(RuntimeOrigin::signed(ADMIN), PLAN, escrow));
 	assert_ok!(Claims::enroll(RuntimeOrigin::signed(PATIENT), PLAN));
+	payer_accepts(PATIENT);
 	Timestamp::set_timestamp(NOW);
+}
+
+/// The insurer's admin accepts `patient`'s request to join the test plan.
+pub fn payer_accepts(patient: u64) {
+	assert_ok!(Claims::decide_enrollment(RuntimeOrigin::signed(ADMIN), PLAN, patient, true));
+}
+
+/// A new record of `patient` anchored by the hospital, current: evidence no claim used yet.
+pub fn fresh_evidence(patient: u64) -> u64 {
+	use core::sync::atomic::{AtomicU64, Ordering};
+	static NEXT: AtomicU64 = AtomicU64::new(1_000);
+	let id = NEXT.fetch_add(1, Ordering::Relaxed);
+	healthchain_primitives::fakes::FakeRecords::add(id, patient, Some(HOSPITAL));
+	id
 }
 
 /// `who` submits a claim of the hospital against the test plan for `patient`; returns its id.
@@ -75,9 +92,10 @@ pub fn submit_as(
 	submit_for(who, PATIENT, evidence, lines)
 }
 
-/// The hospital's billing clerk submits `lines` with evidence `RECORD`; returns the claim id.
+/// The hospital's billing clerk submits `lines` with fresh evidence (a record of the patient
+/// the hospital anchored, backing no claim yet); returns the claim id.
 pub fn submit(lines: Vec<ClaimLineInput<u64>>) -> ClaimId {
-	submit_as(BILLING, vec![RECORD], lines).expect("the claim is submitted")
+	submit_as(BILLING, vec![fresh_evidence(PATIENT)], lines).expect("the claim is submitted")
 }
 
 /// The test plan's terms (from the epoch) with its rules changed by `change`.
@@ -116,11 +134,16 @@ pub fn request_prior_auth(who: u64, code: u32) -> DispatchResult {
 	Claims::request_prior_auth(RuntimeOrigin::signed(who), HOSPITAL, PLAN, PATIENT, code)
 }
 
-/// The clinician asks for a prior authorization of `code` for the patient; the reviewer approves.
+/// The clinician asked for a prior authorization of `code` for the patient 29 days ago (the day
+/// after the patient joined), and the reviewer approved it then: it authorizes services from
+/// then until [`PRIOR_AUTH_VALIDITY`] later.
 pub fn approved_prior_auth(code: u32) -> PriorAuthId {
 	let id = crate::NextPriorAuthId::<Test>::get();
+	let now = Timestamp::get();
+	Timestamp::set_timestamp(NOW - 29 * DAY);
 	assert_ok!(request_prior_auth(CLINICIAN, code));
 	assert_ok!(Claims::decide_prior_auth(RuntimeOrigin::signed(REVIEWER), id, true));
+	Timestamp::set_timestamp(now);
 	id
 }
 

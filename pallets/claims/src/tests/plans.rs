@@ -82,6 +82,7 @@ fn a_service_before_the_first_version_has_no_terms_in_force() {
 		assert_ok!(create(ADMIN, INSURER, terms(NOW - 10 * DAY)));
 		assert_ok!(fund(PLAN, 1_000));
 		assert_ok!(Claims::enroll(RuntimeOrigin::signed(PATIENT), PLAN));
+		payer_accepts(PATIENT);
 		Timestamp::set_timestamp(NOW);
 		assert_noop!(
 			submit_as(BILLING, vec![RECORD], vec![line(VISIT, 100, NOW - 20 * DAY)]),

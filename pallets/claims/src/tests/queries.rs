@@ -34,13 +34,14 @@ fn twenty_claims() {
 	setup(10_000);
 	Timestamp::set_timestamp(NOW - 30 * DAY);
 	assert_ok!(Claims::enroll(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
+	payer_accepts(OTHER_PATIENT);
 	Timestamp::set_timestamp(NOW);
 	for day in 1..=10 {
 		submit(vec![line(VISIT, 100, NOW - day * DAY)]);
 		assert_ok!(submit_for(
 			BILLING,
 			OTHER_PATIENT,
-			vec![102],
+			vec![fresh_evidence(OTHER_PATIENT)],
 			vec![line(VISIT, 100, NOW - day * DAY)]
 		));
 	}
@@ -87,10 +88,12 @@ fn claims_of_a_plan_come_in_id_order_across_pages() {
 fn a_claim_reads_as_the_json_clients_expect() {
 	run_test(|| {
 		setup(10_000);
-		let id = submit(vec![line(VISIT, 400, NOW - DAY)]);
+		let id =
+			submit_as(BILLING, vec![RECORD], vec![line(VISIT, 400, NOW - DAY)]).expect("submitted");
 		let json = serde_json::to_value(Claims::claim(id).expect("stored")).expect("serializes");
 		let eob = json["eobCommitment"].as_str().expect("a string").to_owned();
 		assert!(eob.starts_with("0x") && eob.len() == 66, "32 bytes in hex");
+		// Paid at once: the claim holds no deposit.
 		assert_eq!(
 			json,
 			json!({
@@ -103,7 +106,7 @@ fn a_claim_reads_as_the_json_clients_expect() {
 					"adjustments": [{ "reason": "PatientShare", "carc": 2 }],
 				}],
 				"payerTotal": "320", "patientTotal": "80", "paid": "320", "status": "Paid",
-				"eobCommitment": eob, "submittedAt": NOW, "deposit": "5",
+				"eobCommitment": eob, "submittedAt": NOW, "deposit": "0",
 			})
 		);
 		assert_eq!(Claims::claim(id + 1), None);

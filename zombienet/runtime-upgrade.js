@@ -28,9 +28,17 @@ const MIGRATED = [
   ['research', 'studiesOfInstitution', [2], 1], // the demo research institute (2) registered one study
 ];
 // Release 104 keys each record's commitment by its patient: every record is found again under
-// (patient, commitment).
+// (patient, commitment). Release 105 turns each enrollment { since, until } into a membership
+// whose one coverage period is that enrollment: checked entry by entry below.
 // The pallets' storage versions after the upgrade.
-const STORAGE_VERSIONS = { organizations: 3, claims: 3, research: 3, consent: 3, records: 3 };
+const STORAGE_VERSIONS = { organizations: 3, claims: 4, research: 3, consent: 3, records: 3 };
+
+// Every enrollment, by key, as the runtime before the upgrade reads it ({ since, until }).
+async function enrollments(api) {
+  const map = {};
+  for (const [key, value] of await api.query.claims.enrollments.entries()) map[key.toHex()] = value.toJSON();
+  return map;
+}
 
 async function snapshot(api) {
   const out = {};
@@ -50,6 +58,8 @@ async function run(nodeName, networkInfo) {
   let api = await zombie.connect(wsUri, userDefinedTypes);
   const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
   const stateBefore = await snapshot(api);
+  const enrollmentsBefore = await enrollments(api);
+  if (Object.keys(enrollmentsBefore).length < 1) throw new Error('the demo enrollment is missing before the upgrade');
   const counts = Object.fromEntries(Object.entries(stateBefore).map(([k, v]) => [k, Object.keys(v).length]));
   console.log(`spec version ${before}; items before the upgrade: ${JSON.stringify(counts)}`);
   if (counts['organizations.organizations'] < 4 || counts['consent.consents'] < 1 || counts['records.records'] < 1) {
@@ -93,6 +103,16 @@ async function run(nodeName, networkInfo) {
   for (const [pallet, item, key, expected] of MIGRATED) {
     const value = (await api.query[pallet][item](...key)).toJSON();
     if (value !== expected) throw new Error(`${pallet}.${item}(${key}) is ${value} after the migration, expected ${expected}`);
+  }
+  const enrollmentsAfter = await enrollments(api);
+  for (const [key, old] of Object.entries(enrollmentsBefore)) {
+    const expected = { periods: [{ since: old.since, until: old.until }], requestedAt: null };
+    if (JSON.stringify(enrollmentsAfter[key]) !== JSON.stringify(expected)) {
+      throw new Error(`enrollment ${key}: before ${JSON.stringify(old)}, after ${JSON.stringify(enrollmentsAfter[key])}`);
+    }
+  }
+  if (Object.keys(enrollmentsAfter).length !== Object.keys(enrollmentsBefore).length) {
+    throw new Error('enrollments were added or lost by the migration');
   }
   for (const [key, record] of await api.query.records.records.entries()) {
     const id = key.args[0].toNumber();

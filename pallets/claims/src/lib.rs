@@ -1,8 +1,9 @@
 //! # Claims
 //!
 //! Insurance claims as rules in code. A Payer publishes a plan (coverage rules per service, an
-//! annual limit per member, an auto-approval threshold) and funds its escrow; a patient enrolls
-//! by signing (their consent to share claims data with the payer); a provider's Billing member
+//! annual limit per member, an auto-approval threshold) and funds its escrow; a patient asks to
+//! join by signing (their consent to share claims data with the payer) and the payer accepts
+//! them; a provider's Billing member
 //! submits a claim with anchored evidence, and the plan in force at the service date adjudicates
 //! it **in the same extrinsic**: per line the allowed amount, the patient's share, the payer's
 //! amount and X12-style adjustment reasons, plus a commitment of the explanation of benefits.
@@ -20,11 +21,22 @@
 //! - *Payouts*: a provider is paid, at submission, on review or by arbitration, to its payout
 //!   account as the registry reports it at the time of payment: the account its admin named,
 //!   else the organization's own account (security review C-1: the own account is keyless).
+//! - *Eligibility* belongs to the payer (security review H-3): [`Pallet::enroll`] is a request;
+//!   coverage starts when an Admin of the payer accepts it ([`Pallet::decide_enrollment`]) and
+//!   ends when the patient leaves or the payer ends it ([`Pallet::end_coverage`]). Every accepted
+//!   period is kept ([`Membership`]), so joining again never erases earlier coverage (L-2).
 //! - *Evidence* must be real and current: anchored records of the patient, anchored by the
 //!   claiming provider, each the current version of its record — not superseded, entered in error
-//!   or erased ([`RecordsInspect`]).
-//! - *Duplicates*: a service (patient, provider, service code, service date) is never paid twice,
-//!   within a claim or across claims.
+//!   or erased ([`RecordsInspect`]) — and backing one claim ([`ClaimEvidence`]).
+//! - *Duplicates*: a service (patient, provider, service code, **UTC service day**,
+//!   [`Pallet::service_key`]) is never paid twice, within a claim or across claims: shifting the
+//!   service date by a millisecond does not make another service. A service a reviewer denied
+//!   stays marked ([`DeniedServices`]): no claim for it is paid without review.
+//! - *Prior authorizations* need a member, hold [`Config::PriorAuthDeposit`], expire
+//!   ([`Config::PriorAuthValidity`]) and back one payable claim line (L-6).
+//! - *Deposits*: a plan's is permanent (plans are never deleted); a claim's comes back when it is
+//!   settled (paid, or its denial final, [`Pallet::accept_denial`]); a prior authorization's
+//!   when it is denied, used or withdrawn ([`Pallet::remove_prior_auth`]) (L-3).
 //! - *Annual limit*: per member per calendar year (UTC) of the service date; an arbitration
 //!   award is booked to the years of the claim's lines, within each year's remaining limit.
 //! - *Bounded reservations*: a line bills at most [`Config::MaxLineAmount`]; an appeal reserves
@@ -35,8 +47,9 @@
 //!   - nothing moves through the plans of a payer that is suspended or no longer registered:
 //!     claims against them, arbitration awards from their escrow, funding, enrollments and prior
 //!     authorization requests fail with [`Error::PayerNotActive`]; its own members' calls
-//!     (withdrawing escrow, publishing or changing plans, reviews, prior authorization
-//!     decisions) fail with [`Error::AccessDenied`];
+//!     (publishing or changing plans, reviews, enrollment and prior authorization decisions)
+//!     fail with [`Error::AccessDenied`], except that its Admin still withdraws what pending
+//!     claims do not need (M-9);
 //!   - a provider that is suspended or no longer registered submits, appeals and asks for
 //!     nothing ([`Error::AccessDenied`]) and is paid nothing: an approval or adjustment on review
 //!     and an arbitration award fail with [`Error::ProviderNotActive`]; its claims awaiting
@@ -56,8 +69,10 @@
 //! ## Dispatchables
 //! [`Pallet::create_plan`], [`Pallet::update_plan`], [`Pallet::fund_plan`],
 //! [`Pallet::withdraw_escrow`], [`Pallet::enroll`], [`Pallet::leave_plan`],
-//! [`Pallet::request_prior_auth`], [`Pallet::decide_prior_auth`], [`Pallet::submit_claim`],
-//! [`Pallet::review_claim`], [`Pallet::appeal_claim`], [`Pallet::arbitrate_claim`].
+//! [`Pallet::decide_enrollment`], [`Pallet::end_coverage`], [`Pallet::request_prior_auth`],
+//! [`Pallet::decide_prior_auth`], [`Pallet::remove_prior_auth`], [`Pallet::submit_claim`],
+//! [`Pallet::review_claim`], [`Pallet::appeal_claim`], [`Pallet::accept_denial`],
+//! [`Pallet::arbitrate_claim`].
 //!
 //! ## Layout
 //! This file holds the configuration, storage, genesis, events, errors and the calls, which check
@@ -66,7 +81,8 @@
 //! `submission` and `settlement` (payment, review, appeal, arbitration). The read-only queries
 //! are in `queries.rs` (forwarded by the `ClaimsApi` runtime API), the registry's removal check
 //! in `references.rs`, the invariants in `try_state.rs`, storage migrations in [`migrations`]
-//! (storage version 3: [`migrations::MigrateToV2`], [`migrations::MigrateToV3`]).
+//! (storage version 4: [`migrations::MigrateToV2`], [`migrations::MigrateToV3`],
+//! [`migrations::MigrateToV4`]).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]

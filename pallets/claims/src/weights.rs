@@ -44,17 +44,17 @@ pub trait WeightInfo {
 	fn withdraw_escrow() -> Weight;
 	fn enroll() -> Weight;
 	fn leave_plan() -> Weight;
+	fn decide_enrollment() -> Weight;
+	fn end_coverage() -> Weight;
 	fn request_prior_auth() -> Weight;
 	fn decide_prior_auth() -> Weight;
+	fn remove_prior_auth() -> Weight;
 	fn submit_claim(l: u32, e: u32, ) -> Weight;
 	fn review_claim(l: u32, ) -> Weight;
 	fn review_claim_deny(l: u32, ) -> Weight;
+	fn accept_denial() -> Weight;
 	fn appeal_claim() -> Weight;
 	fn arbitrate_claim(l: u32, ) -> Weight;
-	fn decide_enrollment() -> Weight;
-	fn end_coverage() -> Weight;
-	fn remove_prior_auth() -> Weight;
-	fn accept_denial() -> Weight;
 }
 
 /// Weights for a runtime, with its own database weights.
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PlanVersions` (r:0 w:1)
 	/// Proof: `Claims::PlanVersions` (`max_values`: None, `max_size`: Some(1730), added: 4205, mode: `MaxEncodedLen`)
 	fn create_plan() -> Weight {
-		// Minimum execution time: 1_112_998_000 picoseconds.
-		Weight::from_parts(1_174_039_000, 3784)
+		// Minimum execution time: 1_119_377_000 picoseconds.
+		Weight::from_parts(1_229_811_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PlanVersions` (r:1 w:1)
 	/// Proof: `Claims::PlanVersions` (`max_values`: None, `max_size`: Some(1730), added: 4205, mode: `MaxEncodedLen`)
 	fn update_plan() -> Weight {
-		// Minimum execution time: 518_067_000 picoseconds.
-		Weight::from_parts(562_613_000, 5195)
+		// Minimum execution time: 527_231_000 picoseconds.
+		Weight::from_parts(602_582_000, 5195)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn fund_plan() -> Weight {
-		// Minimum execution time: 1_507_352_000 picoseconds.
-		Weight::from_parts(1_587_510_000, 6196)
+		// Minimum execution time: 1_498_989_000 picoseconds.
+		Weight::from_parts(1_611_477_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_escrow() -> Weight {
-		// Minimum execution time: 1_037_656_000 picoseconds.
-		Weight::from_parts(1_086_739_000, 6196)
+		// Minimum execution time: 1_042_975_000 picoseconds.
+		Weight::from_parts(1_118_356_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -137,45 +137,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Enrollments` (r:1 w:1)
-	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
-		// Minimum execution time: 373_633_000 picoseconds.
-		Weight::from_parts(405_230_000, 3668)
+		// Minimum execution time: 436_757_000 picoseconds.
+		Weight::from_parts(492_058_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Claims::Enrollments` (r:1 w:1)
-	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn leave_plan() -> Weight {
-		// Minimum execution time: 269_199_000 picoseconds.
-		Weight::from_parts(282_408_000, 3542)
+		// Minimum execution time: 291_552_000 picoseconds.
+		Weight::from_parts(343_058_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Organizations::Organizations` (r:2 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Organizations::Members` (r:1 w:0)
-	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
-	/// Storage: `Claims::Plans` (r:1 w:0)
-	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
-	/// Storage: `Claims::NextPriorAuthId` (r:1 w:1)
-	/// Proof: `Claims::NextPriorAuthId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Claims::PriorAuths` (r:0 w:1)
-	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	fn request_prior_auth() -> Weight {
-		// Minimum execution time: 533_159_000 picoseconds.
-		Weight::from_parts(569_854_000, 6346)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `Claims::PriorAuths` (r:1 w:1)
-	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Plans` (r:1 w:0)
 	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -184,9 +164,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
-	fn decide_prior_auth() -> Weight {
-		// Minimum execution time: 464_538_000 picoseconds.
-		Weight::from_parts(485_649_000, 3668)
+	/// Storage: `Claims::Enrollments` (r:1 w:1)
+	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	fn decide_enrollment() -> Weight {
+		// Minimum execution time: 516_685_000 picoseconds.
+		Weight::from_parts(579_488_000, 3807)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Claims::Plans` (r:1 w:0)
+	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Enrollments` (r:1 w:1)
+	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	fn end_coverage() -> Weight {
+		// Minimum execution time: 501_713_000 picoseconds.
+		Weight::from_parts(542_303_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -196,22 +194,84 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Plans` (r:1 w:0)
+	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Enrollments` (r:1 w:0)
+	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::NextPriorAuthId` (r:1 w:1)
+	/// Proof: `Claims::NextPriorAuthId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PriorAuths` (r:0 w:1)
+	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	fn request_prior_auth() -> Weight {
+		// Minimum execution time: 1_186_467_000 picoseconds.
+		Weight::from_parts(1_264_172_000, 6346)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Claims::PriorAuths` (r:1 w:1)
+	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Plans` (r:1 w:0)
+	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	fn decide_prior_auth() -> Weight {
+		// Minimum execution time: 967_042_000 picoseconds.
+		Weight::from_parts(1_027_632_000, 3784)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Claims::PriorAuths` (r:1 w:1)
+	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	fn remove_prior_auth() -> Weight {
+		// Minimum execution time: 750_742_000 picoseconds.
+		Weight::from_parts(807_536_000, 3784)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Plans` (r:1 w:1)
 	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimEvidence` (r:8 w:8)
+	/// Proof: `Claims::ClaimEvidence` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Records` (r:8 w:0)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Enrollments` (r:1 w:0)
-	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::NextClaimId` (r:1 w:1)
 	/// Proof: `Claims::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::PlanVersions` (r:16 w:0)
 	/// Proof: `Claims::PlanVersions` (`max_values`: None, `max_size`: Some(1730), added: 4205, mode: `MaxEncodedLen`)
-	/// Storage: `Claims::PriorAuths` (r:16 w:0)
-	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PriorAuths` (r:16 w:16)
+	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::ClaimedServices` (r:16 w:16)
 	/// Proof: `Claims::ClaimedServices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::AnnualUsage` (r:1 w:1)
 	/// Proof: `Claims::AnnualUsage` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::DeniedServices` (r:16 w:0)
+	/// Proof: `Claims::DeniedServices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
@@ -227,17 +287,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	/// The range of component `e` is `[1, 8]`.
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		// Minimum execution time: 3_445_903_000 picoseconds.
-		Weight::from_parts(3_301_723_889, 68270)
-			.saturating_add(Weight::from_parts(130_559_211, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(65_484_527, 0).saturating_mul(e.into()))
+		// Minimum execution time: 4_231_366_000 picoseconds.
+		Weight::from_parts(1_637_118_871, 68270)
+			.saturating_add(Weight::from_parts(774_121_586, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(214_928_485, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(29_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 2653).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(0, 2544).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(l.into()))
 	}
 	/// Storage: `Claims::Claims` (r:1 w:1)
 	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(1731), added: 4206, mode: `MaxEncodedLen`)
@@ -249,19 +310,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::AnnualUsage` (r:1 w:1)
 	/// Proof: `Claims::AnnualUsage` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 16]`.
 	fn review_claim(l: u32, ) -> Weight {
-		// Minimum execution time: 1_348_156_000 picoseconds.
-		Weight::from_parts(1_367_601_547, 6346)
-			.saturating_add(Weight::from_parts(32_508_343, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 1_879_433_000 picoseconds.
+		Weight::from_parts(1_965_668_251, 8799)
+			.saturating_add(Weight::from_parts(44_288_452, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Claims::Claims` (r:1 w:1)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(1731), added: 4206, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Plans` (r:1 w:1)
+	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimedServices` (r:16 w:16)
+	/// Proof: `Claims::ClaimedServices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PriorAuths` (r:16 w:16)
+	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimEvidence` (r:8 w:8)
+	/// Proof: `Claims::ClaimEvidence` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::AnnualUsage` (r:1 w:1)
+	/// Proof: `Claims::AnnualUsage` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::DeniedServices` (r:0 w:16)
+	/// Proof: `Claims::DeniedServices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 16]`.
+	fn review_claim_deny(l: u32, ) -> Weight {
+		// Minimum execution time: 1_379_373_000 picoseconds.
+		Weight::from_parts(1_405_580_018, 20982)
+			.saturating_add(Weight::from_parts(179_838_745, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(l.into()))
+	}
+	/// Storage: `Claims::Claims` (r:1 w:1)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(1731), added: 4206, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	fn accept_denial() -> Weight {
+		// Minimum execution time: 934_354_000 picoseconds.
+		Weight::from_parts(1_033_541_000, 5196)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Claims::Claims` (r:1 w:1)
 	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(1731), added: 4206, mode: `MaxEncodedLen`)
@@ -280,8 +390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::AppealReserves` (r:0 w:1)
 	/// Proof: `Claims::AppealReserves` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn appeal_claim() -> Weight {
-		// Minimum execution time: 1_952_822_000 picoseconds.
-		Weight::from_parts(2_034_993_000, 68270)
+		// Minimum execution time: 2_024_288_000 picoseconds.
+		Weight::from_parts(2_209_421_000, 68270)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -291,6 +401,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::Plans` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::ClaimedServices` (r:16 w:16)
 	/// Proof: `Claims::ClaimedServices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimEvidence` (r:1 w:1)
+	/// Proof: `Claims::ClaimEvidence` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::PlanVersions` (r:16 w:0)
 	/// Proof: `Claims::PlanVersions` (`max_values`: None, `max_size`: Some(1730), added: 4205, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::AnnualUsage` (r:1 w:1)
@@ -299,145 +411,125 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::AppealReserves` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:2 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 16]`.
 	fn arbitrate_claim(l: u32, ) -> Weight {
-		// Minimum execution time: 2_216_452_000 picoseconds.
-		Weight::from_parts(2_197_222_522, 68270)
-			.saturating_add(Weight::from_parts(83_188_407, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(25_u64))
+		// Minimum execution time: 2_807_347_000 picoseconds.
+		Weight::from_parts(2_948_883_274, 68270)
+			.saturating_add(Weight::from_parts(132_041_280, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(l.into()))
-	}
-	fn decide_enrollment() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn end_coverage() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn remove_prior_auth() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn accept_denial() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn review_claim_deny(l: u32, ) -> Weight {
-		Weight::from_parts(3_000_000_000, 68270)
-			.saturating_add(T::DbWeight::get().reads(30_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn create_plan() -> Weight {
-		Weight::from_parts(1_174_039_000, 3784)
+		Weight::from_parts(1_229_811_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_plan() -> Weight {
-		Weight::from_parts(562_613_000, 5195)
+		Weight::from_parts(602_582_000, 5195)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn fund_plan() -> Weight {
-		Weight::from_parts(1_587_510_000, 6196)
+		Weight::from_parts(1_611_477_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_escrow() -> Weight {
-		Weight::from_parts(1_086_739_000, 6196)
+		Weight::from_parts(1_118_356_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(405_230_000, 3668)
+		Weight::from_parts(492_058_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn leave_plan() -> Weight {
-		Weight::from_parts(282_408_000, 3542)
+		Weight::from_parts(343_058_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn request_prior_auth() -> Weight {
-		Weight::from_parts(569_854_000, 6346)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
-	fn decide_prior_auth() -> Weight {
-		Weight::from_parts(485_649_000, 3668)
+	fn decide_enrollment() -> Weight {
+		Weight::from_parts(579_488_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
+	fn end_coverage() -> Weight {
+		Weight::from_parts(542_303_000, 3807)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn request_prior_auth() -> Weight {
+		Weight::from_parts(1_264_172_000, 6346)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn decide_prior_auth() -> Weight {
+		Weight::from_parts(1_027_632_000, 3784)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn remove_prior_auth() -> Weight {
+		Weight::from_parts(807_536_000, 3784)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		Weight::from_parts(3_301_723_889, 68270)
-			.saturating_add(Weight::from_parts(130_559_211, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(65_484_527, 0).saturating_mul(e.into()))
+		Weight::from_parts(1_637_118_871, 68270)
+			.saturating_add(Weight::from_parts(774_121_586, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(214_928_485, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(l.into())))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 2653).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(0, 2544).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(l.into()))
 	}
 	fn review_claim(l: u32, ) -> Weight {
-		Weight::from_parts(1_367_601_547, 6346)
-			.saturating_add(Weight::from_parts(32_508_343, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(1_965_668_251, 8799)
+			.saturating_add(Weight::from_parts(44_288_452, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn review_claim_deny(l: u32, ) -> Weight {
+		Weight::from_parts(1_405_580_018, 20982)
+			.saturating_add(Weight::from_parts(179_838_745, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(l.into()))
+	}
+	fn accept_denial() -> Weight {
+		Weight::from_parts(1_033_541_000, 5196)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn appeal_claim() -> Weight {
-		Weight::from_parts(2_034_993_000, 68270)
+		Weight::from_parts(2_209_421_000, 68270)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn arbitrate_claim(l: u32, ) -> Weight {
-		Weight::from_parts(2_197_222_522, 68270)
-			.saturating_add(Weight::from_parts(83_188_407, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
+		Weight::from_parts(2_948_883_274, 68270)
+			.saturating_add(Weight::from_parts(132_041_280, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(28_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(l.into()))
-	}
-	fn decide_enrollment() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
-	fn end_coverage() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
-	fn remove_prior_auth() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
-	fn accept_denial() -> Weight {
-		Weight::from_parts(2_000_000_000, 8000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
-	fn review_claim_deny(l: u32, ) -> Weight {
-		Weight::from_parts(3_000_000_000, 68270)
-			.saturating_add(ParityDbWeight::get().reads(30_u64))
-			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(l.into())))
 	}
 }

@@ -1,7 +1,8 @@
 // Insurance claims on a running node, as a payer and a hospital's billing office use them: the
-// insurer funds its demo plan; a patient grants the hospital consent and enrolls; the clinician
-// anchors evidence; the billing clerk submits a claim that is paid from escrow in the same block,
-// one above the threshold that waits for the reviewer, and a duplicate that is rejected; the
+// insurer funds its demo plan; a patient grants the hospital consent and asks to join the plan,
+// covered only once the insurer's admin accepts; the clinician anchors evidence; the billing clerk
+// submits a claim that is paid from escrow in the same block, one above the threshold that waits
+// for the reviewer, and the same visit again one millisecond later, denied as a duplicate; the
 // duplicate's denial is appealed and arbitrated by governance (sudo in the dev chain).
 
 import assert from 'node:assert/strict';
@@ -18,7 +19,7 @@ const UNIT = 10n ** 12n;
 const VISIT = 99213;
 const MRI = 70553;
 
-describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', () => {
+describe('claims: fund, enroll, accept, submit, auto-pay, review, duplicate, appeal', () => {
   const ctx = useDevNode(['Alice', 'Bob', 'Dave', 'Eve']);
   const { k } = ctx;
   let api;
@@ -42,7 +43,7 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     assert.equal(BigInt(plan.held), heldBefore + 1_000n * UNIT);
 
     // 2. The patient (Eve) lets the hospital read and write her standard data for treatment, and
-    //    enrolls in the plan by signing.
+    //    asks to join the plan by signing; the insurer's admin (Bob) accepts her.
     //    Only patients the hospital onboarded (with their signature) grant consents.
     assertOk(api, await submitInBlock(
       api,
@@ -54,35 +55,47 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
       validFrom: null, validUntil: null, maxAccesses: null, eraseBy: null, documentHash: blake2AsHex('e2e claims consent'),
     });
     assertOk(api, await submitInBlock(api, consent, k.eve));
-    const enrolled = await submitInBlock(api, api.tx.claims.enroll(PLAN), k.eve);
+    const requested = await submitInBlock(api, api.tx.claims.enroll(PLAN), k.eve);
+    assertOk(api, requested);
+    assert.ok(claimsEvent(requested, 'EnrollmentRequested'));
+    let limit = (await api.rpc.healthchain.remainingAnnualLimit(PLAN, k.eve.address)).toJSON();
+    assert.equal(limit.enrolled, false, 'a request covers nothing until the payer accepts');
+    // Only the payer's admin decides: the hospital's clerk cannot accept her.
+    const notPayer = await submitInBlock(api, api.tx.claims.decideEnrollment(PLAN, k.eve.address, true), k.alice);
+    assert.equal(describeError(api, notPayer.dispatchError), 'claims.AccessDenied(NotAMember)');
+    const enrolled = await submitInBlock(api, api.tx.claims.decideEnrollment(PLAN, k.eve.address, true), k.bob);
     assertOk(api, enrolled);
     assert.ok(claimsEvent(enrolled, 'Enrolled'));
-    let limit = (await api.rpc.healthchain.remainingAnnualLimit(PLAN, k.eve.address)).toJSON();
+    limit = (await api.rpc.healthchain.remainingAnnualLimit(PLAN, k.eve.address)).toJSON();
     assert.deepEqual([BigInt(limit.remaining), limit.enrolled], [10_000n * UNIT, true]);
 
-    // 3. The clinician anchors the visit note as evidence.
-    const anchored = await submitInBlock(
-      api,
-      api.tx.records.anchorRecord(HOSPITAL, k.eve.address, 'Treatment', 'ClinicalNotes', blake2AsHex(`e2e visit note ${Date.now()}`), 'Encounter'),
-      k.dave,
-    );
-    assertOk(api, anchored);
-    const evidence = [anchored.events.find(({ event: e }) => api.events.records.RecordAnchored.is(e)).event.data.record.toNumber()];
-    // The billing clerk (Alice) submits Eve's claim with `lines`: its ClaimSubmitted event.
-    const submitClaim = async (lines) => {
-      const result = await submitInBlock(api, api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, evidence, lines), k.alice);
+    // 3. The clinician anchors a record per claim as its evidence (a record backs one claim).
+    const anchorEvidence = async (what) => {
+      const anchored = await submitInBlock(
+        api,
+        api.tx.records.anchorRecord(HOSPITAL, k.eve.address, 'Treatment', 'ClinicalNotes', blake2AsHex(`e2e ${what} ${Date.now()}`), 'Encounter'),
+        k.dave,
+      );
+      assertOk(api, anchored);
+      return anchored.events.find(({ event: e }) => api.events.records.RecordAnchored.is(e)).event.data.record.toNumber();
+    };
+    const visitNote = await anchorEvidence('visit note');
+    // The billing clerk (Alice) submits Eve's claim with `lines` and `evidence`: its
+    // ClaimSubmitted event.
+    const submitClaim = async (lines, evidence) => {
+      const result = await submitInBlock(api, api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, [evidence], lines), k.alice);
       assertOk(api, result);
       return claimsEvent(result, 'ClaimSubmitted');
     };
 
     const hospitalAccount = (await api.rpc.healthchain.organization(HOSPITAL)).toJSON().account;
     const hospitalBefore = await free(hospitalAccount);
-    // Coverage started at the enrollment block's time; the visit happened just after.
+    // Coverage started at the acceptance block's time; the visit happened just after.
     const enrolledAt = (await api.query.timestamp.now.at(enrolled.blockHash)).toNumber();
     const visitDate = enrolledAt + 1_000;
 
     // 4. An office visit of 120 HCT: allowed 120, the patient's 20 % is 24, the plan pays 96 at once.
-    const submitted = await submitClaim([line(VISIT, 120n * UNIT, visitDate)]);
+    const submitted = await submitClaim([line(VISIT, 120n * UNIT, visitDate)], visitNote);
     assert.equal(submitted.status.toString(), 'Paid');
     assert.equal(submitted.payerTotal.toBigInt(), 96n * UNIT);
     const paidId = submitted.claim.toNumber();
@@ -92,12 +105,16 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     assert.equal(BigInt(paidClaim.patientTotal), 24n * UNIT);
     assert.match(paidClaim.eobCommitment, /^0x[0-9a-f]{64}$/);
 
-    // 5. A brain MRI with a prior authorization: 900 HCT is above the 500 HCT threshold.
-    const requested = await submitInBlock(api, api.tx.claims.requestPriorAuth(HOSPITAL, PLAN, k.eve.address, MRI), k.dave);
-    assertOk(api, requested);
-    const authId = claimsEvent(requested, 'PriorAuthRequested').id.toNumber();
-    assertOk(api, await submitInBlock(api, api.tx.claims.decidePriorAuth(authId, true), k.bob));
-    const pendingEvent = await submitClaim([line(MRI, 1_000n * UNIT, visitDate, authId)]);
+    // 5. A brain MRI with a prior authorization (asked for before the scan): 900 HCT is above the
+    //    500 HCT threshold.
+    const asked = await submitInBlock(api, api.tx.claims.requestPriorAuth(HOSPITAL, PLAN, k.eve.address, MRI), k.dave);
+    assertOk(api, asked);
+    const authId = claimsEvent(asked, 'PriorAuthRequested').id.toNumber();
+    const approved = await submitInBlock(api, api.tx.claims.decidePriorAuth(authId, true), k.bob);
+    assertOk(api, approved);
+    const scanDate = (await api.query.timestamp.now.at(approved.blockHash)).toNumber();
+    const mriReport = await anchorEvidence('MRI report');
+    const pendingEvent = await submitClaim([line(MRI, 1_000n * UNIT, scanDate, authId)], mriReport);
     assert.equal(pendingEvent.status.toString(), 'PendingReview');
     const pendingId = pendingEvent.claim.toNumber();
     plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
@@ -109,8 +126,17 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     assert.equal((await api.rpc.healthchain.claim(pendingId)).toJSON().status, 'Paid');
     assert.equal(await free(hospitalAccount) - hospitalBefore, 996n * UNIT);
 
-    // 6. The same office visit again: a duplicate, nothing payable, denied.
-    const dupEvent = await submitClaim([line(VISIT, 120n * UNIT, visitDate)]);
+    // The authorization backed that line and backs no other.
+    const again = await submitInBlock(
+      api,
+      api.tx.claims.submitClaim(HOSPITAL, PLAN, k.eve.address, [await anchorEvidence('second MRI')], [line(MRI, 1_000n * UNIT, scanDate + 1, authId)]),
+      k.alice,
+    );
+    assert.equal(describeError(api, again.dispatchError), 'claims.PriorAuthUsed');
+
+    // 6. The same office visit billed again one millisecond later: the same service (patient,
+    //    provider, code, UTC day), a duplicate, nothing payable, denied.
+    const dupEvent = await submitClaim([line(VISIT, 120n * UNIT, visitDate + 1)], await anchorEvidence('visit note again'));
     assert.equal(dupEvent.status.toString(), 'Denied');
     const dupId = dupEvent.claim.toNumber();
     assert.deepEqual((await api.rpc.healthchain.claim(dupId)).toJSON().lines[0].adjustments, [{ reason: 'Duplicate', carc: 18 }]);
@@ -123,7 +149,8 @@ describe('claims: fund, enroll, submit, auto-pay, review, duplicate, appeal', ()
     assert.equal(describeError(api, notGovernance.dispatchError), 'BadOrigin');
     const arbitrated = await submitInBlock(api, api.tx.sudo.sudo(api.tx.claims.arbitrateClaim(dupId, 0)), k.alice);
     assertOk(api, arbitrated);
-    assert.equal((await api.rpc.healthchain.claim(dupId)).toJSON().status, 'DenialUpheld');
+    const upheld = (await api.rpc.healthchain.claim(dupId)).toJSON();
+    assert.deepEqual([upheld.status, upheld.deposit], ['DenialUpheld', '0'], 'settled: its deposit came back');
 
     // The patient's claims and remaining limit.
     const mine = (await api.rpc.healthchain.claimsOfPatient(k.eve.address, null, 10)).toJSON();

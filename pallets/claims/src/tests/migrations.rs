@@ -259,55 +259,63 @@ fn downgrade_to_v3() {
 	}
 }
 
+/// Claims of every kind under version 4 (paid, waiting for review, denied on review, denial
+/// upheld), a member who left, a used and an unused prior authorization; returns the version 4
+/// state as the migration from version 3 must rebuild it.
+fn claims_of_every_kind() -> V4State {
+	setup(20_000);
+	Timestamp::set_timestamp(NOW - 20 * DAY);
+	assert_ok!(Claims::enroll(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
+	payer_accepts(OTHER_PATIENT);
+	Timestamp::set_timestamp(NOW - 10 * DAY);
+	assert_ok!(Claims::leave_plan(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
+	Timestamp::set_timestamp(NOW);
+	let denied_on_review = submit((3..=5).map(|d| line(VISIT, 500, NOW - d * DAY)).collect());
+	assert_ok!(Claims::review_claim(
+		RuntimeOrigin::signed(REVIEWER),
+		denied_on_review,
+		crate::ReviewDecision::Deny
+	));
+	let paid = submit(vec![line(VISIT, 400, NOW - DAY)]);
+	let pending = pending_mri(2);
+	let upheld = submit(vec![line(COSMETIC, 900, NOW - DAY)]);
+	assert_ok!(Claims::appeal_claim(RuntimeOrigin::signed(BILLING), upheld));
+	assert_ok!(Claims::arbitrate_claim(RuntimeOrigin::root(), upheld, 0));
+	let unused_auth = approved_prior_auth(MRI);
+	let statuses: Vec<_> = [paid, pending, denied_on_review, upheld].map(status).to_vec();
+	assert_eq!(
+		statuses,
+		vec![
+			ClaimStatus::Paid,
+			ClaimStatus::PendingReview,
+			ClaimStatus::Denied,
+			ClaimStatus::DenialUpheld
+		]
+	);
+	let mut expected = v4_state();
+	// What version 3 cannot know: the requester of a prior authorization becomes the
+	// provider's account, and no deposit is held for it.
+	for (_, a) in expected.prior_auths.iter_mut() {
+		a.requester = HOSPITAL_ACCOUNT;
+		a.deposit = 0;
+	}
+	assert!(expected.prior_auths.iter().any(|(id, a)| *id == unused_auth && a.used_by.is_none()));
+	assert!(expected.prior_auths.iter().any(|(_, a)| a.used_by == Some(pending)));
+	assert!(!expected.denied.is_empty() && !expected.evidence.is_empty());
+	expected
+}
+
+/// The deposits held from `who`.
+fn held(who: u64) -> u64 {
+	Balances::balance_on_hold(&HoldReason::Deposit.into(), &who)
+}
+
 #[test]
 fn migrate_to_v4_rebuilds_what_version_4_records() {
 	run_test(|| {
-		setup(20_000);
-		// The other patient joined and left; the claims of every kind.
-		Timestamp::set_timestamp(NOW - 20 * DAY);
-		assert_ok!(Claims::enroll(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
-		payer_accepts(OTHER_PATIENT);
-		Timestamp::set_timestamp(NOW - 10 * DAY);
-		assert_ok!(Claims::leave_plan(RuntimeOrigin::signed(OTHER_PATIENT), PLAN));
-		Timestamp::set_timestamp(NOW);
-		let denied_on_review = submit((3..=5).map(|d| line(VISIT, 500, NOW - d * DAY)).collect());
-		assert_ok!(Claims::review_claim(
-			RuntimeOrigin::signed(REVIEWER),
-			denied_on_review,
-			crate::ReviewDecision::Deny
-		));
-		let paid = submit(vec![line(VISIT, 400, NOW - DAY)]);
-		let pending = pending_mri(2);
-		let upheld = submit(vec![line(COSMETIC, 900, NOW - DAY)]);
-		assert_ok!(Claims::appeal_claim(RuntimeOrigin::signed(BILLING), upheld));
-		assert_ok!(Claims::arbitrate_claim(RuntimeOrigin::root(), upheld, 0));
-		let unused_auth = approved_prior_auth(MRI);
-		let statuses: Vec<_> = [paid, pending, denied_on_review, upheld].map(status).to_vec();
-		assert_eq!(
-			statuses,
-			vec![
-				ClaimStatus::Paid,
-				ClaimStatus::PendingReview,
-				ClaimStatus::Denied,
-				ClaimStatus::DenialUpheld
-			]
-		);
-		let mut expected = v4_state();
-		// What version 3 cannot know: the requester of a prior authorization becomes the
-		// provider's account, and no deposit is held for it.
-		for (_, a) in expected.prior_auths.iter_mut() {
-			a.requester = HOSPITAL_ACCOUNT;
-			a.deposit = 0;
-		}
-		assert!(expected
-			.prior_auths
-			.iter()
-			.any(|(id, a)| *id == unused_auth && a.used_by.is_none()));
-		assert!(!expected.denied.is_empty() && !expected.evidence.is_empty());
-
+		let expected = claims_of_every_kind();
 		downgrade_to_v3();
 		assert_eq!(crate::ClaimEvidence::<Test>::iter().count(), 0);
-		let held = |who| Balances::balance_on_hold(&HoldReason::Deposit.into(), &who);
 		assert_eq!(held(BILLING), 4 * CLAIM_DEPOSIT, "version 3 held every claim's deposit");
 
 		MigrateToV4::<Test>::on_runtime_upgrade();
@@ -318,6 +326,28 @@ fn migrate_to_v4_rebuilds_what_version_4_records() {
 		// Runs once.
 		MigrateToV4::<Test>::on_runtime_upgrade();
 		assert_eq!(v4_state(), expected);
+	});
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn migrate_to_v4_passes_its_pre_and_post_upgrade_checks_and_catches_a_loss() {
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+
+	use crate::migrations::{v3_layout, v4::UncheckedMigrateToV4};
+	run_test(|| {
+		let expected = claims_of_every_kind();
+		downgrade_to_v3();
+		assert_ok!(MigrateToV4::<Test>::try_on_runtime_upgrade(true));
+		assert_eq!(v4_state(), expected);
+		// The post-upgrade check sees a membership lost by a faulty migration.
+		downgrade_to_v3();
+		let state = UncheckedMigrateToV4::<Test>::pre_upgrade().expect("pre-upgrade");
+		v3_layout::Enrollments::<Test>::remove(PLAN, OTHER_PATIENT);
+		MigrateToV4::<Test>::on_runtime_upgrade();
+		assert!(UncheckedMigrateToV4::<Test>::post_upgrade(state).is_err(), "an enrollment lost");
+		// Put back for the invariants checked after the test.
+		crate::Enrollments::<Test>::insert(PLAN, OTHER_PATIENT, expected.memberships[1].2.clone());
 	});
 }
 

@@ -1,8 +1,9 @@
 // Insurance claims on a running node, as a payer and a hospital's billing office use them: the
 // insurer funds its demo plan; a patient grants the hospital consent and asks to join the plan,
 // covered only once the insurer's admin accepts; the clinician anchors evidence; the billing clerk
-// submits a claim that is paid from escrow in the same block, one above the threshold that waits
-// for the reviewer, and the same visit again one millisecond later, denied as a duplicate; the
+// submits a claim that is paid from escrow in the same block, one above the threshold that the
+// reviewer denies, its corrected claim that waits for review although it is small, and the same
+// visit again one millisecond later, denied as a duplicate; the
 // duplicate's denial is appealed and arbitrated by governance (sudo in the dev chain).
 
 import assert from 'node:assert/strict';
@@ -114,17 +115,28 @@ describe('claims: fund, enroll, accept, submit, auto-pay, review, duplicate, app
     assertOk(api, approved);
     const scanDate = (await api.query.timestamp.now.at(approved.blockHash)).toNumber();
     const mriReport = await anchorEvidence('MRI report');
-    const pendingEvent = await submitClaim([line(MRI, 1_000n * UNIT, scanDate, authId)], mriReport);
-    assert.equal(pendingEvent.status.toString(), 'PendingReview');
-    const pendingId = pendingEvent.claim.toNumber();
+    const deniedEvent = await submitClaim([line(MRI, 1_000n * UNIT, scanDate, authId)], mriReport);
+    assert.equal(deniedEvent.status.toString(), 'PendingReview');
+    const deniedId = deniedEvent.claim.toNumber();
     plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
     assert.equal(BigInt(plan.reserved), 900n * UNIT, 'reserved for the review');
 
-    // The reviewer (Bob) approves: paid.
+    // The reviewer (Bob) denies it: the service, the report and the authorization are free for a
+    // corrected claim, but the service stays marked denied.
+    assertOk(api, await submitInBlock(api, api.tx.claims.reviewClaim(deniedId, 'Deny'), k.bob));
+    assert.equal((await api.rpc.healthchain.claim(deniedId)).toJSON().status, 'Denied');
+    // The corrected claim (500 HCT, the plan's 450 is below the 500 HCT threshold) is not paid at
+    // once: a denied service waits for a reviewer, however small.
+    const pendingEvent = await submitClaim([line(MRI, 500n * UNIT, scanDate, authId)], mriReport);
+    assert.equal(pendingEvent.status.toString(), 'PendingReview');
+    assert.equal(pendingEvent.payerTotal.toBigInt(), 450n * UNIT);
+    const pendingId = pendingEvent.claim.toNumber();
+
+    // The reviewer approves: paid.
     const reviewed = await submitInBlock(api, api.tx.claims.reviewClaim(pendingId, 'Approve'), k.bob);
     assertOk(api, reviewed);
     assert.equal((await api.rpc.healthchain.claim(pendingId)).toJSON().status, 'Paid');
-    assert.equal(await free(hospitalAccount) - hospitalBefore, 996n * UNIT);
+    assert.equal(await free(hospitalAccount) - hospitalBefore, 546n * UNIT);
 
     // The authorization backed that line and backs no other.
     const again = await submitInBlock(
@@ -140,7 +152,7 @@ describe('claims: fund, enroll, accept, submit, auto-pay, review, duplicate, app
     assert.equal(dupEvent.status.toString(), 'Denied');
     const dupId = dupEvent.claim.toNumber();
     assert.deepEqual((await api.rpc.healthchain.claim(dupId)).toJSON().lines[0].adjustments, [{ reason: 'Duplicate', carc: 18 }]);
-    assert.equal(await free(hospitalAccount) - hospitalBefore, 996n * UNIT, 'never paid twice');
+    assert.equal(await free(hospitalAccount) - hospitalBefore, 546n * UNIT, 'never paid twice');
 
     // 7. The hospital appeals; governance (sudo here, the council in production) upholds the denial.
     assertOk(api, await submitInBlock(api, api.tx.claims.appealClaim(dupId), k.alice));
@@ -154,9 +166,9 @@ describe('claims: fund, enroll, accept, submit, auto-pay, review, duplicate, app
 
     // The patient's claims and remaining limit.
     const mine = (await api.rpc.healthchain.claimsOfPatient(k.eve.address, null, 10)).toJSON();
-    assert.deepEqual(mine.items.map((c) => c.id).sort(), [paidId, pendingId, dupId].sort());
+    assert.deepEqual(mine.items.map((c) => c.id).sort(), [paidId, deniedId, pendingId, dupId].sort());
     limit = (await api.rpc.healthchain.remainingAnnualLimit(PLAN, k.eve.address)).toJSON();
-    assert.equal(BigInt(limit.remaining), (10_000n - 996n) * UNIT);
+    assert.equal(BigInt(limit.remaining), (10_000n - 546n) * UNIT);
     plan = (await api.rpc.healthchain.plan(PLAN)).toJSON();
     assert.equal(BigInt(plan.reserved), 0n);
   });

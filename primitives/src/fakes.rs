@@ -90,6 +90,20 @@ impl FakeOrganizations {
 		Self::with_org(org, |o| o.payout = payout);
 	}
 
+	/// The role check of [`OrganizationInspect::ensure_role`], with a suspended organization
+	/// counting as active when `suspended_ok`.
+	fn check_role(
+		org: OrganizationId,
+		who: &u64,
+		kind: OrganizationKind,
+		role: Role,
+		suspended_ok: bool,
+	) -> Result<(), AccessDenied> {
+		let o = Self::get(org);
+		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());
+		evaluate_access(o.map(|o| (o.kind, o.active || suspended_ok)), kind, membership, role)
+	}
+
 	/// Suspends (`false`) or reinstates (`true`) an organization.
 	pub fn set_active(org: OrganizationId, active: bool) {
 		Self::with_org(org, |o| o.active = active);
@@ -158,9 +172,7 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		kind: OrganizationKind,
 		role: Role,
 	) -> Result<(), AccessDenied> {
-		let o = Self::get(org);
-		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());
-		evaluate_access(o.map(|o| (o.kind, o.active)), kind, membership, role)
+		Self::check_role(org, who, kind, role, false)
 	}
 
 	fn ensure_role_even_if_suspended(
@@ -169,9 +181,7 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		kind: OrganizationKind,
 		role: Role,
 	) -> Result<(), AccessDenied> {
-		let o = Self::get(org);
-		let membership = o.as_ref().and_then(|o| o.members.get(who).copied());
-		evaluate_access(o.map(|o| (o.kind, true)), kind, membership, role)
+		Self::check_role(org, who, kind, role, true)
 	}
 
 	fn ensure_member(org: OrganizationId, who: &u64) -> Result<OrganizationKind, AccessDenied> {

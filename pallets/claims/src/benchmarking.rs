@@ -167,6 +167,18 @@ fn pending_claim<T: Config>(p: &Parties<T>, l: u32) -> (PlanId, ClaimId) {
 	pending_claim_with::<T>(p, l, 1)
 }
 
+/// A claim of `l` lines the reviewer denied.
+fn denied_claim<T: Config>(p: &Parties<T>, l: u32) -> ClaimId {
+	let (_, claim) = pending_claim::<T>(p, l);
+	Pallet::<T>::review_claim(
+		RawOrigin::Signed(p.reviewer.clone()).into(),
+		claim,
+		ReviewDecision::Deny,
+	)
+	.expect("deny");
+	claim
+}
+
 /// A claim of `l` lines and `e` evidence records waiting for review.
 fn pending_claim_with<T: Config>(p: &Parties<T>, l: u32, e: u32) -> (PlanId, ClaimId) {
 	let plan = plan::<T>(p, Zero::zero());
@@ -379,13 +391,7 @@ mod benchmarks {
 	#[benchmark]
 	fn accept_denial() {
 		let p = parties::<T>();
-		let (_, claim) = pending_claim::<T>(&p, 1);
-		Pallet::<T>::review_claim(
-			RawOrigin::Signed(p.reviewer.clone()).into(),
-			claim,
-			ReviewDecision::Deny,
-		)
-		.expect("deny");
+		let claim = denied_claim::<T>(&p, 1);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.billing), claim);
@@ -396,13 +402,7 @@ mod benchmarks {
 	#[benchmark]
 	fn appeal_claim() {
 		let p = parties::<T>();
-		let (_, claim) = pending_claim::<T>(&p, T::MaxLines::get());
-		Pallet::<T>::review_claim(
-			RawOrigin::Signed(p.reviewer.clone()).into(),
-			claim,
-			ReviewDecision::Deny,
-		)
-		.expect("deny");
+		let claim = denied_claim::<T>(&p, T::MaxLines::get());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p.billing), claim);
@@ -414,13 +414,7 @@ mod benchmarks {
 	#[benchmark]
 	fn arbitrate_claim(l: Linear<1, { T::MaxLines::get() }>) -> Result<(), BenchmarkError> {
 		let p = parties::<T>();
-		let (_, claim) = pending_claim::<T>(&p, l);
-		Pallet::<T>::review_claim(
-			RawOrigin::Signed(p.reviewer.clone()).into(),
-			claim,
-			ReviewDecision::Deny,
-		)
-		.expect("deny");
+		let claim = denied_claim::<T>(&p, l);
 		Pallet::<T>::appeal_claim(RawOrigin::Signed(p.billing.clone()).into(), claim)
 			.expect("appeal");
 		let origin =

@@ -165,6 +165,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The denied claim `id`, once `who` is checked to be a Billing member of its active
+	/// Provider: what its provider may appeal or accept.
+	///
+	/// # Errors
+	/// - [`Error::UnknownClaim`]: no claim `id`.
+	/// - [`Error::AccessDenied`]: `who` is not a Billing member of the claim's active Provider.
+	/// - [`Error::NotDenied`]: the claim is not denied.
+	fn denied_claim_for(who: &T::AccountId, id: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
+		let claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
+		T::Organizations::ensure_role(
+			claim.provider,
+			who,
+			OrganizationKind::Provider,
+			Role::Billing,
+		)
+		.map_err(Error::<T>::AccessDenied)?;
+		ensure!(claim.status == ClaimStatus::Denied, Error::<T>::NotDenied);
+		Ok(claim)
+	}
+
 	/// Appeals the denied claim `id`: reserves [`Self::appeal_reserve`] in the plan's escrow
 	/// (recorded in [`AppealReserves`]) until the governance origin arbitrates.
 	///
@@ -179,15 +199,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::NotDenied`]: the claim is not denied.
 	/// - [`Error::UnknownPlan`]: its plan is missing.
 	pub(crate) fn do_appeal(who: &T::AccountId, id: ClaimId) -> DispatchResult {
-		let mut claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
-		T::Organizations::ensure_role(
-			claim.provider,
-			who,
-			OrganizationKind::Provider,
-			Role::Billing,
-		)
-		.map_err(Error::<T>::AccessDenied)?;
-		ensure!(claim.status == ClaimStatus::Denied, Error::<T>::NotDenied);
+		let mut claim = Self::denied_claim_for(who, id)?;
 		let mut plan = Plans::<T>::get(claim.plan).ok_or(Error::<T>::UnknownPlan)?;
 
 		let reserve = Self::appeal_reserve(&plan, &claim);
@@ -295,15 +307,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::AccessDenied`]: `who` is not a Billing member of the claim's active Provider.
 	/// - [`Error::NotDenied`]: the claim is not denied.
 	pub(crate) fn do_accept_denial(who: &T::AccountId, id: ClaimId) -> DispatchResult {
-		let mut claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
-		T::Organizations::ensure_role(
-			claim.provider,
-			who,
-			OrganizationKind::Provider,
-			Role::Billing,
-		)
-		.map_err(Error::<T>::AccessDenied)?;
-		ensure!(claim.status == ClaimStatus::Denied, Error::<T>::NotDenied);
+		let mut claim = Self::denied_claim_for(who, id)?;
 
 		Self::settle(&mut claim, ClaimStatus::DenialUpheld);
 		Claims::<T>::insert(id, claim);

@@ -38,7 +38,7 @@ where
 	C::Api: pallet_organizations_runtime_api::OrganizationsApi<Block, AccountId, Balance>,
 	C::Api: pallet_consent_runtime_api::ConsentApi<Block, AccountId, Balance>,
 	C::Api: pallet_records_runtime_api::RecordsApi<Block, AccountId, Balance>,
-	C::Api: pallet_research_runtime_api::ResearchApi<Block, AccountId>,
+	C::Api: pallet_research_runtime_api::ResearchApi<Block, AccountId, Balance>,
 	C::Api: pallet_claims_runtime_api::ClaimsApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {

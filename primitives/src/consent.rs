@@ -260,6 +260,10 @@ pub trait ConsentInspect<AccountId> {
 		action: Action,
 	) -> Decision;
 
+	/// The organization that onboarded `patient` (registered them with their signature), if
+	/// any: the provider whose patient they are.
+	fn registered_by(patient: &AccountId) -> Option<OrganizationId>;
+
 	/// For benchmarks: makes `evaluate` permit exactly this use (e.g. by granting a consent).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_permit(
@@ -276,6 +280,24 @@ pub trait ConsentInspect<AccountId> {
 	/// maximum less one); a `benchmark_permit` afterwards is then the last consent read.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_fill(patient: &AccountId, organization: OrganizationId);
+}
+
+/// Told by the Consent pallet when a patient revokes a consent, so that what rests on it ends at
+/// once (a research cohort counted on the patient's broad research consent). `()` ignores it.
+pub trait ConsentRevoked<AccountId> {
+	/// `patient` revoked a consent to `organization` for `purposes`.
+	fn consent_revoked(patient: &AccountId, organization: OrganizationId, purposes: PurposeSet);
+
+	/// The most weight [`Self::consent_revoked`] takes, added to the revoking call's.
+	fn weight() -> frame_support::weights::Weight;
+}
+
+impl<AccountId> ConsentRevoked<AccountId> for () {
+	fn consent_revoked(_: &AccountId, _: OrganizationId, _: PurposeSet) {}
+
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 #[cfg(test)]

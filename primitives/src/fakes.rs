@@ -24,6 +24,8 @@ struct FakeOrganization {
 	payout: Option<u64>,
 	members: BTreeMap<u64, (RoleSet, bool)>,
 	appointers: BTreeMap<u64, u64>,
+	/// Accounts removed from the organization.
+	former: alloc::collections::BTreeSet<u64>,
 }
 
 thread_local! {
@@ -80,6 +82,7 @@ impl FakeOrganizations {
 					payout: None,
 					members: BTreeMap::new(),
 					appointers: BTreeMap::new(),
+					former: Default::default(),
 				},
 			)
 		});
@@ -135,7 +138,9 @@ impl FakeOrganizations {
 	/// Removes `who` from `org`.
 	pub fn remove_member(org: OrganizationId, who: u64) {
 		Self::with_org(org, |o| {
-			o.members.remove(&who);
+			if o.members.remove(&who).is_some() {
+				o.former.insert(who);
+			}
 		});
 	}
 
@@ -190,6 +195,10 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 		evaluate_member(o.map(|o| (o.kind, o.active)), membership)
 	}
 
+	fn is_or_was_member(org: OrganizationId, who: &u64) -> bool {
+		Self::get(org).is_some_and(|o| o.members.contains_key(who) || o.former.contains(who))
+	}
+
 	fn appointed_by(org: OrganizationId, who: &u64) -> Option<u64> {
 		Self::get(org).and_then(|o| o.appointers.get(who).copied())
 	}
@@ -215,6 +224,8 @@ impl OrganizationInspect<u64> for FakeOrganizations {
 
 thread_local! {
 	static CONSENTS: RefCell<BTreeMap<(u64, OrganizationId), Vec<FakeConsentTerms>>> =
+		const { RefCell::new(BTreeMap::new()) };
+	static REGISTERED: RefCell<BTreeMap<u64, OrganizationId>> =
 		const { RefCell::new(BTreeMap::new()) };
 }
 
@@ -245,9 +256,15 @@ impl FakeConsent {
 	/// (`MaxConsentsPerPatient`), which `benchmark_fill` fills up to.
 	pub const MAX_PER_PATIENT: u32 = 32;
 
-	/// Forgets every consent.
+	/// Forgets every consent and registration.
 	pub fn reset() {
 		CONSENTS.with(|c| c.borrow_mut().clear());
+		REGISTERED.with(|r| r.borrow_mut().clear());
+	}
+
+	/// `organization` onboarded `patient` (the registry's `register_patient`).
+	pub fn register(patient: u64, organization: OrganizationId) {
+		REGISTERED.with(|r| r.borrow_mut().insert(patient, organization));
 	}
 
 	/// Permits `action` on `category` for `purpose` by `organization` on `patient`'s data;
@@ -298,6 +315,10 @@ impl ConsentInspect<u64> for FakeConsent {
 				})
 				.map_or(Decision::Deny(DenyReason::NoConsent), |t| Decision::Permit(t.id))
 		})
+	}
+
+	fn registered_by(patient: &u64) -> Option<OrganizationId> {
+		REGISTERED.with(|r| r.borrow().get(patient).copied())
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_permit(

@@ -253,6 +253,12 @@ pub trait OrganizationInspect<AccountId> {
 		who: &AccountId,
 	) -> Result<OrganizationKind, AccessDenied>;
 
+	/// Whether `who` is a member of `org` in any role, whatever the organization's status or the
+	/// credential's expiry, or was one and was removed (or left): for conflicts of interest that
+	/// leaving does not end, e.g. an ethics reviewer deciding a study of their former
+	/// institution.
+	fn is_or_was_member(org: OrganizationId, who: &AccountId) -> bool;
+
 	/// Who appointed `who` as a member of `org` (the account that added them and paid their
 	/// member deposit), if `who` is a member: separation of duties, e.g. a clinician cannot be
 	/// reviewed by a privacy officer they appointed.

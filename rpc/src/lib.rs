@@ -303,17 +303,25 @@ pub trait HealthchainApi<BlockHash, AccountId, Balance> {
 		cursor: Option<StudyId>,
 		limit: Option<u32>,
 		at: Option<BlockHash>,
-	) -> RpcResult<IdPage<StudyId, Study<AccountId>>>;
+	) -> RpcResult<IdPage<StudyId, Study<AccountId, Balance>>>;
 
 	#[method(name = "study")]
 	fn study(
 		&self,
 		id: StudyId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<WithId<StudyId, Study<AccountId>>>>;
+	) -> RpcResult<Option<WithId<StudyId, Study<AccountId, Balance>>>>;
 
 	#[method(name = "cohortSize")]
 	fn cohort_size(&self, id: StudyId, at: Option<BlockHash>) -> RpcResult<Option<Cohort>>;
+
+	#[method(name = "cohortOfProvider")]
+	fn cohort_of_provider(
+		&self,
+		id: StudyId,
+		provider: OrganizationId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<u32>>;
 
 	#[method(name = "grantsOfStudy")]
 	fn grants_of_study(
@@ -322,7 +330,7 @@ pub trait HealthchainApi<BlockHash, AccountId, Balance> {
 		cursor: Option<GrantId>,
 		limit: Option<u32>,
 		at: Option<BlockHash>,
-	) -> RpcResult<IdPage<GrantId, DataGrant<AccountId>>>;
+	) -> RpcResult<IdPage<GrantId, DataGrant<AccountId, Balance>>>;
 
 	#[method(name = "broadConsentMatches")]
 	fn broad_consent_matches(
@@ -372,7 +380,7 @@ where
 		+ ConsentApi<Block, AccountId, Balance>
 		+ RecordsApi<Block, AccountId, Balance>
 		+ ClaimsApi<Block, AccountId, Balance>
-		+ ResearchApi<Block, AccountId>,
+		+ ResearchApi<Block, AccountId, Balance>,
 	AccountId: Codec + Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
 	Balance: Codec + Display + Clone + Send + Sync + 'static,
 {
@@ -603,7 +611,7 @@ where
 		cursor: Option<StudyId>,
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
-	) -> RpcResult<IdPage<StudyId, Study<AccountId>>> {
+	) -> RpcResult<IdPage<StudyId, Study<AccountId, Balance>>> {
 		let limit = page_limit(limit)?;
 		let filter = StudyFilter::from_codes(status.as_deref(), duo.as_deref())
 			.map_err(|code| invalid_params(format!("unknown status or DUO code {code:?}")))?;
@@ -614,12 +622,21 @@ where
 		&self,
 		id: StudyId,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Option<WithId<StudyId, Study<AccountId>>>> {
+	) -> RpcResult<Option<WithId<StudyId, Study<AccountId, Balance>>>> {
 		self.call(at, |api, at| api.study(at, id))
 	}
 
 	fn cohort_size(&self, id: StudyId, at: Option<Block::Hash>) -> RpcResult<Option<Cohort>> {
 		self.call(at, |api, at| api.cohort(at, id))
+	}
+
+	fn cohort_of_provider(
+		&self,
+		id: StudyId,
+		provider: OrganizationId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<u32>> {
+		self.call(at, |api, at| api.cohort_of_provider(at, id, provider))
 	}
 
 	fn grants_of_study(
@@ -628,7 +645,7 @@ where
 		cursor: Option<GrantId>,
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
-	) -> RpcResult<IdPage<GrantId, DataGrant<AccountId>>> {
+	) -> RpcResult<IdPage<GrantId, DataGrant<AccountId, Balance>>> {
 		let limit = page_limit(limit)?;
 		self.call(at, |api, at| api.grants_of_study(at, id, cursor, limit))
 	}

@@ -389,16 +389,16 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_research_runtime_api::ResearchApi<Block, AccountId> for Runtime {
+	impl pallet_research_runtime_api::ResearchApi<Block, AccountId, Balance> for Runtime {
 		fn studies(
 			filter: pallet_research::StudyFilter,
 			start_after: Option<pallet_research::StudyId>,
 			limit: u32,
-		) -> IdPage<pallet_research::StudyId, pallet_research::Study<AccountId>> {
+		) -> IdPage<pallet_research::StudyId, pallet_research::Study<AccountId, Balance>> {
 			Research::studies(filter, start_after, limit)
 		}
 
-		fn study(id: pallet_research::StudyId) -> Option<WithId<pallet_research::StudyId, pallet_research::Study<AccountId>>> {
+		fn study(id: pallet_research::StudyId) -> Option<WithId<pallet_research::StudyId, pallet_research::Study<AccountId, Balance>>> {
 			Research::study(id)
 		}
 
@@ -406,11 +406,18 @@ impl_runtime_apis! {
 			Research::cohort(id)
 		}
 
+		fn cohort_of_provider(
+			id: pallet_research::StudyId,
+			provider: healthchain_primitives::OrganizationId,
+		) -> Option<u32> {
+			Research::cohort_of_provider(id, provider)
+		}
+
 		fn grants_of_study(
 			id: pallet_research::StudyId,
 			start_after: Option<pallet_research::GrantId>,
 			limit: u32,
-		) -> IdPage<pallet_research::GrantId, pallet_research::DataGrant<AccountId>> {
+		) -> IdPage<pallet_research::GrantId, pallet_research::DataGrant<AccountId, Balance>> {
 			Research::grants_of_study(id, start_after, limit)
 		}
 

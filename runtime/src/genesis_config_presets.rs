@@ -76,6 +76,8 @@ struct Registry {
 	studies: Vec<pallet_research::GenesisStudy<AccountId>>,
 	profiles: Vec<(AccountId, pallet_research::DataUse)>,
 	broad_consents: Vec<(u32, AccountId)>,
+	attestations: Vec<(u32, u32, AccountId, AccountId)>,
+	min_cohort_floor: Option<u32>,
 }
 
 /// `//Grace`: a demo patient who holds no tokens (onboarded by the hospital). Its public key,
@@ -153,9 +155,10 @@ fn demo_plan() -> pallet_claims::PlanTermsOf<crate::Runtime> {
 }
 
 /// The demo study of the research institute (organization 2, Charlie its researcher): type 2
-/// diabetes genomics (DUO DS with MONDO:0005148, committing to publish), k = 1, until 2030,
+/// diabetes genomics (DUO DS with MONDO:0005148, committing to publish), k = 2, until 2030,
 /// approved by the ethics board (organization 3, Eve). Grace's broad consent (DUO HMB, plus her
-/// HRESCH genomics consent to the institute) counts her in.
+/// HRESCH genomics consent to the institute) counts her in once the hospital, which onboarded
+/// her, attests her.
 fn demo_study() -> pallet_research::GenesisStudy<AccountId> {
 	use pallet_research::{
 		CategorySet, DataCategory, DataUse, DuoModifiers, DuoPermission, GenesisStudy,
@@ -173,7 +176,7 @@ fn demo_study() -> pallet_research::GenesisStudy<AccountId> {
 			},
 			purpose: StudyPurpose { commercial: false, for_profit: false, methods_research: false },
 			categories: CategorySet::from_items(&[DataCategory::Genomics]),
-			min_cohort: 1,
+			min_cohort: 2,
 			ends_at: 1_893_456_000_000,
 		},
 		ethics_committee: 3,
@@ -295,6 +298,11 @@ fn demo_registry() -> Registry {
 			},
 		)],
 		broad_consents: vec![(0, AccountId::from(GRACE))],
+		// The hospital, which onboarded Grace, attests her: she counts towards k.
+		attestations: vec![(0, 0, Alice.to_account_id(), AccountId::from(GRACE))],
+		// k = 2 in the demo, so that a walk with the dev accounts reaches it; the runtime's
+		// default (5) holds elsewhere until the council sets another.
+		min_cohort_floor: Some(2),
 	}
 }
 
@@ -334,6 +342,8 @@ fn genesis(
 			studies: registry.studies,
 			profiles: registry.profiles,
 			broad_consents: registry.broad_consents,
+			attestations: registry.attestations,
+			min_cohort_floor: registry.min_cohort_floor,
 		},
 	})
 }
@@ -415,6 +425,8 @@ pub fn consortium_config_genesis() -> Value {
 			studies: vec![],
 			profiles: vec![],
 			broad_consents: vec![],
+			attestations: vec![],
+			min_cohort_floor: None,
 		},
 	)
 }
@@ -520,6 +532,33 @@ mod tests {
 			let study = pallet_research::Studies::<crate::Runtime>::get(0).expect("the demo study");
 			assert_eq!((study.status, study.cohort), (pallet_research::StudyStatus::Active, 1));
 			crate::Research::do_try_state().expect("the demo study is consistent");
+		});
+	}
+
+	/// The consent pallet tells the research pallet of a revocation (`OnRevoke`): Grace, counted
+	/// in the demo study on her broad consent, revokes her research consent to the institute
+	/// and no longer counts (security review M-2).
+	#[test]
+	fn revoking_the_research_consent_ends_the_broad_consent_participation() {
+		use frame_support::assert_ok;
+		build(development_config_genesis()).execute_with(|| {
+			crate::System::set_block_number(1);
+			let grace = AccountId::from(GRACE);
+			let cohort = || pallet_research::Studies::<crate::Runtime>::get(0).map(|s| s.cohort);
+			assert_eq!(cohort(), Some(1));
+			let research_consent = crate::Consent::consents_of(&grace)
+				.consents
+				.into_iter()
+				.find(|c| c.value.organization == 2)
+				.expect("Grace's research consent to the institute")
+				.id;
+			assert_ok!(crate::Consent::revoke_consent(
+				crate::RuntimeOrigin::signed(grace.clone()),
+				research_consent
+			));
+			assert_eq!(cohort(), Some(0));
+			assert!(!pallet_research::Participants::<crate::Runtime>::contains_key(0, &grace));
+			crate::Research::do_try_state().expect("consistent after the revocation");
 		});
 	}
 

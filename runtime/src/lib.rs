@@ -122,7 +122,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -190,6 +190,8 @@ type Migrations = (
 	// Release 105: payer-accepted coverage periods, service days, used prior authorizations and
 	// evidence, denied services, deposits of settled claims returned.
 	pallet_claims::migrations::MigrateToV4<Runtime>,
+	// Release 106: attested cohorts, grants bound to the protocol, deposits recorded.
+	pallet_research::migrations::MigrateToV4<Runtime>,
 );
 
 /// Dispatches blocks and transactions to the pallets.

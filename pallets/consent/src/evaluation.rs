@@ -7,7 +7,7 @@ use healthchain_primitives::{
 	Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment, OrganizationId, Purpose,
 };
 
-use crate::{Config, ConsentTerms, Consents, ConsentsOf, Pallet};
+use crate::{Config, ConsentTerms, Consents, ConsentsOf, Pallet, Patients};
 
 impl ConsentTerms {
 	/// Whether these terms, already used `accesses` times, allow `action` on `category` data for
@@ -84,6 +84,10 @@ impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
 		action: Action,
 	) -> Decision {
 		Self::evaluate(patient, organization, purpose, category, action, T::Time::now())
+	}
+
+	fn registered_by(patient: &T::AccountId) -> Option<OrganizationId> {
+		Patients::<T>::get(patient).map(|r| r.organization)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

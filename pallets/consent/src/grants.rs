@@ -3,7 +3,7 @@
 
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Time};
 use healthchain_primitives::{
-	AccessDenied, ConsentId, Moment, OrganizationId, OrganizationInspect,
+	AccessDenied, ConsentId, ConsentRevoked, Moment, OrganizationId, OrganizationInspect,
 };
 use sp_runtime::DispatchError;
 
@@ -95,6 +95,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
+		T::OnRevoke::consent_revoked(&patient, record.organization, record.terms.purposes);
 		Self::deposit_event(Event::ConsentRevoked {
 			consent,
 			patient,

@@ -130,9 +130,10 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 pub use healthchain_primitives::{
-	AccessDenied, Action, ActionSet, CategorySet, ConsentId, ConsentInspect, DataCategory,
-	Decision, DenyReason, Moment, OrganizationId, OrganizationInspect, OrganizationKind,
-	OrganizationReferences, OrganizationUse, Page, Purpose, PurposeSet, Role, SortKey, WithId,
+	AccessDenied, Action, ActionSet, CategorySet, ConsentId, ConsentInspect, ConsentRevoked,
+	DataCategory, Decision, DenyReason, Moment, OrganizationId, OrganizationInspect,
+	OrganizationKind, OrganizationReferences, OrganizationUse, Page, Purpose, PurposeSet, Role,
+	SortKey, WithId,
 };
 pub use pallet::*;
 use sp_core::H256;
@@ -249,6 +250,10 @@ pub mod pallet {
 
 		/// The public key behind a [`Config::PatientSignature`], identifying an account.
 		type PatientSigner: IdentifyAccount<AccountId = Self::AccountId>;
+
+		/// Told of every revocation, so that what rests on the consent ends at once (the
+		/// research pallet's broad-consent cohorts). `()` for none.
+		type OnRevoke: ConsentRevoked<Self::AccountId>;
 
 		/// Weights of the calls, from benchmarks.
 		type WeightInfo: WeightInfo;
@@ -533,7 +538,7 @@ pub mod pallet {
 		/// - Emits [`Event::ConsentRevoked`].
 		/// - Fails with [`Error::UnknownConsent`] or [`Error::NotYourConsent`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::revoke_consent())]
+		#[pallet::weight(T::WeightInfo::revoke_consent().saturating_add(T::OnRevoke::weight()))]
 		#[pallet::feeless_if(|origin: &OriginFor<T>, consent: &ConsentId| -> bool {
 			Pallet::<T>::owns_consent(origin, *consent)
 		})]
@@ -708,7 +713,9 @@ pub mod pallet {
 		/// - Emits [`Event::ConsentRevoked`].
 		/// - Fails with [`Error::NotGuardian`] or the errors of [`Pallet::revoke_consent`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::revoke_consent_for())]
+		#[pallet::weight(
+			T::WeightInfo::revoke_consent_for().saturating_add(T::OnRevoke::weight())
+		)]
 		pub fn revoke_consent_for(
 			origin: OriginFor<T>,
 			patient: T::AccountId,

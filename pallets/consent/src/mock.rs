@@ -52,6 +52,7 @@ impl pallet_consent::Config for Test {
 	type FreeCallLongevity = ConstU64<FREE_CALL_LONGEVITY>;
 	type PatientSignature = TestSignature;
 	type PatientSigner = UintAuthorityId;
+	type OnRevoke = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockTime;

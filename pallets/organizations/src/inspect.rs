@@ -61,6 +61,10 @@ impl<T: Config> OrganizationInspect<T::AccountId> for Pallet<T> {
 		evaluate_member(Self::kind_and_status(org), Self::credential(org, who))
 	}
 
+	fn is_or_was_member(org: OrganizationId, who: &T::AccountId) -> bool {
+		Members::<T>::contains_key(org, who) || crate::FormerMembers::<T>::contains_key(org, who)
+	}
+
 	fn appointed_by(org: OrganizationId, who: &T::AccountId) -> Option<T::AccountId> {
 		Members::<T>::get(org, who).map(|m| m.depositor)
 	}

@@ -239,6 +239,14 @@ pub mod pallet {
 	pub type Members<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, OrganizationId, Identity, T::AccountId, MembershipOf<T>>;
 
+	/// Former members: `(organization, account)` for every account removed from an
+	/// organization (or that left it), kept so that a conflict of interest outlives the
+	/// membership ([`OrganizationInspect::is_or_was_member`]). Written by every removal since
+	/// runtime 106; earlier removals are not known.
+	#[pallet::storage]
+	pub type FormerMembers<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Blake2_128Concat, T::AccountId, ()>;
+
 	/// The organizations an account serves (reverse index of [`Members`]), in the order it
 	/// joined them.
 	#[pallet::storage]
@@ -842,6 +850,7 @@ impl<T: Config> Pallet<T> {
 		org.member_count = org.member_count.saturating_sub(1);
 		Organizations::<T>::insert(organization, org);
 		Members::<T>::remove(organization, &who);
+		FormerMembers::<T>::insert(organization, &who, ());
 		MembershipsOf::<T>::mutate_exists(&who, |maybe| {
 			if let Some(list) = maybe {
 				list.retain(|id| *id != organization);

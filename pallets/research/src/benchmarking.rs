@@ -1,12 +1,14 @@
 //! Benchmarks of `pallet-research` at their worst case: studies asking for every data category
-//! (a broad-consent check evaluates each), pools closing with a remainder to return.
+//! (a broad-consent check, and an attestation through a research consent, evaluate each),
+//! participants attested through such consents, pools closing with a remainder to return, a
+//! revoked research consent ending the most participations.
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use healthchain_primitives::DuoPermission;
+use healthchain_primitives::{ConsentRevoked, DuoPermission, PurposeSet};
 use sp_runtime::traits::{Bounded, Saturating};
 
 fn funded<T: Config>(name: &'static str, i: u32) -> T::AccountId {
@@ -40,6 +42,9 @@ struct Setup<T: Config> {
 	institution: OrganizationId,
 	reviewer: T::AccountId,
 	committee: OrganizationId,
+	/// A PrivacyOfficer of `provider`, who attests participants and grants data.
+	steward: T::AccountId,
+	provider: OrganizationId,
 }
 
 /// A funded account `name` with `role` in a new organization of `kind` that the funded account
@@ -71,7 +76,35 @@ fn setup<T: Config>() -> Setup<T> {
 	);
 	let (reviewer, committee) =
 		member::<T>("reviewer", Role::Reviewer, OrganizationKind::EthicsCommittee, "board admin");
-	Setup { researcher, institution, reviewer, committee }
+	let (steward, provider) =
+		member::<T>("steward", Role::PrivacyOfficer, OrganizationKind::Provider, "hospital admin");
+	Setup { researcher, institution, reviewer, committee, steward, provider }
+}
+
+/// Lets `organization` read every category of `patient`'s data for research.
+fn research_consent<T: Config>(patient: &T::AccountId, organization: OrganizationId) {
+	for category in healthchain_primitives::DataCategory::ALL {
+		T::Consent::benchmark_permit(
+			patient,
+			organization,
+			Purpose::Research,
+			category,
+			Action::Read,
+		);
+	}
+}
+
+/// The set-up's provider attests `patient` in study `id` through their research consent to
+/// it (the costlier way: every category evaluated).
+fn attested<T: Config>(s: &Setup<T>, id: StudyId, patient: &T::AccountId) {
+	research_consent::<T>(patient, s.provider);
+	Pallet::<T>::attest_participant(
+		RawOrigin::Signed(s.steward.clone()).into(),
+		id,
+		s.provider,
+		patient.clone(),
+	)
+	.expect("attests");
 }
 
 /// A study of every category, registered (and, with `activate`, approved and active), k = 1.
@@ -96,17 +129,32 @@ fn approve<T: Config>(s: &Setup<T>, id: StudyId) {
 		.expect("approves");
 }
 
+/// A funded patient `i` with a GRU profile and a research consent to the set-up's institution
+/// for every category: their broad consent covers its studies.
+fn broadly_consenting<T: Config>(s: &Setup<T>, i: u32) -> T::AccountId {
+	let patient = funded::<T>("patient", i);
+	Pallet::<T>::set_research_profile(
+		RawOrigin::Signed(patient.clone()).into(),
+		Some(use_of(DuoPermission::GeneralResearchUse)),
+	)
+	.expect("profile");
+	research_consent::<T>(&patient, s.institution);
+	patient
+}
+
 fn patient_in<T: Config>(study: StudyId, i: u32) -> T::AccountId {
 	let patient = funded::<T>("patient", i);
 	Pallet::<T>::opt_in(RawOrigin::Signed(patient.clone()).into(), study).expect("opts in");
 	patient
 }
 
-/// An active study with one participant: the set-up, the study and the patient.
+/// An active study with one participant, attested by the provider: the set-up, the study and
+/// the patient.
 fn recruited<T: Config>() -> (Setup<T>, StudyId, T::AccountId) {
 	let s = setup::<T>();
 	let id = study::<T>(&s, true);
 	let patient = patient_in::<T>(id, 0);
+	attested::<T>(&s, id, &patient);
 	(s, id, patient)
 }
 
@@ -115,24 +163,19 @@ fn pool_amount<T: Config>() -> BalanceOf<T> {
 	T::Currency::minimum_balance().saturating_mul(1_000u32.into())
 }
 
-/// A provider member; returns them and the provider.
-fn steward<T: Config>() -> (T::AccountId, OrganizationId) {
-	member::<T>("steward", Role::PrivacyOfficer, OrganizationKind::Provider, "hospital admin")
-}
-
-fn granted<T: Config>(study: StudyId) -> (T::AccountId, GrantId) {
-	let (who, provider) = steward::<T>();
+/// The set-up's provider grants study `study` a dataset of one record.
+fn granted<T: Config>(s: &Setup<T>, study: StudyId) -> GrantId {
 	let id = NextGrantId::<T>::get();
 	Pallet::<T>::grant_data(
-		RawOrigin::Signed(who.clone()).into(),
+		RawOrigin::Signed(s.steward.clone()).into(),
 		study,
-		provider,
+		s.provider,
 		H256::zero(),
-		10,
+		1,
 		Moment::MAX,
 	)
 	.expect("grants");
-	(who, id)
+	id
 }
 
 #[benchmarks]
@@ -198,11 +241,14 @@ mod benchmarks {
 		assert!(ResearchProfiles::<T>::contains_key(&patient));
 	}
 
-	/// Re-consent after an amendment (the participation is read and rewritten).
+	/// Re-consent after an amendment, re-approved (the participation is read and rewritten, and
+	/// its attestation counted again).
 	#[benchmark]
 	fn opt_in() {
 		let (s, id, patient) = recruited::<T>();
 		Pallet::<T>::amend_protocol(s.researcher_origin(), id, H256::zero()).expect("amends");
+		approve::<T>(&s, id);
+		Pallet::<T>::activate_study(s.researcher_origin(), id).expect("activates");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), id);
@@ -215,21 +261,7 @@ mod benchmarks {
 	fn join_by_broad_consent() {
 		let s = setup::<T>();
 		let id = study::<T>(&s, true);
-		let patient = funded::<T>("patient", 0);
-		Pallet::<T>::set_research_profile(
-			RawOrigin::Signed(patient.clone()).into(),
-			Some(use_of(DuoPermission::GeneralResearchUse)),
-		)
-		.expect("profile");
-		for category in healthchain_primitives::DataCategory::ALL {
-			T::Consent::benchmark_permit(
-				&patient,
-				s.institution,
-				Purpose::Research,
-				category,
-				Action::Read,
-			);
-		}
+		let patient = broadly_consenting::<T>(&s, 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(s.researcher.clone()), id, patient.clone());
@@ -249,22 +281,22 @@ mod benchmarks {
 
 	#[benchmark]
 	fn grant_data() {
-		let (_, id, _) = recruited::<T>();
-		let (who, provider) = steward::<T>();
+		let (s, id, _) = recruited::<T>();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), id, provider, H256::zero(), 10, Moment::MAX);
+		_(RawOrigin::Signed(s.steward.clone()), id, s.provider, H256::zero(), 1, Moment::MAX);
 
 		assert!(Grants::<T>::contains_key(0));
 	}
 
+	/// The deposit is returned.
 	#[benchmark]
 	fn revoke_grant() {
-		let (_, id, _) = recruited::<T>();
-		let (who, grant) = granted::<T>(id);
+		let (s, id, _) = recruited::<T>();
+		let grant = granted::<T>(&s, id);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), grant);
+		_(RawOrigin::Signed(s.steward.clone()), grant);
 
 		assert_eq!(Grants::<T>::get(grant).map(|g| g.revoked), Some(true));
 	}
@@ -272,7 +304,7 @@ mod benchmarks {
 	#[benchmark]
 	fn log_access() {
 		let (s, id, _) = recruited::<T>();
-		let (_, grant) = granted::<T>(id);
+		let grant = granted::<T>(&s, id);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(s.researcher.clone()), grant);
@@ -286,7 +318,8 @@ mod benchmarks {
 		let s = setup::<T>();
 		let id = study::<T>(&s, true);
 		for i in 0..3 {
-			patient_in::<T>(id, i);
+			let patient = patient_in::<T>(id, i);
+			attested::<T>(&s, id, &patient);
 		}
 		let amount = pool_amount::<T>().saturating_add(1u32.into());
 		Pallet::<T>::fund_pool(s.researcher_origin(), id, amount).expect("funds");
@@ -319,6 +352,101 @@ mod benchmarks {
 		_(RawOrigin::Signed(patient.clone()), id);
 
 		assert_eq!(Participants::<T>::get(id, &patient).map(|p| p.compensated), Some(true));
+	}
+
+	/// Through a research consent: every category evaluated.
+	#[benchmark]
+	fn attest_participant() {
+		let s = setup::<T>();
+		let id = study::<T>(&s, true);
+		let patient = patient_in::<T>(id, 0);
+		research_consent::<T>(&patient, s.provider);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(s.steward.clone()), id, s.provider, patient.clone());
+
+		assert_eq!(Studies::<T>::get(id).map(|x| x.cohort), Some(1));
+	}
+
+	/// Nothing lapsed: the broad consent and the attestation's research consent are evaluated
+	/// in full, category by category (the costliest path; it then fails, changing nothing).
+	#[benchmark]
+	fn recheck_participant() {
+		let s = setup::<T>();
+		let id = study::<T>(&s, true);
+		let patient = broadly_consenting::<T>(&s, 0);
+		Pallet::<T>::join_by_broad_consent(s.researcher_origin(), id, patient.clone())
+			.expect("joins");
+		attested::<T>(&s, id, &patient);
+
+		#[block]
+		{
+			let _ = Pallet::<T>::recheck_participant(
+				RawOrigin::Signed(s.researcher.clone()).into(),
+				id,
+				patient.clone(),
+			);
+		}
+
+		assert!(Participants::<T>::contains_key(id, &patient));
+	}
+
+	/// A rejected study's pool goes back to its funder.
+	#[benchmark]
+	fn reclaim_pool() {
+		let s = setup::<T>();
+		let id = study::<T>(&s, false);
+		Pallet::<T>::fund_pool(s.researcher_origin(), id, pool_amount::<T>()).expect("funds");
+		Pallet::<T>::decide_study(
+			RawOrigin::Signed(s.reviewer.clone()).into(),
+			id,
+			s.committee,
+			false,
+		)
+		.expect("rejects");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(s.researcher.clone()), id);
+
+		assert!(Pools::<T>::get(id).is_some_and(|p| p.paid == p.funded));
+	}
+
+	#[benchmark]
+	fn set_min_cohort_floor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 5);
+
+		assert_eq!(MinCohortFloor::<T>::get(), 5);
+		Ok(())
+	}
+
+	/// A revoked research consent to the institution ends the patient's broad-consent
+	/// participations in `s` of its studies.
+	#[benchmark]
+	fn consent_revoked(s: Linear<1, { T::MaxStudiesPerPatient::get() }>) {
+		let setup = setup::<T>();
+		let patient = broadly_consenting::<T>(&setup, 0);
+		for _ in 0..s {
+			let id = study::<T>(&setup, true);
+			Pallet::<T>::join_by_broad_consent(setup.researcher_origin(), id, patient.clone())
+				.expect("joins");
+			attested::<T>(&setup, id, &patient);
+		}
+		let research = PurposeSet::from_items(&[Purpose::Research]);
+
+		#[block]
+		{
+			<Pallet<T> as ConsentRevoked<T::AccountId>>::consent_revoked(
+				&patient,
+				setup.institution,
+				research,
+			);
+		}
+
+		assert!(StudiesOf::<T>::get(&patient).is_empty());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

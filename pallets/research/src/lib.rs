@@ -99,6 +99,10 @@ pub use weights::WeightInfo;
 /// The balance type of the pallet's currency.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A study with the runtime's types.
+pub type StudyOf<T> = Study<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A data grant with the runtime's types.
+pub type DataGrantOf<T> = DataGrant<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -106,10 +110,12 @@ pub mod pallet {
 
 	/// The in-code storage version. Version 2 keys [`GrantsOfStudy`] by [`SortKey`], in grant id
 	/// order ([`crate::migrations::MigrateToV2`]); version 3 counts each institution's studies in
-	/// [`StudiesOfInstitution`] ([`crate::migrations::MigrateToV3`]).
+	/// [`StudiesOfInstitution`] ([`crate::migrations::MigrateToV3`]); version 4 records deposits
+	/// and protocol versions in the items, attestations and the studies of each participant
+	/// ([`crate::migrations::MigrateToV4`]).
 	///
 	/// [`SortKey`]: healthchain_primitives::SortKey
-	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -141,6 +147,23 @@ pub mod pallet {
 		#[pallet::constant]
 		type GrantDeposit: Get<BalanceOf<Self>>;
 
+		/// Sets the consortium's minimum k ([`Pallet::set_min_cohort_floor`]).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The consortium's minimum k until governance sets one ([`MinCohortFloor`]).
+		#[pallet::constant]
+		type DefaultMinCohort: Get<u32>;
+
+		/// How long after a study closes its participants claim their shares (milliseconds);
+		/// then the funder takes back what nobody claimed ([`Pallet::reclaim_pool`]).
+		#[pallet::constant]
+		type ClaimWindow: Get<Moment>;
+
+		/// The most studies a patient participates in at once (it bounds what a revocation of
+		/// their research consent walks).
+		#[pallet::constant]
+		type MaxStudiesPerPatient: Get<u32>;
+
 		/// The most study ids one call of [`Pallet::studies`] looks at: it bounds the work of a
 		/// filtered listing (one storage read per id). A page that reaches it before it is full
 		/// comes back short, even empty, with a cursor to resume from, so no match is missed.
@@ -167,7 +190,45 @@ pub mod pallet {
 
 	/// Studies by id.
 	#[pallet::storage]
-	pub type Studies<T: Config> = StorageMap<_, Twox64Concat, StudyId, Study<T::AccountId>>;
+	pub type Studies<T: Config> = StorageMap<_, Twox64Concat, StudyId, StudyOf<T>>;
+
+	/// The consortium's minimum k: no study is registered with a smaller `min_cohort`, and no
+	/// data is granted or accessed on a smaller provider cohort, whatever the study says. Set
+	/// by governance ([`Pallet::set_min_cohort_floor`]).
+	#[pallet::storage]
+	pub type MinCohortFloor<T: Config> = StorageValue<_, u32, ValueQuery, T::DefaultMinCohort>;
+
+	/// Each study's cohort per data-holding provider: `(study, provider) → (version, count)`,
+	/// the participants consented to `version` whom the provider attested. A count of an older
+	/// version than the study's is zero (amendments restart every provider's count in O(1)).
+	/// k is checked against the granting provider's count (security review H-2).
+	#[pallet::storage]
+	pub type ProviderCohorts<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		StudyId,
+		Twox64Concat,
+		OrganizationId,
+		(u32, u32),
+		OptionQuery,
+	>;
+
+	/// Patients who withdrew from a study: only they can join it again ([`Pallet::opt_in`]),
+	/// nobody counts them in on their broad consent (security review M-2).
+	#[pallet::storage]
+	pub type Withdrawn<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, StudyId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The studies each patient participates in (an index of [`Participants`], at most
+	/// [`Config::MaxStudiesPerPatient`]), walked when they revoke a research consent.
+	#[pallet::storage]
+	pub type StudiesOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<StudyId, T::MaxStudiesPerPatient>,
+		ValueQuery,
+	>;
 
 	/// How many studies each ResearchInstitution registered (studies are never deleted), so
 	/// that the registry learns in one read whether studies still refer to an organization
@@ -193,7 +254,7 @@ pub mod pallet {
 
 	/// Data grants by id.
 	#[pallet::storage]
-	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, GrantId, DataGrant<T::AccountId>>;
+	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, GrantId, DataGrantOf<T>>;
 
 	/// The grants of each study, keyed so that they iterate in grant id order.
 	#[pallet::storage]
@@ -220,11 +281,20 @@ pub mod pallet {
 		pub profiles: alloc::vec::Vec<(T::AccountId, DataUse)>,
 		/// `(study, patient)`: patients counted on their broad consent.
 		pub broad_consents: alloc::vec::Vec<(StudyId, T::AccountId)>,
+		/// `(study, provider, attester, patient)`: participants attested by a provider's member
+		/// (`attester`, a Clinician or PrivacyOfficer of it).
+		pub attestations: alloc::vec::Vec<(StudyId, OrganizationId, T::AccountId, T::AccountId)>,
+		/// The consortium's minimum k from genesis, if not [`Config::DefaultMinCohort`].
+		pub min_cohort_floor: Option<u32>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			if let Some(k) = self.min_cohort_floor {
+				assert!(k > 0, "the minimum k is at least 1");
+				MinCohortFloor::<T>::put(k);
+			}
 			for study in &self.studies {
 				let id = NextStudyId::<T>::get();
 				Pallet::<T>::do_register_study(
@@ -250,6 +320,10 @@ pub mod pallet {
 				Pallet::<T>::do_join_by_broad_consent(*study, patient.clone())
 					.expect("genesis broad consents match their studies");
 			}
+			for (study, provider, attester, patient) in &self.attestations {
+				Pallet::<T>::do_attest(attester, *study, *provider, patient.clone())
+					.expect("genesis attestations are of participants the provider knows");
+			}
 		}
 	}
 
@@ -268,8 +342,20 @@ pub mod pallet {
 		ResearchProfileSet { patient: T::AccountId, profile: Option<DataUse> },
 		/// A patient joined a study (or re-consented to its current version).
 		Joined { study: StudyId, patient: T::AccountId, version: u32, basis: Basis, cohort: u32 },
-		/// A patient withdrew from a study.
+		/// A patient withdrew from a study (only they can join it again).
 		Withdrew { study: StudyId, patient: T::AccountId, cohort: u32 },
+		/// A data-holding provider attested a participant as its patient: they count towards k
+		/// for that provider.
+		Attested { study: StudyId, provider: OrganizationId, patient: T::AccountId, cohort: u32 },
+		/// A participation ended because the consent it rested on was revoked or lapsed.
+		ParticipationEnded { study: StudyId, patient: T::AccountId, cohort: u32 },
+		/// A provider's attestation ended because the research consent it rested on was
+		/// revoked or lapsed.
+		AttestationEnded { study: StudyId, provider: OrganizationId, patient: T::AccountId },
+		/// The funder took back what participants can no longer claim.
+		PoolReclaimed { study: StudyId, amount: BalanceOf<T> },
+		/// Governance set the consortium's minimum k.
+		MinCohortFloorSet { k: u32 },
 		/// A provider granted a study a dataset.
 		DataGranted { grant: GrantId, study: StudyId, provider: OrganizationId },
 		/// A provider revoked a grant.
@@ -352,6 +438,35 @@ pub mod pallet {
 		/// no longer registered (`UnknownOrganization`). Its grants give no access until it is
 		/// reinstated.
 		ProviderNotActive(AccessDenied),
+		/// The study's minimum cohort is below the consortium's ([`MinCohortFloor`]).
+		MinCohortBelowFloor,
+		/// The patient withdrew from the study: only they can join it again.
+		Withdrawn,
+		/// The patient is neither registered by the provider nor consents to it using their
+		/// data for research: the provider cannot attest them.
+		NotProvidersPatient,
+		/// The provider already attested the participant.
+		AlreadyAttested,
+		/// The participant has [`MaxAttestations`] attestations.
+		TooManyAttestations,
+		/// The patient participates in [`Config::MaxStudiesPerPatient`] studies.
+		TooManyStudies,
+		/// The dataset counts more records than the provider's attested cohort.
+		RecordCountAboveCohort,
+		/// The grant would outlive the study's end.
+		GrantBeyondStudyEnd,
+		/// The study has ended (its `ends_at` passed): nothing is joined, granted or accessed.
+		StudyEnded,
+		/// The grant was made for an earlier protocol version: the provider grants again once
+		/// the cohort consents to the current one.
+		GrantOfOldProtocol,
+		/// The participation still rests on a valid consent.
+		ParticipationStillValid,
+		/// Nothing in the pool can be taken back now: the study is running, or participants may
+		/// still claim.
+		PoolNotReclaimable,
+		/// Only the pool's funder may do this.
+		NotFunder,
 	}
 
 	#[pallet::hooks]
@@ -371,10 +486,11 @@ pub mod pallet {
 		/// Registers a study of `institution` on `terms`, counted in [`StudiesOfInstitution`].
 		///
 		/// - Origin: a Researcher of the active ResearchInstitution `institution`.
-		/// - Holds [`Config::StudyDeposit`].
+		/// - Holds [`Config::StudyDeposit`] until the study ends (closed or rejected).
 		/// - Emits [`Event::StudyRegistered`].
 		/// - Fails with [`Error::AccessDenied`], [`Error::InvalidDataUse`],
-		///   [`Error::ZeroMinCohort`], [`Error::EndInPast`] or [`Error::IdsExhausted`].
+		///   [`Error::ZeroMinCohort`], [`Error::MinCohortBelowFloor`], [`Error::EndInPast`] or
+		///   [`Error::IdsExhausted`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_study())]
 		pub fn register_study(
@@ -386,10 +502,11 @@ pub mod pallet {
 			Self::do_register_study(researcher, institution, terms)
 		}
 
-		/// Approves or rejects a proposed study.
+		/// Approves or rejects a proposed study (or an amended protocol). A rejection ends the
+		/// study and returns its deposit.
 		///
-		/// - Origin: a Reviewer of the active EthicsCommittee `committee`, not a member of the
-		///   study's institution.
+		/// - Origin: a Reviewer of the active EthicsCommittee `committee` who is not the study's
+		///   researcher and is not, and never was, a member of the study's institution.
 		/// - Emits [`Event::StudyDecided`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
 		///   [`Error::InstitutionNotActive`] (the study's institution is suspended or no longer
@@ -408,7 +525,7 @@ pub mod pallet {
 
 		/// Starts an approved study.
 		///
-		/// - Origin: the study's researcher.
+		/// - Origin: the study's researcher, still a Researcher of its institution.
 		/// - Emits [`Event::StudyStatusChanged`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
 		///   [`Error::InstitutionNotActive`] or [`Error::StudyNotApproved`].
@@ -419,10 +536,13 @@ pub mod pallet {
 			Self::do_activate_study(&who, study)
 		}
 
-		/// Amends the protocol: a new version of the study; participants consented to earlier
-		/// versions stop counting until they consent again.
+		/// Amends the protocol: a new version of the study, back to `Proposed` until its ethics
+		/// committee approves it again (then the researcher activates it again); participants
+		/// consented to earlier versions stop counting until they consent again, and grants of
+		/// earlier versions give no access. The compensation pool is not touched: it is shared
+		/// among the attested participants of every version.
 		///
-		/// - Origin: the study's researcher.
+		/// - Origin: the study's researcher, still a Researcher of its institution.
 		/// - Emits [`Event::ProtocolAmended`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
 		///   [`Error::InstitutionNotActive`], [`Error::StudyClosed`] or [`Error::StudyRejected`].
@@ -455,12 +575,14 @@ pub mod pallet {
 		}
 
 		/// The caller opts in to the current version of an approved or active study (or
-		/// re-consents after an amendment).
+		/// re-consents after an amendment, or joins again after withdrawing). They count
+		/// towards k once a data-holding provider attests them ([`Pallet::attest_participant`]).
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::Joined`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::InstitutionNotActive`],
-		///   [`Error::StudyNotRecruiting`] or [`Error::AlreadyParticipating`].
+		///   [`Error::StudyNotRecruiting`], [`Error::StudyEnded`],
+		///   [`Error::AlreadyParticipating`] or [`Error::TooManyStudies`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::opt_in())]
 		pub fn opt_in(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
@@ -471,14 +593,16 @@ pub mod pallet {
 		/// Counts `patient` in `study` on their broad research consent: their DUO profile must
 		/// match the study's data use (DUOS rules) and their consents must let the study's
 		/// institution read every requested category for research (HRESCH). Anyone may submit it
-		/// (e.g. the institution's recruiter).
+		/// (e.g. the institution's recruiter), except for a patient who withdrew from the study.
+		/// Revoking the research consent ends the participation at once.
 		///
 		/// - Origin: signed, by anyone.
 		/// - Emits [`Event::Joined`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::NoResearchProfile`],
-		///   [`Error::DuoMismatch`], [`Error::NoResearchConsent`],
-		///   [`Error::InstitutionNotActive`], [`Error::StudyNotRecruiting`] or
-		///   [`Error::AlreadyParticipating`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::Withdrawn`],
+		///   [`Error::NoResearchProfile`], [`Error::DuoMismatch`], [`Error::NoResearchConsent`],
+		///   [`Error::InstitutionNotActive`], [`Error::StudyNotRecruiting`],
+		///   [`Error::StudyEnded`], [`Error::AlreadyParticipating`] or
+		///   [`Error::TooManyStudies`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::join_by_broad_consent())]
 		pub fn join_by_broad_consent(
@@ -490,8 +614,8 @@ pub mod pallet {
 			Self::do_join_by_broad_consent(study, patient)
 		}
 
-		/// The caller withdraws from a study, with immediate effect for new grants (also from a
-		/// study of a suspended institution).
+		/// The caller withdraws from a study, with immediate effect for new grants and accesses
+		/// (also from a study of a suspended institution). Only they can join it again.
 		///
 		/// - Origin: signed by the patient.
 		/// - Emits [`Event::Withdrew`].
@@ -504,16 +628,19 @@ pub mod pallet {
 		}
 
 		/// Grants an active study a de-identified dataset (its commitment and record count)
-		/// until `expires_at`, if at least the study's minimum cohort consents to its current
-		/// version.
+		/// for its current protocol version until `expires_at` (at the latest the study's end),
+		/// if the provider attested at least k participants consented to that version (k: the
+		/// study's minimum cohort, at least the consortium's [`MinCohortFloor`]) and the dataset
+		/// counts no more records than that cohort.
 		///
-		/// - Origin: an active member of the active Provider `provider`.
-		/// - Holds [`Config::GrantDeposit`].
+		/// - Origin: a PrivacyOfficer of the active Provider `provider`.
+		/// - Holds [`Config::GrantDeposit`] until the grant is revoked.
 		/// - Emits [`Event::DataGranted`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
 		///   [`Error::InstitutionNotActive`] (the study's institution is suspended or no longer
-		///   registered), [`Error::StudyNotActive`], [`Error::CohortTooSmall`],
-		///   [`Error::ExpiryInPast`] or [`Error::IdsExhausted`].
+		///   registered), [`Error::StudyNotActive`], [`Error::StudyEnded`],
+		///   [`Error::CohortTooSmall`], [`Error::RecordCountAboveCohort`],
+		///   [`Error::ExpiryInPast`], [`Error::GrantBeyondStudyEnd`] or [`Error::IdsExhausted`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::grant_data())]
 		pub fn grant_data(
@@ -528,7 +655,7 @@ pub mod pallet {
 			Self::do_grant_data(who, study, provider, dataset, record_count, expires_at)
 		}
 
-		/// Revokes a grant: no further accesses.
+		/// Revokes a grant (also an expired one): no further accesses; its deposit is returned.
 		///
 		/// - Origin: an active member of the grant's Provider.
 		/// - Emits [`Event::GrantRevoked`].
@@ -542,14 +669,17 @@ pub mod pallet {
 		}
 
 		/// Logs a researcher's access to a granted dataset (the event is the log entry; the grant
-		/// counts them).
+		/// counts them). The grant is checked again at each access: the study active and not
+		/// ended, the grant of its current protocol version, and the provider's attested cohort
+		/// still at least k (withdrawals and revocations take effect at the next access).
 		///
 		/// - Origin: a Researcher of the study's active institution.
 		/// - Emits [`Event::DataAccessed`].
 		/// - Fails with [`Error::UnknownGrant`], [`Error::UnknownStudy`],
 		///   [`Error::InstitutionNotActive`], [`Error::AccessDenied`],
 		///   [`Error::ProviderNotActive`] (the grant's provider is suspended or no longer
-		///   registered), [`Error::StudyNotActive`], [`Error::GrantRevoked`] or
+		///   registered), [`Error::StudyNotActive`], [`Error::StudyEnded`],
+		///   [`Error::GrantOfOldProtocol`], [`Error::CohortTooSmall`], [`Error::GrantRevoked`] or
 		///   [`Error::GrantExpired`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::log_access())]
@@ -558,13 +688,15 @@ pub mod pallet {
 			Self::do_log_access(researcher, grant)
 		}
 
-		/// Closes an active study and fixes each current participant's share of the pool; what
-		/// cannot be shared (no participants, or the remainder of the division) returns to the
-		/// funder.
+		/// Closes an active study, returns its deposit and fixes each attested participant's
+		/// share of the pool (participants of any protocol version who did not withdraw); what
+		/// cannot be shared (no attested participants, or the remainder of the division)
+		/// returns to the funder. Shares are claimed within [`Config::ClaimWindow`].
 		///
-		/// - Origin: the study's researcher.
+		/// - Origin: the study's researcher, still a Researcher of its institution; or anyone
+		///   once the study's end passed.
 		/// - Emits [`Event::StudyStatusChanged`].
-		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`],
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NotResearcher`], [`Error::AccessDenied`],
 		///   [`Error::InstitutionNotActive`] or [`Error::StudyNotActive`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::close_study())]
@@ -574,13 +706,14 @@ pub mod pallet {
 		}
 
 		/// Puts `amount` into a study's compensation pool, held on the caller's account until
-		/// participants claim it.
+		/// participants claim it (or the funder takes back what they can no longer claim,
+		/// [`Pallet::reclaim_pool`]).
 		///
 		/// - Origin: an active member of the study's institution (one funder per study).
 		/// - Emits [`Event::PoolFunded`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::InstitutionNotActive`],
-		///   [`Error::AccessDenied`], [`Error::StudyClosed`], [`Error::ZeroAmount`] or
-		///   [`Error::PoolOfAnotherFunder`].
+		///   [`Error::AccessDenied`], [`Error::StudyClosed`], [`Error::StudyRejected`],
+		///   [`Error::ZeroAmount`] or [`Error::PoolOfAnotherFunder`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::fund_pool())]
 		pub fn fund_pool(
@@ -592,18 +725,99 @@ pub mod pallet {
 			Self::do_fund_pool(who, study, amount)
 		}
 
-		/// The caller claims their share of a closed study's pool (once), whatever the
-		/// institution's status since.
+		/// The caller claims their share of a closed study's pool (once, within the claim
+		/// window), whatever the institution's status since. Free of fees for a participant with
+		/// a share to claim, so that a patient without tokens gets paid.
 		///
-		/// - Origin: a participant consented to the study's final version.
+		/// - Origin: an attested participant of the study (of any protocol version).
 		/// - Emits [`Event::CompensationClaimed`].
 		/// - Fails with [`Error::UnknownStudy`], [`Error::StudyNotClosed`] or
-		///   [`Error::NothingToClaim`].
+		///   [`Error::NothingToClaim`] (also after the claim window).
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::claim_compensation())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, study: &StudyId| -> bool {
+			ensure_signed(origin.clone())
+				.is_ok_and(|patient| Pallet::<T>::has_claim(*study, &patient))
+		})]
 		pub fn claim_compensation(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
 			Self::do_claim_compensation(study, patient)
+		}
+
+		/// Attests that `patient`, a participant of `study`'s current version, is `provider`'s
+		/// patient: registered by it (onboarded with their signature), or consenting to it
+		/// using their data of every requested category for research. From then on they count
+		/// towards k for `provider`'s grants (security review H-2).
+		///
+		/// - Origin: a Clinician or PrivacyOfficer of the active Provider `provider`.
+		/// - Emits [`Event::Attested`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::AccessDenied`],
+		///   [`Error::InstitutionNotActive`], [`Error::StudyNotRecruiting`],
+		///   [`Error::StudyEnded`], [`Error::NotParticipating`] (not consented to the current
+		///   version), [`Error::NotProvidersPatient`], [`Error::AlreadyAttested`] or
+		///   [`Error::TooManyAttestations`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::attest_participant())]
+		pub fn attest_participant(
+			origin: OriginFor<T>,
+			study: StudyId,
+			provider: OrganizationId,
+			patient: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_attest(&who, study, provider, patient)
+		}
+
+		/// Ends `patient`'s participation in `study` if the broad consent it rested on no longer
+		/// holds (it expired, or the profile changed), and the attestations that rested on a
+		/// research consent to a provider that no longer permits it. A revocation does this at
+		/// once; an expiry needs this call, which anyone may make (a provider before granting,
+		/// the patient's app, an auditor).
+		///
+		/// - Origin: signed, by anyone.
+		/// - Emits [`Event::ParticipationEnded`] or [`Event::AttestationEnded`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NotParticipating`] or
+		///   [`Error::ParticipationStillValid`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::recheck_participant())]
+		pub fn recheck_participant(
+			origin: OriginFor<T>,
+			study: StudyId,
+			patient: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_recheck(study, patient)
+		}
+
+		/// The funder takes back what participants can no longer claim: the whole pool of a
+		/// rejected study, or of a study that reached its end without being activated; what
+		/// nobody claimed within the claim window after the close.
+		///
+		/// - Origin: the pool's funder.
+		/// - Emits [`Event::PoolReclaimed`].
+		/// - Fails with [`Error::UnknownStudy`], [`Error::NothingToClaim`] (no pool, or nothing
+		///   left), [`Error::NotFunder`] or [`Error::PoolNotReclaimable`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::reclaim_pool())]
+		pub fn reclaim_pool(origin: OriginFor<T>, study: StudyId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reclaim_pool(&who, study)
+		}
+
+		/// Sets the consortium's minimum k ([`MinCohortFloor`]), at least 1. Studies registered
+		/// before keep their `min_cohort`, but no grant or access goes below the floor.
+		///
+		/// - Origin: the governance origin.
+		/// - Emits [`Event::MinCohortFloorSet`].
+		/// - Fails with [`Error::ZeroMinCohort`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::set_min_cohort_floor())]
+		pub fn set_min_cohort_floor(origin: OriginFor<T>, k: u32) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(k > 0, Error::<T>::ZeroMinCohort);
+			MinCohortFloor::<T>::put(k);
+			Self::deposit_event(Event::MinCohortFloorSet { k });
+			Ok(())
 		}
 	}
 }

@@ -17,6 +17,9 @@ pub const STUDY_DEPOSIT: u64 = 20;
 pub const GRANT_DEPOSIT: u64 = 7;
 /// The runtime's scan budget of a study listing.
 pub const STUDY_SCAN: u32 = 10_000;
+/// Shares are claimed within 90 days of the close.
+pub const CLAIM_WINDOW: u64 = 90 * 86_400_000;
+pub const MAX_STUDIES_PER_PATIENT: u32 = 4;
 
 parameter_types! {
 	/// The scan budget of a study listing: [`STUDY_SCAN`], lowered by the paging tests.
@@ -31,6 +34,10 @@ impl pallet_research::Config for Test {
 	type Time = Timestamp;
 	type StudyDeposit = ConstU64<STUDY_DEPOSIT>;
 	type GrantDeposit = ConstU64<GRANT_DEPOSIT>;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type DefaultMinCohort = frame_support::traits::ConstU32<1>;
+	type ClaimWindow = ConstU64<CLAIM_WINDOW>;
+	type MaxStudiesPerPatient = frame_support::traits::ConstU32<MAX_STUDIES_PER_PATIENT>;
 	type MaxStudyScan = MaxStudyScan;
 	type WeightInfo = ();
 }

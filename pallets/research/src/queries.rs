@@ -20,21 +20,27 @@ impl<T: Config> Pallet<T> {
 		filter: StudyFilter,
 		start_after: Option<StudyId>,
 		limit: u32,
-	) -> Page<WithId<StudyId, Study<T::AccountId>>, StudyId> {
+	) -> Page<WithId<StudyId, StudyOf<T>>, StudyId> {
 		scan_page(start_after, NextStudyId::<T>::get(), limit, T::MaxStudyScan::get(), |id| {
 			Studies::<T>::get(id).filter(|study| filter.admits(study)).map(|s| WithId::new(id, s))
 		})
 	}
 
 	/// The study `id`, with its id.
-	pub fn study(id: StudyId) -> Option<WithId<StudyId, Study<T::AccountId>>> {
+	pub fn study(id: StudyId) -> Option<WithId<StudyId, StudyOf<T>>> {
 		Studies::<T>::get(id).map(|study| WithId::new(id, study))
 	}
 
-	/// How many patients consent to the current protocol version of study `id`, with that
-	/// version.
+	/// How many patients consent to the current protocol version of study `id` and were
+	/// attested by a data-holding provider, with that version.
 	pub fn cohort(id: StudyId) -> Option<Cohort> {
 		Studies::<T>::get(id).map(|s| Cohort { study: id, version: s.version, cohort: s.cohort })
+	}
+
+	/// `provider`'s attested cohort of study `id`'s current protocol version: what k is checked
+	/// against when it grants data; `None` if the study does not exist.
+	pub fn cohort_of_provider(id: StudyId, provider: OrganizationId) -> Option<u32> {
+		Studies::<T>::get(id).map(|s| Self::provider_cohort(id, provider, s.version))
 	}
 
 	/// A page of the data grants of `study`, in grant id order after `start_after`: at most
@@ -43,7 +49,7 @@ impl<T: Config> Pallet<T> {
 		study: StudyId,
 		start_after: Option<GrantId>,
 		limit: u32,
-	) -> Page<WithId<GrantId, DataGrant<T::AccountId>>, GrantId> {
+	) -> Page<WithId<GrantId, DataGrantOf<T>>, GrantId> {
 		index_page::<GrantsOfStudy<T>, _, _, _>(&study, start_after, limit, Grants::<T>::get)
 	}
 

@@ -74,10 +74,11 @@ healthchain_primitives::client_types! {
 	///
 	/// JSON: `{institution, researcher, protocolHash, version, duo, modifiers, commercial,
 	/// forProfit, methodsResearch, categories, minCohort, registeredAt, endsAt, status,
-	/// ethicsCommittee, ethicsReviewer, cohort}`, with the DUO code (`"DS:5148"`) and the
-	/// modifiers' and categories' names.
+	/// ethicsCommittee, ethicsReviewer, cohort, attested, deposit}`, with the DUO code
+	/// (`"DS:5148"`) and the modifiers' and categories' names, the deposit a decimal string.
 	#[derive(MaxEncodedLen)]
-	pub struct Study<AccountId> {
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: serde::Serialize, Balance: core::fmt::Display"))]
+	pub struct Study<AccountId, Balance> {
 		/// The ResearchInstitution running it.
 		pub institution: OrganizationId,
 		/// The principal investigator (a Researcher of the institution).
@@ -106,8 +107,17 @@ healthchain_primitives::client_types! {
 		/// The ethics committee and reviewer who decided it.
 		#[cfg_attr(feature = "std", serde(flatten, serialize_with = "json::ethics"))]
 		pub ethics: Option<(OrganizationId, AccountId)>,
-		/// Participants consented to the current version.
+		/// Participants consented to the current version whom at least one data-holding
+		/// provider attested: who counts towards k (per provider, see
+		/// [`crate::ProviderCohorts`]).
 		pub cohort: u32,
+		/// Participants (of any version) whom at least one provider attested: who shares the
+		/// compensation pool.
+		pub attested: u32,
+		/// The deposit still held from the researcher (zero once the study ended: closed or
+		/// rejected).
+		#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+		pub deposit: Balance,
 	}
 }
 
@@ -121,8 +131,11 @@ healthchain_primitives::scale_codes! {
 	}
 }
 
+/// The most providers that attest one participant of a study.
+pub type MaxAttestations = frame_support::traits::ConstU32<4>;
+
 /// A patient's participation in a study.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct Participation {
 	/// The study version the patient consented to; only the current version counts.
 	pub version: u32,
@@ -130,12 +143,25 @@ pub struct Participation {
 	pub basis: Basis,
 	/// Whether they claimed their compensation.
 	pub compensated: bool,
+	/// The data-holding providers that attested the patient as theirs
+	/// ([`crate::Pallet::attest_participant`]); a participant no provider attested counts for
+	/// nothing (security review H-2).
+	pub attested_by: frame_support::BoundedVec<OrganizationId, MaxAttestations>,
+}
+
+impl Participation {
+	/// Whether a provider attested the participant.
+	pub fn is_attested(&self) -> bool {
+		!self.attested_by.is_empty()
+	}
 }
 
 healthchain_primitives::client_types! {
-	/// A provider's grant of a de-identified dataset to a study.
+	/// A provider's grant of a de-identified dataset to a study, for one version of its
+	/// protocol.
 	#[derive(MaxEncodedLen)]
-	pub struct DataGrant<AccountId> {
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: serde::Serialize, Balance: core::fmt::Display"))]
+	pub struct DataGrant<AccountId, Balance> {
 		/// The study.
 		pub study: StudyId,
 		/// The Provider holding the data.
@@ -144,14 +170,19 @@ healthchain_primitives::client_types! {
 		pub granted_by: AccountId,
 		/// Commitment of the de-identified dataset (kept off chain).
 		pub dataset: H256,
-		/// How many records it has.
+		/// How many records it has (at most the provider's attested cohort when granted).
 		pub record_count: u32,
-		/// Accesses are refused from then on.
+		/// Accesses are refused from then on (never after the study's end).
 		pub expires_at: Moment,
 		/// Whether the provider revoked it.
 		pub revoked: bool,
 		/// How many accesses researchers logged.
 		pub accesses: u32,
+		/// The protocol version it was granted for: an amendment ends its access.
+		pub version: u32,
+		/// The deposit still held from the granting member (zero once revoked).
+		#[cfg_attr(feature = "std", serde(serialize_with = "healthchain_primitives::serde_display"))]
+		pub deposit: Balance,
 	}
 }
 
@@ -166,6 +197,12 @@ pub struct Pool<AccountId, Balance> {
 	pub paid: Balance,
 	/// Each participant's share, fixed when the study closes.
 	pub share: Option<Balance>,
+	/// Until when participants claim their shares (set when the study closes, after
+	/// [`crate::Config::ClaimWindow`]); then the funder takes back what nobody claimed.
+	pub claim_until: Option<Moment>,
+	/// Whether the shares were fixed before runtime 106, among the participants of the final
+	/// protocol version (attested or not), rather than among the attested participants.
+	pub legacy: bool,
 }
 
 /// Which studies a listing returns.
@@ -216,7 +253,7 @@ impl StudyFilter {
 	}
 
 	/// Whether `study` passes the filter.
-	pub fn admits<AccountId>(&self, study: &Study<AccountId>) -> bool {
+	pub fn admits<AccountId, Balance>(&self, study: &Study<AccountId, Balance>) -> bool {
 		use healthchain_primitives::DuoPermission::DiseaseSpecific;
 		let status_ok = self.status.is_none_or(|s| s == study.status);
 		let permission_ok = self.permission.is_none_or(|p| match (p, study.data_use.permission) {

@@ -52,6 +52,11 @@ pub trait WeightInfo {
 	fn close_study() -> Weight;
 	fn fund_pool() -> Weight;
 	fn claim_compensation() -> Weight;
+	fn attest_participant() -> Weight;
+	fn recheck_participant() -> Weight;
+	fn reclaim_pool() -> Weight;
+	fn set_min_cohort_floor() -> Weight;
+	fn consent_revoked(s: u32, ) -> Weight;
 }
 
 /// Weights for a runtime, with its own database weights.
@@ -285,6 +290,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	fn attest_participant() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn recheck_participant() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn reclaim_pool() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn set_min_cohort_floor() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn consent_revoked(s: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 8000)
+			.saturating_add(Weight::from_parts(600_000_000, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(s.into())))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
@@ -357,5 +388,31 @@ impl WeightInfo for () {
 		Weight::from_parts(572_515_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn attest_participant() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn recheck_participant() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn reclaim_pool() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn set_min_cohort_floor() -> Weight {
+		Weight::from_parts(2_000_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn consent_revoked(s: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 8000)
+			.saturating_add(Weight::from_parts(600_000_000, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(s.into())))
 	}
 }

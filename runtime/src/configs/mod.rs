@@ -459,6 +459,8 @@ impl pallet_consent::Config for Runtime {
 	type FreeCallLongevity = ConstU64<8>;
 	type PatientSignature = crate::Signature;
 	type PatientSigner = <crate::Signature as sp_runtime::traits::Verify>::Signer;
+	/// A revocation ends the broad-consent participations that rested on it at once.
+	type OnRevoke = crate::Research;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::SetTime;
@@ -524,5 +526,14 @@ impl pallet_research::Config for Runtime {
 	/// A filtered study listing looks at no more than 10,000 study ids per call (a few
 	/// milliseconds of reads); a page cut short says where to resume.
 	type MaxStudyScan = ConstU32<10_000>;
+	/// The council sets the consortium's minimum k.
+	type GovernanceOrigin = EnsureGovernance;
+	/// No data of fewer than five attested patients per provider until the council decides
+	/// otherwise.
+	type DefaultMinCohort = ConstU32<5>;
+	/// Participants claim their shares within 180 days of the close.
+	type ClaimWindow = ConstU64<{ 180 * 24 * 60 * 60 * 1_000 }>;
+	/// A patient takes part in at most 32 studies at once.
+	type MaxStudiesPerPatient = ConstU32<32>;
 	type WeightInfo = pallet_research::weights::SubstrateWeight<Runtime>;
 }

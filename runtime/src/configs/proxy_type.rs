@@ -59,7 +59,7 @@ const BATCHES: (&str, &[&str]) = ("Utility", &["batch", "batch_all", "force_batc
 /// Refused, as value-moving: every `Balances` call, `Organizations::spend`, the claims calls
 /// that move escrow (`fund_plan`, `withdraw_escrow`, and `review_claim`, whose approval pays a
 /// provider), the research pool calls (`fund_pool`, `close_study` which shares the pool out,
-/// `claim_compensation`), and the pallets that dispatch other calls in another name or with
+/// `claim_compensation`, `reclaim_pool`), and the pallets that dispatch other calls in another name or with
 /// more power (`Proxy`, `Multisig`, `Sudo`, `Whitelist`, `Utility::as_derivative`), besides
 /// the calls only Root or the council's origin can make.
 pub const NON_TRANSFER_CALLS: CallList = &[
@@ -128,6 +128,8 @@ pub const NON_TRANSFER_CALLS: CallList = &[
 			"grant_data",
 			"revoke_grant",
 			"log_access",
+			"attest_participant",
+			"recheck_participant",
 		],
 	),
 ];

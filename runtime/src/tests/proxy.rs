@@ -42,7 +42,11 @@ const VALUE_MOVING: &[(&str, &[&str], &str)] = &[
 	),
 	("Claims", &["fund_plan", "withdraw_escrow"], "moves funds into or out of escrow"),
 	("Claims", &["review_claim", "arbitrate_claim"], "pays a provider from escrow"),
-	("Research", &["fund_pool", "close_study", "claim_compensation"], "funds or shares out a pool"),
+	(
+		"Research",
+		&["fund_pool", "close_study", "claim_compensation", "reclaim_pool"],
+		"funds, shares out or takes back a pool",
+	),
 	(
 		"Utility",
 		&["as_derivative", "dispatch_as", "dispatch_as_fallible", "with_weight", "if_else"],
@@ -147,6 +151,7 @@ const NOT_FOR_PROXIES: &[(&str, &[&str])] = &[
 			"set_admin",
 		],
 	),
+	("Research", &["set_min_cohort_floor"]),
 ];
 
 fn listed(list: &[(&str, &[&str])], pallet: &str, call: &str) -> bool {

@@ -6,7 +6,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 use codec::Codec;
-pub use healthchain_primitives::{IdPage, WithId};
+pub use healthchain_primitives::{IdPage, OrganizationId, WithId};
 pub use pallet_research::{
 	BroadConsentMismatch, Cohort, ConsentMatch, DataGrant, GrantId, Study, StudyFilter, StudyId,
 	StudyStatus,
@@ -17,19 +17,25 @@ sp_api::decl_runtime_apis! {
 	///
 	/// Version 2: exact paging of filtered listings (a page cut short by the scan budget carries
 	/// the cursor to resume from), items with their ids, the cohort with its protocol version.
-	#[api_version(2)]
-	pub trait ResearchApi<AccountId> where AccountId: Codec {
+	/// Version 3 (runtime 106): studies and grants carry their deposits (and grants their
+	/// protocol version), the cohort counts attested participants, and each provider's cohort.
+	#[api_version(3)]
+	pub trait ResearchApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The studies matching `filter` after `start_after`, in id order.
-		fn studies(filter: StudyFilter, start_after: Option<StudyId>, limit: u32) -> IdPage<StudyId, Study<AccountId>>;
+		fn studies(filter: StudyFilter, start_after: Option<StudyId>, limit: u32) -> IdPage<StudyId, Study<AccountId, Balance>>;
 
 		/// The study `id`.
-		fn study(id: StudyId) -> Option<WithId<StudyId, Study<AccountId>>>;
+		fn study(id: StudyId) -> Option<WithId<StudyId, Study<AccountId, Balance>>>;
 
-		/// How many patients consent to the study's current protocol version.
+		/// How many attested patients consent to the study's current protocol version.
 		fn cohort(id: StudyId) -> Option<Cohort>;
 
+		/// `provider`'s attested cohort of the study's current protocol version (what k is
+		/// checked against when it grants).
+		fn cohort_of_provider(id: StudyId, provider: OrganizationId) -> Option<u32>;
+
 		/// The study's data grants after `start_after`, in id order.
-		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> IdPage<GrantId, DataGrant<AccountId>>;
+		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> IdPage<GrantId, DataGrant<AccountId, Balance>>;
 
 		/// Whether `patient`'s broad research consent covers the study, or why not.
 		fn broad_consent_matches(id: StudyId, patient: AccountId) -> ConsentMatch;

@@ -2,9 +2,11 @@
 //! functions: the calls in `lib.rs` check the origin and hand over here.
 //!
 //! - `studies`: registration, the ethics decision, activation, amendments, closing.
-//! - `participation`: broad research profiles, opt-ins, broad-consent matches, withdrawals.
+//! - `participation`: broad research profiles, opt-ins, broad-consent matches, providers'
+//!   attestations, withdrawals, the end of what a revoked or lapsed consent carried.
 //! - `grants`: data grants to active studies, their revocation, access logging.
-//! - `compensation`: pools, the share fixed at closing, participants' claims.
+//! - `compensation`: pools, the share fixed at closing, participants' claims, the funder's
+//!   reclaim.
 //!
 //! What more than one feature needs lives here: handing out the id of a new deposit-backed item,
 //! the check that an account researches at an institution, and the check that a study's
@@ -51,7 +53,7 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// [`Error::InstitutionNotActive`]: suspended (`OrganizationSuspended`) or no longer
 	/// registered (`UnknownOrganization`).
-	fn ensure_institution_active(study: &Study<T::AccountId>) -> Result<(), Error<T>> {
+	fn ensure_institution_active(study: &StudyOf<T>) -> Result<(), Error<T>> {
 		T::Organizations::ensure_active(study.institution, OrganizationKind::ResearchInstitution)
 			.map_err(Error::<T>::InstitutionNotActive)
 	}

@@ -1,13 +1,18 @@
-//! Studies: registration on [`StudyTerms`], the ethics committee's decision (never by the study's
-//! own institution), activation, protocol amendments (a new version that everyone must consent
-//! to again) and closing.
+//! Studies: registration on [`StudyTerms`] (k at least the consortium's floor), the ethics
+//! committee's decision (never by the study's researcher or a present or former member of its
+//! institution), activation, protocol amendments (a new version that goes back to its ethics
+//! committee and that everyone must consent to again) and closing. The researcher must still
+//! be a Researcher of the institution for each step (security review M-5).
+
+use sp_runtime::traits::Zero;
 
 use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// Registers a study of `institution` on `terms` with `researcher` as its principal
-	/// investigator, holding [`Config::StudyDeposit`] from them. The study starts Proposed, at
-	/// version 1, with an empty cohort. Counts it in [`StudiesOfInstitution`].
+	/// investigator, holding [`Config::StudyDeposit`] from them (recorded in the study until it
+	/// ends). The study starts Proposed, at version 1, with an empty cohort. Counts it in
+	/// [`StudiesOfInstitution`].
 	///
 	/// - `researcher`: the caller, a Researcher of `institution`.
 	/// - `institution`: the active ResearchInstitution running the study.
@@ -21,6 +26,7 @@ impl<T: Config> Pallet<T> {
 	/// - [`Error::InvalidDataUse`] if the DUO modifiers or the categories hold undefined bits, or
 	///   no category is asked for.
 	/// - [`Error::ZeroMinCohort`] if `terms.min_cohort` is 0.
+	/// - [`Error::MinCohortBelowFloor`] if it is below the consortium's [`MinCohortFloor`].
 	/// - [`Error::EndInPast`] if `terms.ends_at` is not in the future.
 	/// - [`Error::IdsExhausted`] if no study id is left.
 	/// - The currency's error if the deposit cannot be held.
@@ -37,10 +43,11 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InvalidDataUse
 		);
 		ensure!(min_cohort > 0, Error::<T>::ZeroMinCohort);
+		ensure!(min_cohort >= MinCohortFloor::<T>::get(), Error::<T>::MinCohortBelowFloor);
 		let now = T::Time::now();
 		ensure!(ends_at > now, Error::<T>::EndInPast);
-		let id =
-			Self::take_id_with_deposit::<NextStudyId<T>, _>(&researcher, T::StudyDeposit::get())?;
+		let deposit = T::StudyDeposit::get();
+		let id = Self::take_id_with_deposit::<NextStudyId<T>, _>(&researcher, deposit)?;
 		Studies::<T>::insert(
 			id,
 			Study {
@@ -57,6 +64,8 @@ impl<T: Config> Pallet<T> {
 				status: StudyStatus::Proposed,
 				ethics: None,
 				cohort: 0,
+				attested: 0,
+				deposit,
 			},
 		);
 		// At most one study per id, so the count cannot overflow.
@@ -68,7 +77,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records the decision of `reviewer`, for the ethics committee `committee`, on the proposed
-	/// study `id`: Approved if `approve`, else Rejected.
+	/// study `id` (a new study, or an amended protocol): Approved if `approve`, else Rejected,
+	/// which ends the study and returns its deposit.
 	///
 	/// Emits [`Event::StudyDecided`].
 	///
@@ -78,8 +88,9 @@ impl<T: Config> Pallet<T> {
 	///   `committee`.
 	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
 	///   registered (whichever the decision).
-	/// - [`Error::SelfApproval`] if `reviewer` is a member of the study's own institution.
-	/// - [`Error::StudyNotProposed`] if the study was already decided.
+	/// - [`Error::SelfApproval`] if `reviewer` is the study's researcher, or is or was a member
+	///   of the study's own institution (whatever their membership now).
+	/// - [`Error::StudyNotProposed`] if the study is not waiting for a decision.
 	pub(crate) fn do_decide_study(
 		reviewer: T::AccountId,
 		id: StudyId,
@@ -94,16 +105,18 @@ impl<T: Config> Pallet<T> {
 			Role::Reviewer,
 		)
 		.map_err(Error::<T>::AccessDenied)?;
-		// Before the self-approval check, which a suspended institution would pass: its members
-		// are no members while it is suspended.
 		Self::ensure_institution_active(&study)?;
 		ensure!(
-			T::Organizations::ensure_member(study.institution, &reviewer).is_err(),
+			reviewer != study.researcher
+				&& !T::Organizations::is_or_was_member(study.institution, &reviewer),
 			Error::<T>::SelfApproval
 		);
 		ensure!(study.status == StudyStatus::Proposed, Error::<T>::StudyNotProposed);
 
 		let status = if approve { StudyStatus::Approved } else { StudyStatus::Rejected };
+		if !approve {
+			Self::release_study_deposit(&mut study);
+		}
 		study.status = status;
 		study.ethics = Some((committee, reviewer));
 		Studies::<T>::insert(id, study);
@@ -116,33 +129,28 @@ impl<T: Config> Pallet<T> {
 	/// Emits [`Event::StudyStatusChanged`].
 	///
 	/// # Errors
-	/// - [`Error::UnknownStudy`] if no study has the id `id`.
-	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
-	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
-	///   registered.
+	/// - The errors of [`Self::researchers_study`].
 	/// - [`Error::StudyNotApproved`] if the study is not Approved.
 	pub(crate) fn do_activate_study(who: &T::AccountId, id: StudyId) -> DispatchResult {
-		Self::move_study(
-			who,
-			id,
-			(StudyStatus::Approved, Error::<T>::StudyNotApproved),
-			StudyStatus::Active,
-		)?;
+		let mut study = Self::researchers_study(who, id)?;
+		ensure!(study.status == StudyStatus::Approved, Error::<T>::StudyNotApproved);
+
+		study.status = StudyStatus::Active;
+		Studies::<T>::insert(id, study);
 		Self::deposit_event(Event::StudyStatusChanged { study: id, status: StudyStatus::Active });
 		Ok(())
 	}
 
 	/// Amends the protocol of study `id` to `protocol_hash`, by its researcher `who`: the next
-	/// version, whose cohort starts at zero (participants of earlier versions stop counting until
-	/// they consent again). The ethics approval is kept.
+	/// version, back to Proposed for its ethics committee to decide again (then the researcher
+	/// activates it again); its cohort starts at zero (participants of earlier versions stop
+	/// counting until they consent again) and grants of earlier versions give no access. The
+	/// pool is untouched.
 	///
 	/// Emits [`Event::ProtocolAmended`].
 	///
 	/// # Errors
-	/// - [`Error::UnknownStudy`] if no study has the id `id`.
-	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
-	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
-	///   registered.
+	/// - The errors of [`Self::researchers_study`].
 	/// - [`Error::StudyClosed`] if the study is closed.
 	/// - [`Error::StudyRejected`] if the study was rejected.
 	pub(crate) fn do_amend_protocol(
@@ -157,73 +165,61 @@ impl<T: Config> Pallet<T> {
 		study.version = study.version.saturating_add(1);
 		study.protocol_hash = protocol_hash;
 		study.cohort = 0;
+		study.status = StudyStatus::Proposed;
+		study.ethics = None;
 		let version = study.version;
 		Studies::<T>::insert(id, study);
 		Self::deposit_event(Event::ProtocolAmended { study: id, version, protocol_hash });
 		Ok(())
 	}
 
-	/// Closes the active study `id`, by its researcher `who`, and fixes each current
-	/// participant's share of its pool ([`Pallet::share_pool`]).
+	/// Closes the active study `id`, by its researcher `who` (or by anyone once its end
+	/// passed), returns its deposit and fixes each attested participant's share of its pool
+	/// ([`Pallet::share_pool`]).
 	///
 	/// Emits [`Event::StudyStatusChanged`].
 	///
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
-	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
-	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
-	///   registered.
+	/// - Before the study's end, the errors of [`Self::researchers_study`].
 	/// - [`Error::StudyNotActive`] if the study is not Active.
 	/// - The currency's error if the pool's remainder cannot be released.
 	pub(crate) fn do_close_study(who: &T::AccountId, id: StudyId) -> DispatchResult {
-		let study = Self::move_study(
-			who,
-			id,
-			(StudyStatus::Active, Error::<T>::StudyNotActive),
-			StudyStatus::Closed,
-		)?;
-		Self::share_pool(id, study.cohort)?;
+		let entry = Studies::<T>::get(id).ok_or(Error::<T>::UnknownStudy)?;
+		let mut study =
+			if T::Time::now() >= entry.ends_at { entry } else { Self::researchers_study(who, id)? };
+		ensure!(study.status == StudyStatus::Active, Error::<T>::StudyNotActive);
+
+		study.status = StudyStatus::Closed;
+		Self::release_study_deposit(&mut study);
+		let attested = study.attested;
+		Studies::<T>::insert(id, study);
+		Self::share_pool(id, attested)?;
 		Self::deposit_event(Event::StudyStatusChanged { study: id, status: StudyStatus::Closed });
 		Ok(())
 	}
 
-	/// Moves the study `id`, by its researcher `who`, from the status `from` to `to` and stores
-	/// it; returns it as stored. Emits nothing: the caller finishes the move and emits.
-	///
-	/// # Errors
-	/// - [`Error::UnknownStudy`] if no study has the id `id`.
-	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
-	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
-	///   registered.
-	/// - `not_from`, the error given with `from`, if the study's status is not `from`.
-	fn move_study(
-		who: &T::AccountId,
-		id: StudyId,
-		(from, not_from): (StudyStatus, Error<T>),
-		to: StudyStatus,
-	) -> Result<Study<T::AccountId>, DispatchError> {
-		let mut study = Self::researchers_study(who, id)?;
-		ensure!(study.status == from, not_from);
-
-		study.status = to;
-		Studies::<T>::insert(id, &study);
-		Ok(study)
+	/// Returns `study`'s deposit to its researcher (the study ended); the caller stores it.
+	fn release_study_deposit(study: &mut StudyOf<T>) {
+		Self::release_deposit(&study.researcher, study.deposit);
+		study.deposit = Zero::zero();
 	}
 
-	/// The study `id`, if `who` is its researcher and its institution is active.
+	/// The study `id`, if `who` is its researcher, its institution is active and `who` is still
+	/// a Researcher of it.
 	///
 	/// # Errors
 	/// - [`Error::UnknownStudy`] if no study has the id `id`.
 	/// - [`Error::NotResearcher`] if `who` is not the study's researcher.
 	/// - [`Error::InstitutionNotActive`] if the study's institution is suspended or no longer
 	///   registered.
-	fn researchers_study(
-		who: &T::AccountId,
-		id: StudyId,
-	) -> Result<Study<T::AccountId>, DispatchError> {
+	/// - [`Error::AccessDenied`] if `who` is no longer a Researcher of the institution (removed,
+	///   the role taken away, or the credential expired).
+	fn researchers_study(who: &T::AccountId, id: StudyId) -> Result<StudyOf<T>, DispatchError> {
 		let study = Studies::<T>::get(id).ok_or(Error::<T>::UnknownStudy)?;
 		ensure!(&study.researcher == who, Error::<T>::NotResearcher);
 		Self::ensure_institution_active(&study)?;
+		Self::ensure_researcher(study.institution, who)?;
 		Ok(study)
 	}
 }

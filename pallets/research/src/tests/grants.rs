@@ -121,7 +121,11 @@ fn an_amendment_blocks_new_grants_until_k_re_consent() {
 	run_test(|| {
 		active_with(1, &[P1]);
 		assert_ok!(amend(RESEARCHER, H256::repeat_byte(9)));
+		// Back to its ethics committee first.
+		assert_noop!(grant(NOW + 1_000), Error::<Test>::StudyNotActive);
+		reapproved(STUDY);
 		assert_noop!(grant(NOW + 1_000), Error::<Test>::CohortTooSmall);
+		// The hospital's attestation carries over to the re-consent.
 		assert_ok!(opt_in(P1, STUDY));
 		assert_ok!(grant(NOW + 1_000));
 	});

@@ -3,7 +3,7 @@
 
 use frame_support::{
 	assert_ok,
-	traits::{OnRuntimeUpgrade, StorageVersion},
+	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
 };
 use healthchain_primitives::{
 	fakes::FakeOrganizations, OrganizationKind, OrganizationReferences, OrganizationUse, Role,
@@ -14,7 +14,7 @@ use sp_core::H256;
 use super::*;
 use crate::{
 	migrations::{MigrateToV2, MigrateToV3},
-	DataGrant, GrantId, Grants, GrantsOfStudy, StudiesOfInstitution,
+	DataGrant, GrantId, Grants, GrantsOfStudy, HoldReason, StudiesOfInstitution, StudyId,
 };
 
 /// A second institution, where the researcher also works.
@@ -43,6 +43,8 @@ fn put_v1_grant(id: GrantId, study: StudyId) {
 			expires_at: NOW + YEAR,
 			revoked: false,
 			accesses: 0,
+			version: 1,
+			deposit: 0,
 		},
 	);
 	v1::GrantsOfStudy::<Test>::insert(study, id, ());
@@ -198,5 +200,136 @@ fn migrate_to_v3_post_upgrade_catches_a_wrong_count() {
 		let five = 5u64.encode();
 		assert!(UncheckedMigrateToV3::<Test>::post_upgrade(five).is_err(), "version not set");
 		StorageVersion::new(3).put::<Research>();
+	});
+}
+
+/// Studies of every kind under version 4 (active with an attested participant and a grant, a
+/// revoked grant, closed with a pool, rejected, proposed), rewritten into the version 3 layout:
+/// no deposits recorded, no attestations, no grant versions, no claim windows, and the deposits
+/// of ended studies and revoked grants still held (version 3 never returned them). Returns the
+/// ids of the active, closed and rejected studies.
+fn studies_at_version_3() -> (StudyId, StudyId, StudyId) {
+	use crate::migrations::v3_layout;
+	use frame_support::traits::fungible::MutateHold;
+	let running = active_with(1, &[P1]);
+	assert_ok!(grant_to(running, NOW + 1_000));
+	assert_ok!(grant_to(running, NOW + 1_000));
+	assert_ok!(Research::revoke_grant(RuntimeOrigin::signed(STEWARD), 1));
+	let closed = active_with(1, &[P2]);
+	assert_ok!(fund(closed, 100));
+	assert_ok!(close(closed));
+	let turned_down = rejected(1);
+	register(1);
+
+	StorageVersion::new(3).put::<Research>();
+	let hold = |who: u64, amount: u64| {
+		let held = <Balances as MutateHold<u64>>::hold(&HoldReason::Deposit.into(), &who, amount);
+		assert_ok!(held);
+	};
+	for (id, s) in crate::Studies::<Test>::iter().collect::<Vec<_>>() {
+		if s.deposit == 0 {
+			hold(s.researcher, STUDY_DEPOSIT);
+		}
+		v3_layout::Studies::<Test>::insert(
+			id,
+			v3_layout::Study {
+				institution: s.institution,
+				researcher: s.researcher,
+				protocol_hash: s.protocol_hash,
+				version: s.version,
+				data_use: s.data_use,
+				purpose: s.purpose,
+				categories: s.categories,
+				min_cohort: s.min_cohort,
+				registered_at: s.registered_at,
+				ends_at: s.ends_at,
+				status: s.status,
+				ethics: s.ethics,
+				cohort: s.cohort,
+			},
+		);
+	}
+	for (study, patient, p) in crate::Participants::<Test>::iter().collect::<Vec<_>>() {
+		let old = v3_layout::Participation {
+			version: p.version,
+			basis: p.basis,
+			compensated: p.compensated,
+		};
+		v3_layout::Participants::<Test>::insert(study, patient, old);
+	}
+	let _ = crate::StudiesOf::<Test>::clear(u32::MAX, None);
+	let _ = crate::ProviderCohorts::<Test>::clear(u32::MAX, None);
+	for (id, g) in Grants::<Test>::iter().collect::<Vec<_>>() {
+		if g.deposit == 0 {
+			hold(g.granted_by, GRANT_DEPOSIT);
+		}
+		v3_layout::Grants::<Test>::insert(
+			id,
+			v3_layout::DataGrant {
+				study: g.study,
+				provider: g.provider,
+				granted_by: g.granted_by,
+				dataset: g.dataset,
+				record_count: g.record_count,
+				expires_at: g.expires_at,
+				revoked: g.revoked,
+				accesses: g.accesses,
+			},
+		);
+	}
+	for (id, p) in crate::Pools::<Test>::iter().collect::<Vec<_>>() {
+		let old =
+			v3_layout::Pool { funder: p.funder, funded: p.funded, paid: p.paid, share: p.share };
+		v3_layout::Pools::<Test>::insert(id, old);
+	}
+	(running, closed, turned_down)
+}
+
+#[test]
+fn migrate_to_v4_records_deposits_and_versions_and_restarts_the_cohorts() {
+	run_test(|| {
+		let (running, closed, turned_down) = studies_at_version_3();
+		use frame_support::traits::fungible::InspectHold;
+		let held = |who| Balances::balance_on_hold(&HoldReason::Deposit.into(), &who);
+		assert_eq!(held(RESEARCHER), 4 * STUDY_DEPOSIT);
+		assert_eq!(held(STEWARD), 2 * GRANT_DEPOSIT);
+
+		crate::migrations::MigrateToV4::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Research::on_chain_storage_version(), StorageVersion::new(4));
+		let study = |id| crate::Studies::<Test>::get(id).expect("study");
+		// Deposits: the running and the proposed study keep theirs, the ended ones come back.
+		assert_eq!(
+			[running, closed, turned_down].map(|id| study(id).deposit),
+			[STUDY_DEPOSIT, 0, 0]
+		);
+		assert_eq!(held(RESEARCHER), 2 * STUDY_DEPOSIT);
+		assert_eq!(held(STEWARD), GRANT_DEPOSIT, "the revoked grant's deposit came back");
+		// Nobody was attested before: the cohorts restart at zero, the old grants give no access.
+		assert_eq!((study(running).cohort, study(running).attested), (0, 0));
+		assert_eq!(
+			crate::Grants::<Test>::get(0).map(|g| (g.version, g.deposit)),
+			Some((0, GRANT_DEPOSIT))
+		);
+		assert_eq!(log_access(0), Err(crate::Error::<Test>::GrantOfOldProtocol.into()));
+		assert_eq!(crate::StudiesOf::<Test>::get(P1).to_vec(), vec![running]);
+		// The closed study's shares keep the old rule, claimable within the window from now.
+		let pool = crate::Pools::<Test>::get(closed).expect("pool");
+		assert_eq!((pool.legacy, pool.claim_until), (true, Some(NOW + CLAIM_WINDOW)));
+		assert_ok!(claim(P2, closed));
+		// The hospital attests P1 again: they count, and it grants again.
+		attest(P1, running);
+		assert_ok!(grant_to(running, NOW + 1_000));
+	});
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn migrate_to_v4_passes_its_pre_and_post_upgrade_checks() {
+	run_test(|| {
+		studies_at_version_3();
+		assert_ok!(crate::migrations::MigrateToV4::<Test>::try_on_runtime_upgrade(true));
+		// And as a no-op at version 4.
+		assert_ok!(crate::migrations::MigrateToV4::<Test>::try_on_runtime_upgrade(true));
 	});
 }

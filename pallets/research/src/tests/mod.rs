@@ -5,6 +5,8 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
+mod attacks;
+mod attestation;
 mod compensation;
 mod grants;
 mod migrations;
@@ -95,13 +97,22 @@ fn amend(who: u64, hash: H256) -> sp_runtime::DispatchResult {
 	Research::amend_protocol(RuntimeOrigin::signed(who), STUDY, hash)
 }
 
-/// An active study with k = `k` that `patients` opted in to; returns its id.
+/// An active study with k = `k` that `patients` opted in to, each attested by the hospital;
+/// returns its id.
 fn active_with(k: u32, patients: &[u64]) -> StudyId {
 	let id = active(k);
 	for patient in patients {
 		assert_ok!(opt_in(*patient, id));
+		attest(*patient, id);
 	}
 	id
+}
+
+/// The board approves the amended protocol of study `id` and the researcher activates it
+/// again.
+fn reapproved(id: StudyId) {
+	assert_ok!(decide(id, true));
+	assert_ok!(activate(RESEARCHER, id));
 }
 
 /// The researcher closes study `id`.
@@ -136,16 +147,9 @@ fn grant(expires_at: u64) -> sp_runtime::DispatchResult {
 	grant_to(STUDY, expires_at)
 }
 
-/// The hospital's steward grants study `id` a dataset until `expires_at`.
+/// The hospital's steward grants study `id` a dataset of one record until `expires_at`.
 fn grant_to(id: StudyId, expires_at: u64) -> sp_runtime::DispatchResult {
-	Research::grant_data(
-		RuntimeOrigin::signed(STEWARD),
-		id,
-		HOSPITAL,
-		H256::repeat_byte(2),
-		5_000,
-		expires_at,
-	)
+	grant_records(id, 1, expires_at)
 }
 
 /// The institute's finance officer funds the pool of study `id` with `amount`.
@@ -156,4 +160,47 @@ fn fund(id: StudyId, amount: u64) -> sp_runtime::DispatchResult {
 /// `patient` claims their compensation from study `id`.
 fn claim(patient: u64, id: StudyId) -> sp_runtime::DispatchResult {
 	Research::claim_compensation(RuntimeOrigin::signed(patient), id)
+}
+
+/// The hospital's steward grants study `id` a dataset of `records` records until `expires_at`.
+fn grant_records(id: StudyId, records: u32, expires_at: u64) -> sp_runtime::DispatchResult {
+	Research::grant_data(
+		RuntimeOrigin::signed(STEWARD),
+		id,
+		HOSPITAL,
+		H256::repeat_byte(2),
+		records,
+		expires_at,
+	)
+}
+
+/// The institute's researcher logs an access to grant `grant`.
+fn log_access(grant: crate::GrantId) -> sp_runtime::DispatchResult {
+	Research::log_access(RuntimeOrigin::signed(RESEARCHER), grant)
+}
+
+/// The hospital's steward attests that `patient`, a participant of study `id`, is the
+/// hospital's patient (the hospital onboarded them).
+fn attest(patient: u64, id: StudyId) {
+	healthchain_primitives::fakes::FakeConsent::register(patient, HOSPITAL);
+	assert_ok!(Research::attest_participant(RuntimeOrigin::signed(STEWARD), id, HOSPITAL, patient));
+}
+
+/// Governance sets the consortium's minimum k.
+fn set_min_cohort_floor(k: u32) {
+	assert_ok!(Research::set_min_cohort_floor(RuntimeOrigin::root(), k));
+}
+
+/// `patient` revokes their research consents to `organization` in the Consent pallet, which
+/// tells the research pallet (the runtime's `OnRevoke`).
+fn revoke_consents(patient: u64, organization: u32) {
+	use healthchain_primitives::{ConsentRevoked, Purpose, PurposeSet};
+	healthchain_primitives::fakes::FakeConsent::revoke_all(patient, organization);
+	let research = PurposeSet::from_items(&[Purpose::Research]);
+	<Research as ConsentRevoked<u64>>::consent_revoked(&patient, organization, research);
+}
+
+/// The funder of study `id`'s pool takes back what no participant can claim any more.
+fn reclaim_pool(id: StudyId) {
+	assert_ok!(Research::reclaim_pool(RuntimeOrigin::signed(FINANCE), id));
 }

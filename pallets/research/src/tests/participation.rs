@@ -10,13 +10,22 @@ use sp_core::H256;
 use super::*;
 use crate::{Basis, Error, Event, Participants, ResearchProfiles, Studies};
 
-/// `patient` opts in to version `version` of the first study, which then counts `cohort`: in
-/// the event and in storage.
+/// `patient` opts in to version `version` of the first study (the hospital attests them if it
+/// has not yet: an attestation carries over to a re-consent), which then counts `cohort`.
 fn assert_opts_in(patient: u64, version: u32, cohort: u32) {
 	assert_ok!(opt_in(patient, STUDY));
-	System::assert_last_event(
-		Event::Joined { study: STUDY, patient, version, basis: Basis::OptIn, cohort }.into(),
-	);
+	let joined = System::events().into_iter().rev().find_map(|r| match r.event {
+		RuntimeEvent::Research(Event::Joined { patient: p, version: v, basis, .. })
+			if p == patient =>
+		{
+			Some((v, basis))
+		},
+		_ => None,
+	});
+	assert_eq!(joined, Some((version, Basis::OptIn)));
+	if !Participants::<Test>::get(STUDY, patient).is_some_and(|p| p.is_attested()) {
+		attest(patient, STUDY);
+	}
 	assert_eq!(super::cohort(), cohort);
 }
 
@@ -99,6 +108,7 @@ fn after_an_amendment_patients_count_again_once_they_re_consent() {
 		active_with(2, &[P1, P2]);
 		assert_ok!(amend(RESEARCHER, H256::repeat_byte(9)));
 		assert_eq!(cohort(), 0);
+		reapproved(STUDY);
 		assert_opts_in(P1, 2, 1);
 		assert_eq!(Participants::<Test>::get(STUDY, P1).map(|p| p.version), Some(2));
 	});
@@ -109,6 +119,7 @@ fn withdrawing_a_stale_participation_leaves_the_cohort_alone() {
 	run_test(|| {
 		active_with(2, &[P1, P2]);
 		assert_ok!(amend(RESEARCHER, H256::repeat_byte(9)));
+		reapproved(STUDY);
 		assert_ok!(opt_in(P1, STUDY));
 		// P2 consented to version 1 only.
 		assert_ok!(withdraw(P2, STUDY));
@@ -213,15 +224,20 @@ fn a_matching_profile_and_consent_count_the_patient_in() {
 		active(1);
 		consent_broadly(P1, DuoPermission::HealthMedicalBiomedical, DuoModifiers::PUB);
 		assert_ok!(join(P1));
+		// Counted once a data-holding provider attests them.
 		System::assert_last_event(
 			Event::Joined {
 				study: STUDY,
 				patient: P1,
 				version: 1,
 				basis: Basis::BroadConsent,
-				cohort: 1,
+				cohort: 0,
 			}
 			.into(),
+		);
+		attest(P1, STUDY);
+		System::assert_last_event(
+			Event::Attested { study: STUDY, provider: HOSPITAL, patient: P1, cohort: 1 }.into(),
 		);
 		assert_eq!(
 			Participants::<Test>::get(STUDY, P1).map(|p| p.basis),

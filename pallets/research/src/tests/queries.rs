@@ -15,8 +15,8 @@ use crate::{
 	StudyFilter, StudyStatus,
 };
 
-type StudyPage = Page<WithId<StudyId, Study<u64>>, StudyId>;
-type GrantPage = Page<WithId<GrantId, DataGrant<u64>>, GrantId>;
+type StudyPage = Page<WithId<StudyId, Study<u64, u64>>, StudyId>;
+type GrantPage = Page<WithId<GrantId, DataGrant<u64, u64>>, GrantId>;
 
 /// Stores study `id` directly (listings need hundreds), in `status` with primary permission
 /// `permission`, counts it as the institute's and moves the next id past it.
@@ -40,6 +40,8 @@ fn put_study(id: StudyId, status: StudyStatus, permission: DuoPermission) {
 			status,
 			ethics: None,
 			cohort: 0,
+			attested: 0,
+			deposit: 0,
 		},
 	);
 	if NextStudyId::<Test>::get() <= id {
@@ -321,6 +323,8 @@ fn a_study_serializes_as_clients_read_it() {
 				"ethicsCommittee": BOARD,
 				"ethicsReviewer": ETHICIST,
 				"cohort": 0,
+				"attested": 0,
+				"deposit": STUDY_DEPOSIT.to_string(),
 			})
 		);
 		let proposed = serde_json::to_value(Research::study(register(1))).expect("json");
@@ -346,10 +350,12 @@ fn a_page_of_grants_serializes_as_clients_read_it() {
 					"provider": HOSPITAL,
 					"grantedBy": STEWARD,
 					"dataset": serde_json::to_value(H256::repeat_byte(2)).expect("hash"),
-					"recordCount": 5_000,
+					"recordCount": 1,
 					"expiresAt": NOW + YEAR,
 					"revoked": false,
 					"accesses": 0,
+					"version": 1,
+					"deposit": GRANT_DEPOSIT.to_string(),
 				}],
 				"nextCursor": null,
 			})

@@ -93,6 +93,8 @@ fn genesis_studies_are_counted_per_institution() {
 			studies: vec![study(INSTITUTE), study(OTHER_INSTITUTE), study(INSTITUTE)],
 			profiles: vec![],
 			broad_consents: vec![],
+			attestations: vec![],
+			min_cohort_floor: None,
 		}
 		.build();
 		assert_eq!(StudiesOfInstitution::<Test>::get(INSTITUTE), 2);

@@ -194,9 +194,12 @@ fn an_amendment_is_a_new_version_whose_cohort_starts_at_zero() {
 			.into(),
 		);
 		let study = Studies::<Test>::get(STUDY).expect("study");
-		assert_eq!((study.version, study.cohort), (2, 0));
+		assert_eq!((study.version, study.cohort, study.attested), (2, 0, 2));
 		assert_eq!(study.protocol_hash, H256::repeat_byte(9));
-		assert_eq!(study.ethics, Some((BOARD, ETHICIST)), "the approval is kept");
+		// Back to its ethics committee (security review M-3).
+		assert_eq!((study.status, study.ethics), (StudyStatus::Proposed, None));
+		reapproved(STUDY);
+		assert_eq!(Studies::<Test>::get(STUDY).map(|s| s.status), Some(StudyStatus::Active));
 	});
 }
 

@@ -176,6 +176,7 @@ fn a_reinstated_institutions_study_progresses_again() {
 		assert_ok!(decide(id, true));
 		assert_ok!(activate(RESEARCHER, id));
 		assert_ok!(opt_in(P1, id));
+		attest(P1, id);
 		assert_ok!(grant_to(id, NOW + YEAR));
 	});
 }

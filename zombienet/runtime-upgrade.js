@@ -19,9 +19,13 @@ const SNAPSHOT = [
   ['claims', 'plans'],
   ['research', 'studies'],
 ];
-// Fields the current runtime adds to items that existed before, with their migrated value
-// (none in this release).
-const ADDED_FIELDS = {};
+// Fields the current runtime adds to (or resets in) items that existed before, with their
+// migrated value. Release 106: a study records its deposit (deposit(1, 200) = 0.04 HCT for the
+// running demo study) and its attested participants; its cohort restarts at zero (participants
+// count again once a data-holding provider attests them).
+const ADDED_FIELDS = {
+  'research.studies': { cohort: 0, attested: 0, deposit: 40_000_000_000 },
+};
 // What the current runtime's migrations must have written: [pallet, storage item, key, value].
 const MIGRATED = [
   ['claims', 'plansOfPayer', [1], 1], // the demo insurer (1) publishes one plan
@@ -31,7 +35,7 @@ const MIGRATED = [
 // (patient, commitment). Release 105 turns each enrollment { since, until } into a membership
 // whose one coverage period is that enrollment: checked entry by entry below.
 // The pallets' storage versions after the upgrade.
-const STORAGE_VERSIONS = { organizations: 3, claims: 4, research: 3, consent: 3, records: 3 };
+const STORAGE_VERSIONS = { organizations: 3, claims: 4, research: 4, consent: 3, records: 3 };
 
 // Every enrollment, by key, as the runtime before the upgrade reads it ({ since, until }).
 async function enrollments(api) {

@@ -44,7 +44,8 @@ use pallet_records_runtime_api::{
 	Batch, BatchId, LeafProof, Record, RecordHistory, RecordId, RecordsApi, MAX_PROOF_HASHES,
 };
 use pallet_research_runtime_api::{
-	Cohort, ConsentMatch, DataGrant, GrantId, ResearchApi, Study, StudyFilter, StudyId,
+	Cohort, ConsentMatch, DataGrant, GrantId, ProviderCohort, ResearchApi, Study, StudyFilter,
+	StudyId,
 };
 use serde::{de::DeserializeOwned, Serialize};
 use sp_api::ProvideRuntimeApi;
@@ -321,7 +322,7 @@ pub trait HealthchainApi<BlockHash, AccountId, Balance> {
 		id: StudyId,
 		provider: OrganizationId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<u32>>;
+	) -> RpcResult<Option<ProviderCohort>>;
 
 	#[method(name = "grantsOfStudy")]
 	fn grants_of_study(
@@ -635,7 +636,7 @@ where
 		id: StudyId,
 		provider: OrganizationId,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Option<u32>> {
+	) -> RpcResult<Option<ProviderCohort>> {
 		self.call(at, |api, at| api.cohort_of_provider(at, id, provider))
 	}
 

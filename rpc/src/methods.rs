@@ -75,7 +75,7 @@ pub const METHODS: &[Method] = &[
 	m("studies", &[p("status", "Option<Text>"), p("duo", "Option<Text>"), CURSOR_U32, LIMIT], PAGE, "Studies in id order, optionally only those in a status and with a DUO code (`GRU`, `HMB`, `DS`, `DS:<code>`, `POA`, `NRES`); one call scans at most 10,000 ids, so a page may hold fewer than `limit` items, even none, while `nextCursor` is not `null`: page until it is `null`."),
 	m("study", &[p("id", "u32")], "`{ id, institution, researcher, protocolHash, version, duo, modifiers, commercial, forProfit, methodsResearch, categories, minCohort, cohort, attested, deposit, registeredAt, endsAt, status, ethicsCommittee, ethicsReviewer }` or `null`", "A research study."),
 	m("cohortSize", &[p("id", "u32")], "`{ study, version, cohort }` or `null`", "Patients consenting to a study's current version whom a data-holding provider attested (an O(1) counter)."),
-	m("cohortOfProvider", &[p("id", "u32"), p("provider", "u32")], "a number or `null`", "A provider's attested cohort of a study's current version: what k is checked against when it grants data (an O(1) counter)."),
+	m("cohortOfProvider", &[p("id", "u32"), p("provider", "u32")], "`{ study, provider, version, cohort }` or `null`", "A provider's attested cohort of a study's current version: what k is checked against when it grants data (an O(1) counter)."),
 	m("grantsOfStudy", &[p("id", "u32"), CURSOR_U32, LIMIT], "`{ items: [{ id, study, provider, grantedBy, dataset, recordCount, expiresAt, revoked, accesses, version, deposit }], nextCursor }`", "A study's data grants, in id order."),
 	m("broadConsentMatches", &[p("id", "u32"), p("patient", "AccountId")], "`{ matches, reason }`", "Whether a patient's broad research consent covers a study, or why not."),
 ];

@@ -409,7 +409,7 @@ impl_runtime_apis! {
 		fn cohort_of_provider(
 			id: pallet_research::StudyId,
 			provider: healthchain_primitives::OrganizationId,
-		) -> Option<u32> {
+		) -> Option<pallet_research::ProviderCohort> {
 			Research::cohort_of_provider(id, provider)
 		}
 

@@ -535,6 +535,36 @@ mod tests {
 		});
 	}
 
+	/// With the genesis clock the node gives the dev and local specs, the demo data is dated
+	/// at genesis, not in 1970 (security review L-10).
+	#[test]
+	fn the_genesis_clock_dates_the_demo_data() {
+		const GENESIS: u64 = 1_796_000_000_000; // 2026-11-30
+		let mut preset = development_config_genesis();
+		crate::tests::json_merge(
+			&mut preset,
+			serde_json::json!({ "genesisClock": { "now": GENESIS } }),
+		);
+		build(preset).execute_with(|| {
+			assert_eq!(pallet_timestamp::Now::<crate::Runtime>::get(), GENESIS);
+			let study = pallet_research::Studies::<crate::Runtime>::get(0).expect("the study");
+			assert_eq!(study.registered_at, GENESIS);
+			let ferdie = Sr25519Keyring::Ferdie.to_account_id();
+			let membership = pallet_claims::Enrollments::<crate::Runtime>::get(0, &ferdie);
+			assert_eq!(membership.map(|m| m.periods[0].since), Some(GENESIS));
+			let grace = AccountId::from(GRACE);
+			assert!(crate::Consent::consents_of(&grace).consents.iter().all(|c| c
+				.value
+				.terms
+				.valid_from
+				== Some(GENESIS)));
+		});
+		// Without it (the consortium's spec, edited by hand), the clock stays at 0.
+		build(development_config_genesis()).execute_with(|| {
+			assert_eq!(pallet_timestamp::Now::<crate::Runtime>::get(), 0);
+		});
+	}
+
 	/// The consent pallet tells the research pallet of a revocation (`OnRevoke`): Grace, counted
 	/// in the demo study on her broad consent, revokes her research consent to the institute
 	/// and no longer counts (security review M-2).

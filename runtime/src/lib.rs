@@ -31,6 +31,7 @@ mod apis;
 pub mod configs;
 #[cfg(feature = "std")]
 pub use apis::RuntimeApi;
+pub mod genesis_clock;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
@@ -229,6 +230,9 @@ mod runtime {
 	pub type System = frame_system;
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
+	// Sets the clock the genesis of the pallets below reads (no calls, storage or hooks).
+	#[runtime::pallet_index(6)]
+	pub type GenesisClock = genesis_clock;
 	#[runtime::pallet_index(5)]
 	pub type ValidatorSet = pallet_validator_set;
 	#[runtime::pallet_index(4)]

@@ -37,10 +37,15 @@ impl<T: Config> Pallet<T> {
 		Studies::<T>::get(id).map(|s| Cohort { study: id, version: s.version, cohort: s.cohort })
 	}
 
-	/// `provider`'s attested cohort of study `id`'s current protocol version: what k is checked
-	/// against when it grants data; `None` if the study does not exist.
-	pub fn cohort_of_provider(id: StudyId, provider: OrganizationId) -> Option<u32> {
-		Studies::<T>::get(id).map(|s| Self::provider_cohort(id, provider, s.version))
+	/// `provider`'s attested cohort of study `id`'s current protocol version, with that version:
+	/// what k is checked against when it grants data; `None` if the study does not exist.
+	pub fn cohort_of_provider(id: StudyId, provider: OrganizationId) -> Option<ProviderCohort> {
+		Studies::<T>::get(id).map(|s| ProviderCohort {
+			study: id,
+			provider,
+			version: s.version,
+			cohort: Self::provider_cohort(id, provider, s.version),
+		})
 	}
 
 	/// A page of the data grants of `study`, in grant id order after `start_after`: at most

@@ -275,6 +275,20 @@ healthchain_primitives::client_types! {
 		/// Patients consenting to that version.
 		pub cohort: u32,
 	}
+
+	/// A provider's attested cohort of a study: the participants consented to its current
+	/// protocol version whom the provider attested (what k is checked against when it grants).
+	#[derive(Copy, MaxEncodedLen)]
+	pub struct ProviderCohort {
+		/// The study.
+		pub study: StudyId,
+		/// The provider.
+		pub provider: OrganizationId,
+		/// The study's current protocol version.
+		pub version: u32,
+		/// The participants consented to that version whom the provider attested.
+		pub cohort: u32,
+	}
 }
 
 healthchain_primitives::scale_codes! {

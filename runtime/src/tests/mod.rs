@@ -24,7 +24,8 @@ pub(crate) fn build(patch: Value) -> sp_io::TestExternalities {
 	ext
 }
 
-fn json_merge(base: &mut Value, patch: Value) {
+/// Merges `patch` over `base`, as a chain spec merges a patch over a preset.
+pub(crate) fn json_merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
 		(Value::Object(base), Value::Object(patch)) => {
 			for (k, v) in patch {

@@ -1,6 +1,7 @@
 """The researcher's example (scripts/research-studies.py) against a real healthchain-node --dev:
 it lists the demo study (approved by the ethics board, active) with its cohort size, filters by
-DUO code, and the study's cohort grows when a patient opts in (signed with substrate-interface).
+DUO code, and the study's cohort grows when a patient opts in and the hospital that onboarded them
+attests them (signed with substrate-interface).
 Without a node: the tool pages through short and empty pages until `nextCursor` is null.
 
 Run: python3 -m unittest discover -s scripts/e2e/python -v
@@ -63,21 +64,35 @@ class ResearchStudiesTest(DevNodeTestCase):
     def test_lists_approved_studies_with_cohort_sizes_and_filters_by_duo(self):
         studies = self.studies()
         self.assertEqual([(s["id"], s["status"], s["duo"]) for s in studies], [(0, "Active", "DS:5148")])
-        self.assertEqual(studies[0]["cohortSize"], 1, "Grace counts on her broad consent")
+        self.assertEqual(studies[0]["cohortSize"], 1, "Grace counts on her broad consent, attested")
         self.assertEqual(studies[0]["ethicsCommittee"], 3)
         self.assertEqual([s["id"] for s in self.studies("--duo", "DS")], [0])
         self.assertEqual(self.studies("--duo", "POA"), [])
 
-        # A patient opts in: the cohort counter grows.
+        # A patient opts in: they count once the hospital that onboarded them attests them.
         ferdie = Keypair.create_from_uri("//Ferdie")
-        call = self.substrate.compose_call(
-            call_module="Research", call_function="opt_in", call_params={"study": 0}
-        )
-        receipt = self.substrate.submit_extrinsic(
-            self.substrate.create_signed_extrinsic(call=call, keypair=ferdie), wait_for_inclusion=True
-        )
-        self.assertTrue(receipt.is_success, receipt.error_message)
+        alice = Keypair.create_from_uri("//Alice")
+
+        def submit(keypair, function, params):
+            call = self.substrate.compose_call(
+                call_module="Research", call_function=function, call_params=params
+            )
+            receipt = self.substrate.submit_extrinsic(
+                self.substrate.create_signed_extrinsic(call=call, keypair=keypair),
+                wait_for_inclusion=True,
+            )
+            self.assertTrue(receipt.is_success, receipt.error_message)
+
+        submit(ferdie, "opt_in", {"study": 0})
+        self.assertEqual(self.studies()[0]["cohortSize"], 1, "not counted before the attestation")
+        submit(alice, "attest_participant", {"study": 0, "provider": 0, "patient": ferdie.ss58_address})
         self.assertEqual(self.studies()[0]["cohortSize"], 2)
+        provider = self.substrate.rpc_request("healthchain_cohortOfProvider", [0, 0])["result"]
+        self.assertEqual(
+            provider,
+            {"study": 0, "provider": 0, "version": 1, "cohort": 2},
+            "the hospital's attested cohort, what k is checked against",
+        )
 
         table = subprocess.run(
             [sys.executable, TOOL, "--url", self.dev.url], capture_output=True, text=True, check=True

@@ -8,8 +8,8 @@
 use codec::Codec;
 pub use healthchain_primitives::{IdPage, OrganizationId, WithId};
 pub use pallet_research::{
-	BroadConsentMismatch, Cohort, ConsentMatch, DataGrant, GrantId, Study, StudyFilter, StudyId,
-	StudyStatus,
+	BroadConsentMismatch, Cohort, ConsentMatch, DataGrant, GrantId, ProviderCohort, Study,
+	StudyFilter, StudyId, StudyStatus,
 };
 
 sp_api::decl_runtime_apis! {
@@ -32,7 +32,7 @@ sp_api::decl_runtime_apis! {
 
 		/// `provider`'s attested cohort of the study's current protocol version (what k is
 		/// checked against when it grants).
-		fn cohort_of_provider(id: StudyId, provider: OrganizationId) -> Option<u32>;
+		fn cohort_of_provider(id: StudyId, provider: OrganizationId) -> Option<ProviderCohort>;
 
 		/// The study's data grants after `start_after`, in id order.
 		fn grants_of_study(id: StudyId, start_after: Option<GrantId>, limit: u32) -> IdPage<GrantId, DataGrant<AccountId, Balance>>;

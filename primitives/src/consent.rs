@@ -285,15 +285,27 @@ pub trait ConsentInspect<AccountId> {
 /// Told by the Consent pallet when a patient revokes a consent, so that what rests on it ends at
 /// once (a research cohort counted on the patient's broad research consent). `()` ignores it.
 pub trait ConsentRevoked<AccountId> {
-	/// `patient` revoked a consent to `organization` for `purposes`.
-	fn consent_revoked(patient: &AccountId, organization: OrganizationId, purposes: PurposeSet);
+	/// `patient` revoked a consent to `organization` for `purposes`. Returns the weight it
+	/// used (at most [`Self::weight`]), which the revoking call reports as its actual weight.
+	fn consent_revoked(
+		patient: &AccountId,
+		organization: OrganizationId,
+		purposes: PurposeSet,
+	) -> frame_support::weights::Weight;
 
-	/// The most weight [`Self::consent_revoked`] takes, added to the revoking call's.
+	/// The most weight [`Self::consent_revoked`] takes, added to the revoking call's declared
+	/// weight.
 	fn weight() -> frame_support::weights::Weight;
 }
 
 impl<AccountId> ConsentRevoked<AccountId> for () {
-	fn consent_revoked(_: &AccountId, _: OrganizationId, _: PurposeSet) {}
+	fn consent_revoked(
+		_: &AccountId,
+		_: OrganizationId,
+		_: PurposeSet,
+	) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 
 	fn weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()

@@ -570,7 +570,6 @@ mod tests {
 	/// and no longer counts (security review M-2).
 	#[test]
 	fn revoking_the_research_consent_ends_the_broad_consent_participation() {
-		use frame_support::assert_ok;
 		build(development_config_genesis()).execute_with(|| {
 			crate::System::set_block_number(1);
 			let grace = AccountId::from(GRACE);
@@ -582,11 +581,19 @@ mod tests {
 				.find(|c| c.value.organization == 2)
 				.expect("Grace's research consent to the institute")
 				.id;
-			assert_ok!(crate::Consent::revoke_consent(
+			let call = pallet_consent::Call::<crate::Runtime>::revoke_consent {
+				consent: research_consent,
+			};
+			let declared = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call);
+			let info = crate::Consent::revoke_consent(
 				crate::RuntimeOrigin::signed(grace.clone()),
-				research_consent
-			));
+				research_consent,
+			)
+			.expect("revoked");
 			assert_eq!(cohort(), Some(0));
+			// Charged for the one study walked, not for the most a patient can be in.
+			let actual = info.actual_weight.expect("the actual weight is reported");
+			assert!(actual.ref_time() < declared.call_weight.ref_time(), "refunded");
 			assert!(!pallet_research::Participants::<crate::Runtime>::contains_key(0, &grace));
 			crate::Research::do_try_state().expect("consistent after the revocation");
 		});

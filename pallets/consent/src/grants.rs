@@ -1,7 +1,7 @@
 //! Granting and revoking consents: the checks a patient's [`ConsentTerms`] must pass, and the
 //! three places a consent is stored (by id, by patient, by organization).
 
-use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Time};
+use frame_support::{ensure, traits::Time};
 use healthchain_primitives::{
 	AccessDenied, ConsentId, ConsentRevoked, Moment, OrganizationId, OrganizationInspect,
 };
@@ -81,7 +81,10 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// [`Error::UnknownConsent`] or [`Error::NotYourConsent`].
-	pub(crate) fn do_revoke(patient: T::AccountId, consent: ConsentId) -> DispatchResult {
+	pub(crate) fn do_revoke(
+		patient: T::AccountId,
+		consent: ConsentId,
+	) -> Result<frame_support::weights::Weight, DispatchError> {
 		let record = Consents::<T>::get(consent).ok_or(Error::<T>::UnknownConsent)?;
 		ensure!(record.patient == patient, Error::<T>::NotYourConsent);
 
@@ -95,12 +98,13 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-		T::OnRevoke::consent_revoked(&patient, record.organization, record.terms.purposes);
+		let told =
+			T::OnRevoke::consent_revoked(&patient, record.organization, record.terms.purposes);
 		Self::deposit_event(Event::ConsentRevoked {
 			consent,
 			patient,
 			organization: record.organization,
 		});
-		Ok(())
+		Ok(told)
 	}
 }

@@ -536,15 +536,21 @@ pub mod pallet {
 		///   the consent exists and is the caller's, and not counted against the free-call
 		///   allowance: a patient can always withdraw (one pending feeless transaction at a time).
 		/// - Emits [`Event::ConsentRevoked`].
+		/// - Weight: declared with the worst case of what the revocation ends elsewhere
+		///   ([`Config::OnRevoke`]), refunded to what it actually ended.
 		/// - Fails with [`Error::UnknownConsent`] or [`Error::NotYourConsent`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::revoke_consent().saturating_add(T::OnRevoke::weight()))]
 		#[pallet::feeless_if(|origin: &OriginFor<T>, consent: &ConsentId| -> bool {
 			Pallet::<T>::owns_consent(origin, *consent)
 		})]
-		pub fn revoke_consent(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
+		pub fn revoke_consent(
+			origin: OriginFor<T>,
+			consent: ConsentId,
+		) -> DispatchResultWithPostInfo {
 			let patient = ensure_signed(origin)?;
-			Self::do_revoke(patient, consent)
+			let told = Self::do_revoke(patient, consent)?;
+			Ok(Some(T::WeightInfo::revoke_consent().saturating_add(told)).into())
 		}
 
 		/// Records that the caller read `patient`'s data of `category` for `purpose` on behalf
@@ -720,10 +726,11 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			patient: T::AccountId,
 			consent: ConsentId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let guardian = ensure_signed(origin)?;
 			Self::ensure_guardian(&guardian, &patient)?;
-			Self::do_revoke(patient, consent)
+			let told = Self::do_revoke(patient, consent)?;
+			Ok(Some(T::WeightInfo::revoke_consent_for().saturating_add(told)).into())
 		}
 	}
 }

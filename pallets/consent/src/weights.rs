@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn grant_consent() -> Weight {
-		// Minimum execution time: 476_585_000 picoseconds.
-		Weight::from_parts(512_098_000, 3770)
+		// Minimum execution time: 471_419_000 picoseconds.
+		Weight::from_parts(500_631_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn revoke_consent() -> Weight {
-		// Minimum execution time: 348_836_000 picoseconds.
-		Weight::from_parts(370_739_000, 3770)
+		// Minimum execution time: 351_780_000 picoseconds.
+		Weight::from_parts(395_486_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AccessLog` (r:0 w:1)
 	/// Proof: `Consent::AccessLog` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
 	fn record_access() -> Weight {
-		// Minimum execution time: 2_590_516_000 picoseconds.
-		Weight::from_parts(2_769_692_000, 84478)
+		// Minimum execution time: 2_615_033_000 picoseconds.
+		Weight::from_parts(2_807_477_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::EmergencyAccesses` (r:0 w:1)
 	/// Proof: `Consent::EmergencyAccesses` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn open_emergency_access() -> Weight {
-		// Minimum execution time: 1_709_231_000 picoseconds.
-		Weight::from_parts(2_015_896_000, 3784)
+		// Minimum execution time: 1_704_143_000 picoseconds.
+		Weight::from_parts(1_861_797_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::PendingReviews` (r:0 w:1)
 	/// Proof: `Consent::PendingReviews` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn review_emergency_access() -> Weight {
-		// Minimum execution time: 886_873_000 picoseconds.
-		Weight::from_parts(1_489_446_000, 3784)
+		// Minimum execution time: 874_135_000 picoseconds.
+		Weight::from_parts(945_981_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn register_patient() -> Weight {
-		// Minimum execution time: 1_402_627_000 picoseconds.
-		Weight::from_parts(1_660_730_000, 6196)
+		// Minimum execution time: 1_396_228_000 picoseconds.
+		Weight::from_parts(1_493_582_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -189,9 +189,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn prune_access_log(n: u32, ) -> Weight {
-		// Minimum execution time: 1_024_347_000 picoseconds.
-		Weight::from_parts(509_384_401, 3521)
-			.saturating_add(Weight::from_parts(679_137_217, 0).saturating_mul(n.into()))
+		// Minimum execution time: 881_445_000 picoseconds.
+		Weight::from_parts(900_333_000, 3521)
+			.saturating_add(Weight::from_parts(631_558_843, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::Guardians` (r:0 w:1)
 	/// Proof: `Consent::Guardians` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn set_guardian() -> Weight {
-		// Minimum execution time: 417_588_000 picoseconds.
-		Weight::from_parts(451_449_000, 3668)
+		// Minimum execution time: 428_875_000 picoseconds.
+		Weight::from_parts(469_085_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -231,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn grant_consent_for() -> Weight {
-		// Minimum execution time: 544_646_000 picoseconds.
-		Weight::from_parts(592_798_000, 3770)
+		// Minimum execution time: 552_759_000 picoseconds.
+		Weight::from_parts(619_106_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -245,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn revoke_consent_for() -> Weight {
-		// Minimum execution time: 397_769_000 picoseconds.
-		Weight::from_parts(438_689_000, 3770)
+		// Minimum execution time: 396_508_000 picoseconds.
+		Weight::from_parts(426_862_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -255,38 +255,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn grant_consent() -> Weight {
-		Weight::from_parts(512_098_000, 3770)
+		Weight::from_parts(500_631_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn revoke_consent() -> Weight {
-		Weight::from_parts(370_739_000, 3770)
+		Weight::from_parts(395_486_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn record_access() -> Weight {
-		Weight::from_parts(2_769_692_000, 84478)
+		Weight::from_parts(2_807_477_000, 84478)
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn open_emergency_access() -> Weight {
-		Weight::from_parts(2_015_896_000, 3784)
+		Weight::from_parts(1_861_797_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn review_emergency_access() -> Weight {
-		Weight::from_parts(1_489_446_000, 3784)
+		Weight::from_parts(945_981_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn register_patient() -> Weight {
-		Weight::from_parts(1_660_730_000, 6196)
+		Weight::from_parts(1_493_582_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(509_384_401, 3521)
-			.saturating_add(Weight::from_parts(679_137_217, 0).saturating_mul(n.into()))
+		Weight::from_parts(900_333_000, 3521)
+			.saturating_add(Weight::from_parts(631_558_843, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -294,17 +294,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2794).saturating_mul(n.into()))
 	}
 	fn set_guardian() -> Weight {
-		Weight::from_parts(451_449_000, 3668)
+		Weight::from_parts(469_085_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn grant_consent_for() -> Weight {
-		Weight::from_parts(592_798_000, 3770)
+		Weight::from_parts(619_106_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn revoke_consent_for() -> Weight {
-		Weight::from_parts(438_689_000, 3770)
+		Weight::from_parts(426_862_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

@@ -68,6 +68,8 @@ impl<T: Config> Setup<T> {
 }
 
 fn setup<T: Config>() -> Setup<T> {
+	// The studies have k = 1 (whatever floor the genesis the benchmarks run on set).
+	MinCohortFloor::<T>::put(1);
 	let (researcher, institution) = member::<T>(
 		"researcher",
 		Role::Researcher,
@@ -94,9 +96,18 @@ fn research_consent<T: Config>(patient: &T::AccountId, organization: Organizatio
 	}
 }
 
+/// Makes `patient` someone else's registered patient (the institution's), so that a provider
+/// attests them only through their research consent: every category evaluated, the costlier
+/// way.
+fn registered_elsewhere<T: Config>(s: &Setup<T>, patient: &T::AccountId) {
+	let genomics = healthchain_primitives::DataCategory::Genomics;
+	T::Consent::benchmark_permit(patient, s.institution, Purpose::Research, genomics, Action::Read);
+}
+
 /// The set-up's provider attests `patient` in study `id` through their research consent to
 /// it (the costlier way: every category evaluated).
 fn attested<T: Config>(s: &Setup<T>, id: StudyId, patient: &T::AccountId) {
+	registered_elsewhere::<T>(s, patient);
 	research_consent::<T>(patient, s.provider);
 	Pallet::<T>::attest_participant(
 		RawOrigin::Signed(s.steward.clone()).into(),
@@ -360,6 +371,7 @@ mod benchmarks {
 		let s = setup::<T>();
 		let id = study::<T>(&s, true);
 		let patient = patient_in::<T>(id, 0);
+		registered_elsewhere::<T>(&s, &patient);
 		research_consent::<T>(&patient, s.provider);
 
 		#[extrinsic_call]
@@ -429,17 +441,24 @@ mod benchmarks {
 	fn consent_revoked(s: Linear<1, { T::MaxStudiesPerPatient::get() }>) {
 		let setup = setup::<T>();
 		let patient = broadly_consenting::<T>(&setup, 0);
+		research_consent::<T>(&patient, setup.provider);
 		for _ in 0..s {
 			let id = study::<T>(&setup, true);
 			Pallet::<T>::join_by_broad_consent(setup.researcher_origin(), id, patient.clone())
 				.expect("joins");
-			attested::<T>(&setup, id, &patient);
+			Pallet::<T>::attest_participant(
+				RawOrigin::Signed(setup.steward.clone()).into(),
+				id,
+				setup.provider,
+				patient.clone(),
+			)
+			.expect("attests");
 		}
 		let research = PurposeSet::from_items(&[Purpose::Research]);
 
 		#[block]
 		{
-			<Pallet<T> as ConsentRevoked<T::AccountId>>::consent_revoked(
+			let _ = <Pallet<T> as ConsentRevoked<T::AccountId>>::consent_revoked(
 				&patient,
 				setup.institution,
 				research,

@@ -176,3 +176,35 @@ fn a_registered_patient_has_one_feeless_pool_slot_and_the_documented_free_weight
 		assert_eq!(Consent::consents_of(&account(&patient)).consents.len(), 1);
 	});
 }
+
+/// A patient without tokens is paid their share of a closed study's pool: the claim is free of
+/// fees for a participant with a share (security review M-4), and only for them.
+#[test]
+fn a_patient_without_tokens_claims_their_share_free_of_fees() {
+	use frame_support::{assert_ok, weights::Weight};
+	build(development_config_genesis()).execute_with(|| {
+		let grace = sr25519::Pair::from_string("//Grace", None).expect("dev seed");
+		let grace_account = account(&grace);
+		assert_eq!(Balances::free_balance(&grace_account), 0, "Grace holds no tokens");
+		// The institute's researcher funds the demo study's pool and closes it: Grace, attested
+		// by the hospital that onboarded her, is its one attested participant.
+		let charlie = RuntimeOrigin::signed(Charlie.to_account_id());
+		assert_ok!(crate::Research::fund_pool(charlie.clone(), 0, 100 * UNIT));
+		assert_ok!(crate::Research::close_study(charlie, 0));
+		let claim =
+			|| RuntimeCall::Research(pallet_research::Call::claim_compensation { study: 0 });
+
+		assert!(pool(&signed(&grace, 0, claim())).is_ok(), "valid without tokens");
+		let first = signed(&grace, 0, claim());
+		let weight = first.get_dispatch_info().total_weight();
+		assert_eq!(free_weight_applied(vec![first]), weight);
+		assert_eq!(Balances::free_balance(&grace_account), 100 * UNIT);
+		// Claimed: a second claim is no longer free (she pays for it, and it fails), and a
+		// stranger's never is.
+		let before = Balances::free_balance(&grace_account);
+		assert_eq!(free_weight_applied(vec![signed(&grace, 1, claim())]), Weight::zero());
+		assert!(Balances::free_balance(&grace_account) < before, "the fee was paid");
+		let stranger = sr25519::Pair::from_string("//NoTokens", None).expect("seed");
+		assert!(pool(&signed(&stranger, 0, claim())).is_err(), "a stranger's claim is not free");
+	});
+}

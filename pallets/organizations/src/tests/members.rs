@@ -202,6 +202,20 @@ fn governance_removes_members_also_of_suspended_organizations() {
 	});
 }
 
+/// A conflict of interest outlives the membership: a removed member is a former member.
+#[test]
+fn a_removed_member_stays_known_as_a_former_member() {
+	run_test(|| {
+		let h = hospital_with(BOB, BILLING);
+		let is_or_was = |who| <Organizations as OrganizationInspect<_>>::is_or_was_member(h, &who);
+		assert!(is_or_was(BOB) && !is_or_was(CHARLIE));
+		assert_ok!(Organizations::remove_member(gov(), h, BOB));
+		assert!(is_or_was(BOB), "removed, still known");
+		assert!(crate::FormerMembers::<Test>::contains_key(h, BOB));
+		assert!(!is_or_was(CHARLIE));
+	});
+}
+
 #[test]
 fn remove_member_errors() {
 	run_test(|| {

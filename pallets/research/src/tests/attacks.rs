@@ -7,10 +7,7 @@ use frame_support::{
 	assert_ok,
 	traits::fungible::{InspectHold, Mutate},
 };
-use healthchain_primitives::{
-	fakes::{FakeConsent, FakeOrganizations},
-	Action, DataCategory, DuoPermission, Purpose,
-};
+use healthchain_primitives::{fakes::FakeOrganizations, DuoPermission};
 
 use super::*;
 use crate::HoldReason;
@@ -23,17 +20,7 @@ fn held(reason: HoldReason, who: u64) -> u64 {
 /// `patient`'s broad consent: a GRU profile and a consent letting the institute read genomics
 /// for research.
 fn broad_consent(patient: u64) {
-	assert_ok!(Research::set_research_profile(
-		RuntimeOrigin::signed(patient),
-		Some(data_use(DuoPermission::GeneralResearchUse, 0)),
-	));
-	FakeConsent::permit(
-		patient,
-		INSTITUTE,
-		Purpose::Research,
-		DataCategory::Genomics,
-		Action::Read,
-	);
+	super::participation::consent_broadly(patient, DuoPermission::GeneralResearchUse, 0);
 }
 
 /// H-2: the researcher makes k accounts of their own and opts them in; the hospital's dataset

@@ -138,11 +138,7 @@ fn a_patient_joins_a_bounded_number_of_studies() {
 /// attestation through a research consent to it.
 fn broadly_consented_and_attested() {
 	active(1);
-	assert_ok!(Research::set_research_profile(
-		RuntimeOrigin::signed(P1),
-		Some(data_use(DuoPermission::GeneralResearchUse, 0)),
-	));
-	FakeConsent::permit(P1, INSTITUTE, Purpose::Research, DataCategory::Genomics, Action::Read);
+	super::participation::consent_broadly(P1, DuoPermission::GeneralResearchUse, 0);
 	FakeConsent::permit(P1, HOSPITAL, Purpose::Research, DataCategory::Genomics, Action::Read);
 	assert_ok!(Research::join_by_broad_consent(RuntimeOrigin::signed(RESEARCHER), STUDY, P1));
 	assert_ok!(attest_as(STEWARD, HOSPITAL, P1));

@@ -197,7 +197,7 @@ fn revoke_consents(patient: u64, organization: u32) {
 	use healthchain_primitives::{ConsentRevoked, Purpose, PurposeSet};
 	healthchain_primitives::fakes::FakeConsent::revoke_all(patient, organization);
 	let research = PurposeSet::from_items(&[Purpose::Research]);
-	<Research as ConsentRevoked<u64>>::consent_revoked(&patient, organization, research);
+	let _ = <Research as ConsentRevoked<u64>>::consent_revoked(&patient, organization, research);
 }
 
 /// The funder of study `id`'s pool takes back what no participant can claim any more.

@@ -147,7 +147,7 @@ fn permit_genomics(patient: u64) {
 
 /// `patient` gives a broad research consent: a profile of `permission` with `modifiers`, and a
 /// consent that lets the institute read their genomics for research.
-fn consent_broadly(patient: u64, permission: DuoPermission, modifiers: u16) {
+pub(super) fn consent_broadly(patient: u64, permission: DuoPermission, modifiers: u16) {
 	assert_ok!(set_profile(patient, Some(data_use(permission, modifiers))));
 	permit_genomics(patient);
 }

@@ -5,17 +5,30 @@
 //! categories, minimum cohort k, end date); a member of an EthicsCommittee of another institution
 //! approves or rejects it; patients opt in — or their broad research consent (a DUO profile here
 //! plus a consent for HRESCH to the institution in the Consent pallet) matches the study by the
-//! DUOS rules ([`duo_match`]); a Provider grants the active study a de-identified dataset only
-//! when at least k patients consent to the current protocol version; researchers log each access;
-//! after the study closes each participant pulls an equal share of the compensation pool.
+//! DUOS rules ([`duo_match`]); a data-holding Provider attests the participants who are its
+//! patients; it grants the active study a de-identified dataset only when it attested at least k
+//! participants consenting to the current protocol version (k at least the consortium's floor)
+//! and the dataset counts no more records than them; researchers log each access, checked again
+//! each time; after the study closes each attested participant pulls an equal share of the
+//! compensation pool, free of fees, within the claim window.
 //!
 //! ## Rules
-//! - *Dynamic consent*: amending the protocol bumps the study's version; participants consented
-//!   to an older version stop counting (the cohort counter restarts at zero in O(1)) until they
-//!   consent again.
-//! - *Withdrawal* is immediate: the cohort counter drops, and new grants need k again.
-//! - *Counters*: a study's cohort is a counter, so cohort queries are O(1); `try_state` checks it
-//!   against the stored participants.
+//! - *Attested cohorts* (security review H-2): only participants a data-holding provider attested
+//!   ([`Pallet::attest_participant`]: its registered patient, or consenting to it for research)
+//!   count; k is checked per granting provider ([`ProviderCohorts`]) against the larger of the
+//!   study's `min_cohort` and the consortium's [`MinCohortFloor`], at each grant and access.
+//! - *Dynamic consent*: amending the protocol bumps the study's version and sends it back to its
+//!   ethics committee; participants consented to an older version stop counting (the counters
+//!   restart at zero in O(1)) until they consent again, and grants of older versions give no
+//!   access. Nothing is joined, granted or accessed after the study's end.
+//! - *Withdrawal* is immediate and sticks ([`Withdrawn`]): only the patient joins again. A
+//!   revoked research consent ends what rested on it at once (the Consent pallet's `OnRevoke`
+//!   reaches [`healthchain_primitives::ConsentRevoked`]); a lapsed one is ended by [`Pallet::recheck_participant`].
+//! - *Counters*: cohorts are counters, so cohort queries are O(1); `try_state` checks them
+//!   against the stored participants and attestations.
+//! - *Deposits* are recorded in studies and grants and returned when they end (close or
+//!   rejection, revocation); pools come back to their funder when nobody can claim them
+//!   ([`Pallet::reclaim_pool`]).
 //! - *Pull payments*: closing fixes each participant's share; nobody loops over participants.
 //! - Grants expire without sweeps: access logging compares with the current time.
 //! - *Suspension* (or removal from the registry) takes effect at the next call, without a sweep,
@@ -48,15 +61,16 @@
 //! queries clients use live in `queries.rs` ([`Pallet::studies`], [`Pallet::study`],
 //! [`Pallet::cohort`], [`Pallet::grants_of_study`], [`Pallet::broad_consent_matches`]); the
 //! registry's removal check in `references.rs`; the invariants in `try_state.rs`; the storage
-//! migrations in [`migrations`] (storage version 3: [`migrations::MigrateToV2`],
-//! [`migrations::MigrateToV3`]).
+//! migrations in [`migrations`] (storage version 4: [`migrations::MigrateToV2`],
+//! [`migrations::MigrateToV3`], [`migrations::MigrateToV4`]).
 //!
 //! ## Dispatchables
 //! [`Pallet::register_study`], [`Pallet::decide_study`], [`Pallet::activate_study`],
 //! [`Pallet::amend_protocol`], [`Pallet::set_research_profile`], [`Pallet::opt_in`],
 //! [`Pallet::join_by_broad_consent`], [`Pallet::withdraw`], [`Pallet::grant_data`],
 //! [`Pallet::revoke_grant`], [`Pallet::log_access`], [`Pallet::close_study`],
-//! [`Pallet::fund_pool`], [`Pallet::claim_compensation`].
+//! [`Pallet::fund_pool`], [`Pallet::claim_compensation`], [`Pallet::attest_participant`],
+//! [`Pallet::recheck_participant`], [`Pallet::reclaim_pool`], [`Pallet::set_min_cohort_floor`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]

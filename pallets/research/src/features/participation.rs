@@ -192,7 +192,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_recheck(study: StudyId, patient: T::AccountId) -> DispatchResult {
 		let entry = Studies::<T>::get(study).ok_or(Error::<T>::UnknownStudy)?;
 		ensure!(entry.status != StudyStatus::Closed, Error::<T>::StudyClosed);
-		let participation =
+		let mut participation =
 			Participants::<T>::get(study, &patient).ok_or(Error::<T>::NotParticipating)?;
 		if participation.basis == Basis::BroadConsent
 			&& Self::check_broad_consent(study, &patient).is_err()
@@ -208,9 +208,12 @@ impl<T: Config> Pallet<T> {
 			.filter(|p| !Self::is_providers_patient(&patient, *p, entry.categories))
 			.collect();
 		ensure!(!lapsed.is_empty(), Error::<T>::ParticipationStillValid);
+		let mut entry = entry;
 		for provider in lapsed {
-			Self::end_attestation(study, &patient, provider);
+			Self::end_attestation(study, &patient, &mut entry, &mut participation, provider);
 		}
+		Participants::<T>::insert(study, &patient, participation);
+		Studies::<T>::insert(study, entry);
 		Ok(())
 	}
 
@@ -280,14 +283,16 @@ impl<T: Config> Pallet<T> {
 		Ok(cohort)
 	}
 
-	/// Ends `provider`'s attestation of `patient` in study `id`, with the counts. Emits
-	/// [`Event::AttestationEnded`].
-	fn end_attestation(study: StudyId, patient: &T::AccountId, provider: OrganizationId) {
-		let (Some(mut entry), Some(mut participation)) =
-			(Studies::<T>::get(study), Participants::<T>::get(study, patient))
-		else {
-			return;
-		};
+	/// Ends `provider`'s attestation of `patient` in study `study` (`entry`, with the patient's
+	/// `participation`), with the counts; the caller stores `entry` and `participation` (once,
+	/// after ending several). Emits [`Event::AttestationEnded`].
+	fn end_attestation(
+		study: StudyId,
+		patient: &T::AccountId,
+		entry: &mut StudyOf<T>,
+		participation: &mut Participation,
+		provider: OrganizationId,
+	) {
 		let current = participation.version == entry.version;
 		participation.attested_by.retain(|p| *p != provider);
 		if current {
@@ -299,8 +304,6 @@ impl<T: Config> Pallet<T> {
 				entry.cohort = entry.cohort.saturating_sub(1);
 			}
 		}
-		Participants::<T>::insert(study, patient, participation);
-		Studies::<T>::insert(study, entry);
 		Self::deposit_event(Event::AttestationEnded { study, provider, patient: patient.clone() });
 	}
 
@@ -398,7 +401,7 @@ impl<T: Config> ConsentRevoked<T::AccountId> for Pallet<T> {
 		// The benchmark's line through the studies walked (at least one: the index was read).
 		let used = T::WeightInfo::consent_revoked((studies.len() as u32).max(1));
 		for study in studies {
-			let (Some(entry), Some(participation)) =
+			let (Some(mut entry), Some(mut participation)) =
 				(Studies::<T>::get(study), Participants::<T>::get(study, patient))
 			else {
 				continue;
@@ -417,7 +420,9 @@ impl<T: Config> ConsentRevoked<T::AccountId> for Pallet<T> {
 			} else if participation.attested_by.contains(&organization)
 				&& T::Consent::registered_by(patient) != Some(organization)
 			{
-				Self::end_attestation(study, patient, organization);
+				Self::end_attestation(study, patient, &mut entry, &mut participation, organization);
+				Participants::<T>::insert(study, patient, participation);
+				Studies::<T>::insert(study, entry);
 			}
 		}
 		used

@@ -6,6 +6,7 @@
 #   2c. try-runtime tests              (the storage migrations' pre/post-upgrade checks)
 #   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
+#   4b. throughput harness, smoke mode  (scripts/bench.sh --smoke: every healthcare call under load)
 #   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl: consensus, governance, a
 #                                       runtime upgrade from the last release; HC_SKIP_ZOMBIENET=1 skips it)
 # Prints a summary of every stage and fails if any stage failed.
@@ -39,6 +40,10 @@ run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
 run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'
 run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scripts/e2e/python -v
+# The load harness in its smoke mode (every measured call included, none failed), so it cannot
+# rot; its numbers on the debug node are not the README's (scripts/bench.sh --release).
+run_stage "throughput harness smoke (scripts/bench.sh --smoke)" \
+	scripts/bench.sh --smoke --out "$CARGO_TARGET_DIR/bench/smoke"
 if [ "${HC_SKIP_ZOMBIENET:-0}" = 1 ]; then
 	SUMMARY+=("SKIP  zombienet 4 validators  (HC_SKIP_ZOMBIENET=1)")
 else

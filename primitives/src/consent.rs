@@ -250,15 +250,43 @@ impl serde::Serialize for Decision {
 /// the runtime API and the RPC).
 pub trait ConsentInspect<AccountId> {
 	/// Evaluates the patient's consents for `organization` doing `action` on data of
-	/// `category` for `purpose`, at the current block's time. Bounded work: at most the
-	/// patient's maximum number of consents is read.
+	/// `category` for `purpose`, at the current block's time. Bounded work: at most
+	/// [`Self::max_consents_read`] consents are read.
 	fn evaluate(
 		patient: &AccountId,
 		organization: OrganizationId,
 		purpose: Purpose,
 		category: DataCategory,
 		action: Action,
-	) -> Decision;
+	) -> Decision {
+		Self::evaluate_counted(patient, organization, purpose, category, action).0
+	}
+
+	/// [`Self::evaluate`], and how many of the patient's consents it read. A call whose weight
+	/// assumed the worst case (every consent read) reports the difference as unused
+	/// ([`Self::unused_evaluation_weight`]): a patient with one consent costs the chain one
+	/// consent, not the maximum.
+	fn evaluate_counted(
+		patient: &AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) -> (Decision, u32);
+
+	/// The most consents one evaluation reads (the patient's maximum number of consents).
+	fn max_consents_read() -> u32;
+
+	/// The weight of an evaluation that read `read` consents, from the consent registry's
+	/// benchmark of its evaluation.
+	fn evaluation_weight(read: u32) -> frame_support::weights::Weight;
+
+	/// What a call that declared the worst-case evaluation did not use, once its evaluation
+	/// read `read` consents.
+	fn unused_evaluation_weight(read: u32) -> frame_support::weights::Weight {
+		Self::evaluation_weight(Self::max_consents_read())
+			.saturating_sub(Self::evaluation_weight(read))
+	}
 
 	/// The organization that onboarded `patient` (registered them with their signature), if
 	/// any: the provider whose patient they are.

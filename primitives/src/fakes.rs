@@ -297,15 +297,22 @@ impl FakeConsent {
 	}
 }
 
+/// The most consents a [`FakeConsent`] evaluation is assumed to read.
+pub const FAKE_MAX_CONSENTS: u32 = 32;
+/// The weight (ref time) of reading one consent in a [`FakeConsent`] evaluation.
+pub const FAKE_EVALUATION_WEIGHT: u64 = 1_000_000;
+
 impl ConsentInspect<u64> for FakeConsent {
-	fn evaluate(
+	/// Reads one "consent" per evaluation, of [`FAKE_EVALUATION_WEIGHT`] each (at most
+	/// [`FAKE_MAX_CONSENTS`]), so that callers' refunds can be tested.
+	fn evaluate_counted(
 		patient: &u64,
 		organization: OrganizationId,
 		purpose: Purpose,
 		category: DataCategory,
 		action: Action,
-	) -> Decision {
-		CONSENTS.with(|c| {
+	) -> (Decision, u32) {
+		let decision = CONSENTS.with(|c| {
 			c.borrow()
 				.get(&(*patient, organization))
 				.and_then(|terms| {
@@ -314,7 +321,19 @@ impl ConsentInspect<u64> for FakeConsent {
 					})
 				})
 				.map_or(Decision::Deny(DenyReason::NoConsent), |t| Decision::Permit(t.id))
-		})
+		});
+		(decision, 1)
+	}
+
+	fn max_consents_read() -> u32 {
+		FAKE_MAX_CONSENTS
+	}
+
+	fn evaluation_weight(read: u32) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(
+			FAKE_EVALUATION_WEIGHT.saturating_mul(u64::from(read)),
+			0,
+		)
 	}
 
 	fn registered_by(patient: &u64) -> Option<OrganizationId> {

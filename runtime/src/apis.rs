@@ -437,11 +437,13 @@ impl_runtime_apis! {
 		) {
 			use frame_benchmarking::{Benchmarking, BenchmarkList};
 			use frame_support::traits::StorageInfoTrait;
-			use frame_system_benchmarking::Pallet as SystemBench;
+			use frame_system_benchmarking::{
+				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+			};
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 			use crate::{
 				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Preimage, Proxy, Records, Research,
-				Sudo, Timestamp, Utility, ValidatorSet, Whitelist,
+				Sudo, Timestamp, TransactionPayment, Utility, ValidatorSet, Whitelist,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -456,16 +458,20 @@ impl_runtime_apis! {
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
 			use frame_benchmarking::{baseline, Benchmarking, BenchmarkBatch};
 			use frame_support::traits::{TrackedStorageKey, WhitelistedStorageKeys};
-			use frame_system_benchmarking::Pallet as SystemBench;
+			use frame_system_benchmarking::{
+				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+			};
 			use frame_benchmarking::baseline::Pallet as BaselineBench;
 
 			use crate::{
 				Balances, Claims, Consent, Council, CouncilMembership, Multisig, Organizations, Preimage, Proxy, Records, Research,
-				Sudo, Timestamp, Utility, ValidatorSet, Whitelist,
+				Sudo, Timestamp, TransactionPayment, Utility, ValidatorSet, Whitelist,
 			};
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl baseline::Config for Runtime {}
+			// Fees are burnt: nothing to set up (no block author is paid).
+			impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 
 			let whitelist: Vec<TrackedStorageKey> = crate::AllPalletsWithSystem::whitelisted_storage_keys();
 

@@ -11,6 +11,9 @@
 //! - [`configs`]: one `Config` implementation per pallet;
 //! - `apis.rs`: `impl_runtime_apis!` (everything the node and clients call);
 //! - [`genesis_config_presets`]: the named genesis presets;
+//! - [`feeless`]: feeless calls are not charged the weight of the fee they skip;
+//! - [`weights`]: the weights measured on this project's machine (base weights, ParityDB, the
+//!   FRAME pallets and transaction extensions);
 //! - `benchmarks.rs`: the list of benchmarked pallets (feature `runtime-benchmarks`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -29,12 +32,14 @@ use alloc::vec::Vec;
 mod benchmarks;
 mod apis;
 pub mod configs;
+pub mod feeless;
 #[cfg(feature = "std")]
 pub use apis::RuntimeApi;
 pub mod genesis_clock;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 #[cfg(feature = "std")]
 pub use sp_runtime::BuildStorage;
@@ -149,9 +154,9 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	// The fee, except for calls that are feeless (`#[pallet::feeless_if]`): a patient's consent
-	// calls within their free-call allowance. Its identifier and type stay those of
-	// `ChargeTransactionPayment` (the tip).
-	pallet_skip_feeless_payment::SkipCheckIfFeeless<
+	// calls within their free-call allowance, which are not charged the fee's weight either.
+	// Its identifier and type stay those of `ChargeTransactionPayment` (the tip).
+	feeless::RefundSkippedFee<
 		Runtime,
 		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	>,

@@ -83,8 +83,16 @@ genesis["code"] = "0x" + open(release, "rb").read().hex()
 # refuses unknown fields): the release builds its genesis without them, and the upgrade's
 # migrations bring the state to the current layout. Empty this list when upgrade-from moves
 # past the release that introduced them.
-SINCE_RELEASE = {"research": ["attestations", "minCohortFloor"], "genesisClock": None}
-patch = genesis.get("patch", {})
+SINCE_RELEASE = {
+    "research": ["attestations", "minCohortFloor"],
+    "genesisClock": None,
+    "validatorSet": ["sessionLength"],
+}
+patch = genesis.setdefault("patch", {})
+# The test network's own configuration: one-minute sessions (10 blocks), so that governance's
+# validator changes take effect within the test (a production chain keeps the runtime's hour).
+# A release that predates the field rotates every 10 blocks anyway (its constant).
+patch.setdefault("validatorSet", {})["sessionLength"] = 10
 for pallet, fields in SINCE_RELEASE.items():
     if fields is None:
         patch.pop(pallet, None)

@@ -3,16 +3,16 @@
 //! 64.0.0) on 2026-11-30: 20 steps, 10 repeats, `Compiled`
 //! wasm execution, host `vm` (`AMD EPYC`).
 //!
-//! The node was the `dev`-profile build with the hot dependencies optimized (see Cargo.toml): its
-//! host functions are slower than a release build's, so these weights err on the safe side.
-//! Do not edit by hand: rerun `scripts/benchmark.sh`.
+//! The node was a release build with `runtime-benchmarks` (`scripts/benchmark.sh`); reads and
+//! writes are priced by the runtime's `DbWeight`, measured on this host's ParityDB
+//! (`runtime/src/weights/paritydb_weights.rs`). Do not edit by hand: rerun the script.
 
 // Command:
-// /root/.cache/healthchain/target/debug/healthchain-node
+// /root/.cache/healthchain/target/release/healthchain-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/healthchain/target/debug/wbuild/healthchain-runtime/healthchain_runtime.wasm
+// /root/.cache/healthchain/target/release/wbuild/healthchain-runtime/healthchain_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --genesis-builder-preset=development
 // --pallet
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PlanVersions` (r:0 w:1)
 	/// Proof: `Claims::PlanVersions` (`max_values`: None, `max_size`: Some(1730), added: 4205, mode: `MaxEncodedLen`)
 	fn create_plan() -> Weight {
-		// Minimum execution time: 1_119_377_000 picoseconds.
-		Weight::from_parts(1_229_811_000, 3784)
+		// Minimum execution time: 113_519_000 picoseconds.
+		Weight::from_parts(121_630_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PlanVersions` (r:1 w:1)
 	/// Proof: `Claims::PlanVersions` (`max_values`: None, `max_size`: Some(1730), added: 4205, mode: `MaxEncodedLen`)
 	fn update_plan() -> Weight {
-		// Minimum execution time: 527_231_000 picoseconds.
-		Weight::from_parts(602_582_000, 5195)
+		// Minimum execution time: 53_890_000 picoseconds.
+		Weight::from_parts(58_036_000, 5195)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn fund_plan() -> Weight {
-		// Minimum execution time: 1_498_989_000 picoseconds.
-		Weight::from_parts(1_611_477_000, 6196)
+		// Minimum execution time: 150_713_000 picoseconds.
+		Weight::from_parts(156_622_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_escrow() -> Weight {
-		// Minimum execution time: 1_042_975_000 picoseconds.
-		Weight::from_parts(1_118_356_000, 6196)
+		// Minimum execution time: 108_761_000 picoseconds.
+		Weight::from_parts(114_369_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
-		// Minimum execution time: 436_757_000 picoseconds.
-		Weight::from_parts(492_058_000, 3807)
+		// Minimum execution time: 41_181_000 picoseconds.
+		Weight::from_parts(46_058_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn leave_plan() -> Weight {
-		// Minimum execution time: 291_552_000 picoseconds.
-		Weight::from_parts(343_058_000, 3807)
+		// Minimum execution time: 26_419_000 picoseconds.
+		Weight::from_parts(30_505_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::Enrollments` (r:1 w:1)
 	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
 	fn decide_enrollment() -> Weight {
-		// Minimum execution time: 516_685_000 picoseconds.
-		Weight::from_parts(579_488_000, 3807)
+		// Minimum execution time: 49_513_000 picoseconds.
+		Weight::from_parts(54_921_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::Enrollments` (r:1 w:1)
 	/// Proof: `Claims::Enrollments` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
 	fn end_coverage() -> Weight {
-		// Minimum execution time: 501_713_000 picoseconds.
-		Weight::from_parts(542_303_000, 3807)
+		// Minimum execution time: 51_406_000 picoseconds.
+		Weight::from_parts(56_794_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PriorAuths` (r:0 w:1)
 	/// Proof: `Claims::PriorAuths` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn request_prior_auth() -> Weight {
-		// Minimum execution time: 1_186_467_000 picoseconds.
-		Weight::from_parts(1_264_172_000, 6346)
+		// Minimum execution time: 124_725_000 picoseconds.
+		Weight::from_parts(136_201_000, 6346)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -227,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn decide_prior_auth() -> Weight {
-		// Minimum execution time: 967_042_000 picoseconds.
-		Weight::from_parts(1_027_632_000, 3784)
+		// Minimum execution time: 103_153_000 picoseconds.
+		Weight::from_parts(110_864_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn remove_prior_auth() -> Weight {
-		// Minimum execution time: 750_742_000 picoseconds.
-		Weight::from_parts(807_536_000, 3784)
+		// Minimum execution time: 78_957_000 picoseconds.
+		Weight::from_parts(85_487_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -287,10 +287,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	/// The range of component `e` is `[1, 8]`.
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		// Minimum execution time: 4_231_366_000 picoseconds.
-		Weight::from_parts(1_637_118_871, 68270)
-			.saturating_add(Weight::from_parts(774_121_586, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(214_928_485, 0).saturating_mul(e.into()))
+		// Minimum execution time: 474_833_000 picoseconds.
+		Weight::from_parts(391_877_688, 68270)
+			.saturating_add(Weight::from_parts(68_089_949, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(8_159_612, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
@@ -318,9 +318,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::AnnualUsage` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 16]`.
 	fn review_claim(l: u32, ) -> Weight {
-		// Minimum execution time: 1_879_433_000 picoseconds.
-		Weight::from_parts(1_965_668_251, 8799)
-			.saturating_add(Weight::from_parts(44_288_452, 0).saturating_mul(l.into()))
+		// Minimum execution time: 198_905_000 picoseconds.
+		Weight::from_parts(211_705_912, 8799)
+			.saturating_add(Weight::from_parts(4_412_799, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -346,9 +346,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::DeniedServices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 16]`.
 	fn review_claim_deny(l: u32, ) -> Weight {
-		// Minimum execution time: 1_379_373_000 picoseconds.
-		Weight::from_parts(1_405_580_018, 20982)
-			.saturating_add(Weight::from_parts(179_838_745, 0).saturating_mul(l.into()))
+		// Minimum execution time: 134_479_000 picoseconds.
+		Weight::from_parts(125_036_332, 20982)
+			.saturating_add(Weight::from_parts(20_992_904, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -368,8 +368,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn accept_denial() -> Weight {
-		// Minimum execution time: 934_354_000 picoseconds.
-		Weight::from_parts(1_033_541_000, 5196)
+		// Minimum execution time: 101_400_000 picoseconds.
+		Weight::from_parts(112_407_000, 5196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -390,8 +390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::AppealReserves` (r:0 w:1)
 	/// Proof: `Claims::AppealReserves` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn appeal_claim() -> Weight {
-		// Minimum execution time: 2_024_288_000 picoseconds.
-		Weight::from_parts(2_209_421_000, 68270)
+		// Minimum execution time: 227_897_000 picoseconds.
+		Weight::from_parts(243_660_000, 68270)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -417,9 +417,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 16]`.
 	fn arbitrate_claim(l: u32, ) -> Weight {
-		// Minimum execution time: 2_807_347_000 picoseconds.
-		Weight::from_parts(2_948_883_274, 68270)
-			.saturating_add(Weight::from_parts(132_041_280, 0).saturating_mul(l.into()))
+		// Minimum execution time: 313_475_000 picoseconds.
+		Weight::from_parts(314_241_176, 68270)
+			.saturating_add(Weight::from_parts(9_087_830, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -431,64 +431,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn create_plan() -> Weight {
-		Weight::from_parts(1_229_811_000, 3784)
+		Weight::from_parts(121_630_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_plan() -> Weight {
-		Weight::from_parts(602_582_000, 5195)
+		Weight::from_parts(58_036_000, 5195)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn fund_plan() -> Weight {
-		Weight::from_parts(1_611_477_000, 6196)
+		Weight::from_parts(156_622_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_escrow() -> Weight {
-		Weight::from_parts(1_118_356_000, 6196)
+		Weight::from_parts(114_369_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(492_058_000, 3807)
+		Weight::from_parts(46_058_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn leave_plan() -> Weight {
-		Weight::from_parts(343_058_000, 3807)
+		Weight::from_parts(30_505_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn decide_enrollment() -> Weight {
-		Weight::from_parts(579_488_000, 3807)
+		Weight::from_parts(54_921_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(542_303_000, 3807)
+		Weight::from_parts(56_794_000, 3807)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn request_prior_auth() -> Weight {
-		Weight::from_parts(1_264_172_000, 6346)
+		Weight::from_parts(136_201_000, 6346)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn decide_prior_auth() -> Weight {
-		Weight::from_parts(1_027_632_000, 3784)
+		Weight::from_parts(110_864_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_prior_auth() -> Weight {
-		Weight::from_parts(807_536_000, 3784)
+		Weight::from_parts(85_487_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		Weight::from_parts(1_637_118_871, 68270)
-			.saturating_add(Weight::from_parts(774_121_586, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(214_928_485, 0).saturating_mul(e.into()))
+		Weight::from_parts(391_877_688, 68270)
+			.saturating_add(Weight::from_parts(68_089_949, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(8_159_612, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(e.into())))
@@ -499,14 +499,14 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(l.into()))
 	}
 	fn review_claim(l: u32, ) -> Weight {
-		Weight::from_parts(1_965_668_251, 8799)
-			.saturating_add(Weight::from_parts(44_288_452, 0).saturating_mul(l.into()))
+		Weight::from_parts(211_705_912, 8799)
+			.saturating_add(Weight::from_parts(4_412_799, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn review_claim_deny(l: u32, ) -> Weight {
-		Weight::from_parts(1_405_580_018, 20982)
-			.saturating_add(Weight::from_parts(179_838_745, 0).saturating_mul(l.into()))
+		Weight::from_parts(125_036_332, 20982)
+			.saturating_add(Weight::from_parts(20_992_904, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
@@ -514,18 +514,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(l.into()))
 	}
 	fn accept_denial() -> Weight {
-		Weight::from_parts(1_033_541_000, 5196)
+		Weight::from_parts(112_407_000, 5196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn appeal_claim() -> Weight {
-		Weight::from_parts(2_209_421_000, 68270)
+		Weight::from_parts(243_660_000, 68270)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn arbitrate_claim(l: u32, ) -> Weight {
-		Weight::from_parts(2_948_883_274, 68270)
-			.saturating_add(Weight::from_parts(132_041_280, 0).saturating_mul(l.into()))
+		Weight::from_parts(314_241_176, 68270)
+			.saturating_add(Weight::from_parts(9_087_830, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(28_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))

@@ -31,6 +31,8 @@ impl<T: Config> Pallet<T> {
 	/// for `purpose`, on a consent (`emergency` is `None`) or under the caller's emergency
 	/// access `emergency`. Counts the read against its basis.
 	///
+	/// Returns how many consents the evaluation read (1 for an emergency read: its access).
+	///
 	/// # Errors
 	/// [`Error::AccessDenied`], [`Error::ConsentDenied`], the errors of
 	/// [`Pallet::ensure_emergency_read`], [`Error::AccessLogIndexOverflow`], or the hold's.
@@ -41,7 +43,7 @@ impl<T: Config> Pallet<T> {
 		purpose: Purpose,
 		category: DataCategory,
 		emergency: Option<EmergencyId>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let kind = T::Organizations::ensure_member(organization, &accessor)
 			.map_err(Error::<T>::AccessDenied)?;
 		if let Some(role) = purpose.reader_role() {
@@ -49,16 +51,21 @@ impl<T: Config> Pallet<T> {
 				.map_err(Error::<T>::AccessDenied)?;
 		}
 		let now = T::Time::now();
-		let basis = match emergency {
-			None => {
-				match Self::evaluate(&patient, organization, purpose, category, Action::Read, now) {
-					Decision::Permit(id) => AccessBasis::Consent(id),
-					Decision::Deny(reason) => return Err(Error::<T>::ConsentDenied(reason).into()),
-				}
+		let (basis, read) = match emergency {
+			None => match Self::evaluate_counted(
+				&patient,
+				organization,
+				purpose,
+				category,
+				Action::Read,
+				now,
+			) {
+				(Decision::Permit(id), read) => (AccessBasis::Consent(id), read),
+				(Decision::Deny(reason), _) => return Err(Error::<T>::ConsentDenied(reason).into()),
 			},
 			Some(id) => {
 				Self::ensure_emergency_read(id, &accessor, organization, &patient, purpose, now)?;
-				AccessBasis::Emergency(id)
+				(AccessBasis::Emergency(id), 1)
 			},
 		};
 		let slot = Self::next_log_slot(&patient)?;
@@ -85,7 +92,7 @@ impl<T: Config> Pallet<T> {
 			accessor,
 			basis,
 		});
-		Ok(())
+		Ok(read)
 	}
 
 	/// A log entry made now by `accessor`, with the deposit it holds.

@@ -167,6 +167,35 @@ mod benchmarks {
 		assert_eq!(AccessLogBounds::<T>::get(&patient).next, 1);
 	}
 
+	/// One evaluation that reads `c` consents of the patient to the organization, all of them
+	/// checked to the purpose and refused but the last: what a call refunds for the consents
+	/// it did not read ([`ConsentInspect::unused_evaluation_weight`]).
+	#[benchmark]
+	fn evaluate_consents(c: Linear<1, { T::MaxConsentsPerPatient::get() }>) {
+		let (_, org) = funded_member::<T>("clinician", Role::Clinician);
+		let patient = patient::<T>();
+		for _ in 1..c {
+			grant::<T>(&patient, org, Purpose::Research);
+		}
+		let last = grant::<T>(&patient, org, Purpose::Treatment);
+		let now = T::Time::now();
+		let decision;
+
+		#[block]
+		{
+			decision = Pallet::<T>::evaluate_counted(
+				&patient,
+				org,
+				Purpose::Treatment,
+				DataCategory::LabResults,
+				Action::Read,
+				now,
+			);
+		}
+
+		assert_eq!(decision, (Decision::Permit(last), c));
+	}
+
 	#[benchmark]
 	fn open_emergency_access() {
 		let (clinician, org) = funded_member::<T>("clinician", Role::Clinician);

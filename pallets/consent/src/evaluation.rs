@@ -1,13 +1,15 @@
 //! The one evaluation of a patient's consents: [`ConsentTerms::permits`] checks one consent
 //! against one use of data, [`Pallet::evaluate`] asks every consent of the patient to the
-//! organization, and [`ConsentInspect`] offers it to the other pallets at the current time.
+//! organization, and [`ConsentInspect`] offers it to the other pallets at the current time,
+//! with the weight of the consents it read ([`crate::WeightInfo::evaluate_consents`]) so that
+//! their calls charge what the evaluation did, not the worst case.
 
-use frame_support::traits::Time;
+use frame_support::traits::{Get, Time};
 use healthchain_primitives::{
 	Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment, OrganizationId, Purpose,
 };
 
-use crate::{Config, ConsentTerms, Consents, ConsentsOf, Pallet, Patients};
+use crate::{Config, ConsentTerms, Consents, ConsentsOf, Pallet, Patients, WeightInfo};
 
 impl ConsentTerms {
 	/// Whether these terms, already used `accesses` times, allow `action` on `category` data for
@@ -60,30 +62,53 @@ impl<T: Config> Pallet<T> {
 		action: Action,
 		now: Moment,
 	) -> Decision {
-		let mut best = DenyReason::NoConsent;
-		for id in ConsentsOf::<T>::get(patient) {
-			let Some(consent) = Consents::<T>::get(id) else { continue };
-			if consent.organization != organization {
-				continue;
-			}
-			match consent.terms.permits(purpose, category, action, now, consent.accesses) {
-				Ok(()) => return Decision::Permit(id),
-				Err(reason) => best = best.max(reason),
-			}
-		}
-		Decision::Deny(best)
+		Self::evaluate_counted(patient, organization, purpose, category, action, now).0
 	}
-}
 
-impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
-	fn evaluate(
+	/// [`Self::evaluate`], and how many consents it read (for the weight: the evaluation stops
+	/// at the first consent that permits).
+	pub fn evaluate_counted(
 		patient: &T::AccountId,
 		organization: OrganizationId,
 		purpose: Purpose,
 		category: DataCategory,
 		action: Action,
-	) -> Decision {
-		Self::evaluate(patient, organization, purpose, category, action, T::Time::now())
+		now: Moment,
+	) -> (Decision, u32) {
+		let mut best = DenyReason::NoConsent;
+		let mut read = 0u32;
+		for id in ConsentsOf::<T>::get(patient) {
+			read = read.saturating_add(1);
+			let Some(consent) = Consents::<T>::get(id) else { continue };
+			if consent.organization != organization {
+				continue;
+			}
+			match consent.terms.permits(purpose, category, action, now, consent.accesses) {
+				Ok(()) => return (Decision::Permit(id), read),
+				Err(reason) => best = best.max(reason),
+			}
+		}
+		(Decision::Deny(best), read)
+	}
+}
+
+impl<T: Config> ConsentInspect<T::AccountId> for Pallet<T> {
+	fn evaluate_counted(
+		patient: &T::AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		category: DataCategory,
+		action: Action,
+	) -> (Decision, u32) {
+		Self::evaluate_counted(patient, organization, purpose, category, action, T::Time::now())
+	}
+
+	fn max_consents_read() -> u32 {
+		T::MaxConsentsPerPatient::get()
+	}
+
+	fn evaluation_weight(read: u32) -> frame_support::weights::Weight {
+		T::WeightInfo::evaluate_consents(read)
 	}
 
 	fn registered_by(patient: &T::AccountId) -> Option<OrganizationId> {

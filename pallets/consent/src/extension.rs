@@ -23,7 +23,7 @@ use core::marker::PhantomData;
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
-	dispatch::CheckIfFeeless,
+	dispatch::{CheckIfFeeless, DispatchResult},
 	pallet_prelude::TransactionSource,
 	traits::{IsSubType, OriginTrait},
 	weights::Weight,
@@ -31,7 +31,8 @@ use frame_support::{
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{
-		DispatchInfoOf, DispatchOriginOf, Get, Implication, TransactionExtension, ValidateResult,
+		DispatchInfoOf, DispatchOriginOf, Get, Implication, PostDispatchInfoOf,
+		TransactionExtension, ValidateResult,
 	},
 	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
 };
@@ -84,15 +85,19 @@ where
 	type Implicit = ();
 	/// The patient whose allowance the call uses, if it is a feeless grant.
 	type Val = Option<T::AccountId>;
-	type Pre = ();
+	/// The weight declared and not used: the allowance's write, for a grant that was not
+	/// feeless.
+	type Pre = Weight;
 
+	/// Only the calls that can be feeless do work here: a grant reads the registration and the
+	/// allowance and, when feeless, writes the allowance; a revocation reads the consent. Every
+	/// other call (including the other consent calls) costs nothing.
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
-		// The feeless check (registration and allowance, or the consent) and the allowance's
-		// write, for consent calls only.
-		if call.is_sub_type().is_some() {
-			<T as frame_system::Config>::DbWeight::get().reads_writes(2, 1)
-		} else {
-			Weight::zero()
+		let db = <T as frame_system::Config>::DbWeight::get();
+		match call.is_sub_type() {
+			Some(Call::grant_consent { .. }) => db.reads_writes(2, 1),
+			Some(Call::revoke_consent { .. }) => db.reads(1),
+			_ => Weight::zero(),
 		}
 	}
 
@@ -123,7 +128,7 @@ where
 		self,
 		val: Self::Val,
 		_origin: &DispatchOriginOf<T::RuntimeCall>,
-		_call: &T::RuntimeCall,
+		call: &T::RuntimeCall,
 		_info: &DispatchInfoOf<T::RuntimeCall>,
 		_len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
@@ -131,7 +136,22 @@ where
 			Some(patient) if !Pallet::<T>::use_free_call(&patient) => {
 				Err(InvalidTransaction::Custom(FREE_GRANTS_EXHAUSTED).into())
 			},
-			_ => Ok(()),
+			Some(_) => Ok(Weight::zero()),
+			// A paid grant does not touch the allowance.
+			None if matches!(call.is_sub_type(), Some(Call::grant_consent { .. })) => {
+				Ok(<T as frame_system::Config>::DbWeight::get().writes(1))
+			},
+			None => Ok(Weight::zero()),
 		}
+	}
+
+	fn post_dispatch_details(
+		unused: Self::Pre,
+		_info: &DispatchInfoOf<T::RuntimeCall>,
+		_post_info: &PostDispatchInfoOf<T::RuntimeCall>,
+		_len: usize,
+		_result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
+		Ok(unused)
 	}
 }

@@ -569,6 +569,9 @@ pub mod pallet {
 		///   [`Error::EmergencyAccessExpired`], [`Error::EmergencyAccessMisused`],
 		///   [`Error::EmergencyPurposeOnly`] or [`Error::AccessLogIndexOverflow`], or when the
 		///   deposit cannot be held.
+		///
+		/// Weight: declared for an evaluation that reads all of the patient's consents; the
+		/// consents it did not read are returned (a patient with one consent costs one).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::record_access())]
 		pub fn record_access(
@@ -578,9 +581,18 @@ pub mod pallet {
 			purpose: Purpose,
 			category: DataCategory,
 			emergency: Option<EmergencyId>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let accessor = ensure_signed(origin)?;
-			Self::do_record_access(accessor, organization, patient, purpose, category, emergency)
+			let read = Self::do_record_access(
+				accessor,
+				organization,
+				patient,
+				purpose,
+				category,
+				emergency,
+			)?;
+			let unused = <Self as ConsentInspect<T::AccountId>>::unused_evaluation_weight(read);
+			Ok(Some(T::WeightInfo::record_access().saturating_sub(unused)).into())
 		}
 
 		/// Opens emergency (break-glass) read access to `patient`'s data for the caller, until

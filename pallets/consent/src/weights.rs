@@ -3,16 +3,16 @@
 //! 64.0.0) on 2026-11-30: 20 steps, 10 repeats, `Compiled`
 //! wasm execution, host `vm` (`AMD EPYC`).
 //!
-//! The node was the `dev`-profile build with the hot dependencies optimized (see Cargo.toml): its
-//! host functions are slower than a release build's, so these weights err on the safe side.
-//! Do not edit by hand: rerun `scripts/benchmark.sh`.
+//! The node was a release build with `runtime-benchmarks` (`scripts/benchmark.sh`); reads and
+//! writes are priced by the runtime's `DbWeight`, measured on this host's ParityDB
+//! (`runtime/src/weights/paritydb_weights.rs`). Do not edit by hand: rerun the script.
 
 // Command:
-// /root/.cache/healthchain/target/debug/healthchain-node
+// /root/.cache/healthchain/target/release/healthchain-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/healthchain/target/debug/wbuild/healthchain-runtime/healthchain_runtime.wasm
+// /root/.cache/healthchain/target/release/wbuild/healthchain-runtime/healthchain_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --genesis-builder-preset=development
 // --pallet
@@ -41,6 +41,7 @@ pub trait WeightInfo {
 	fn grant_consent() -> Weight;
 	fn revoke_consent() -> Weight;
 	fn record_access() -> Weight;
+	fn evaluate_consents(c: u32, ) -> Weight;
 	fn open_emergency_access() -> Weight;
 	fn review_emergency_access() -> Weight;
 	fn register_patient() -> Weight;
@@ -68,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn grant_consent() -> Weight {
-		// Minimum execution time: 471_419_000 picoseconds.
-		Weight::from_parts(500_631_000, 3770)
+		// Minimum execution time: 48_421_000 picoseconds.
+		Weight::from_parts(54_050_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -80,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn revoke_consent() -> Weight {
-		// Minimum execution time: 351_780_000 picoseconds.
-		Weight::from_parts(395_486_000, 3770)
+		// Minimum execution time: 34_762_000 picoseconds.
+		Weight::from_parts(39_279_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -104,10 +105,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AccessLog` (r:0 w:1)
 	/// Proof: `Consent::AccessLog` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
 	fn record_access() -> Weight {
-		// Minimum execution time: 2_615_033_000 picoseconds.
-		Weight::from_parts(2_807_477_000, 84478)
+		// Minimum execution time: 271_712_000 picoseconds.
+		Weight::from_parts(285_353_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Consent::ConsentsOf` (r:1 w:0)
+	/// Proof: `Consent::ConsentsOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Consents` (r:32 w:0)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 32]`.
+	fn evaluate_consents(c: u32, ) -> Weight {
+		// Minimum execution time: 15_974_000 picoseconds.
+		Weight::from_parts(12_872_252, 3770)
+			.saturating_add(Weight::from_parts(4_494_305, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(c.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
@@ -132,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::EmergencyAccesses` (r:0 w:1)
 	/// Proof: `Consent::EmergencyAccesses` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn open_emergency_access() -> Weight {
-		// Minimum execution time: 1_704_143_000 picoseconds.
-		Weight::from_parts(1_861_797_000, 3784)
+		// Minimum execution time: 178_164_000 picoseconds.
+		Weight::from_parts(188_329_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -152,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::PendingReviews` (r:0 w:1)
 	/// Proof: `Consent::PendingReviews` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn review_emergency_access() -> Weight {
-		// Minimum execution time: 874_135_000 picoseconds.
-		Weight::from_parts(945_981_000, 3784)
+		// Minimum execution time: 89_743_000 picoseconds.
+		Weight::from_parts(101_280_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -172,8 +186,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn register_patient() -> Weight {
-		// Minimum execution time: 1_396_228_000 picoseconds.
-		Weight::from_parts(1_493_582_000, 6196)
+		// Minimum execution time: 179_025_000 picoseconds.
+		Weight::from_parts(222_379_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -189,9 +203,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn prune_access_log(n: u32, ) -> Weight {
-		// Minimum execution time: 881_445_000 picoseconds.
-		Weight::from_parts(900_333_000, 3521)
-			.saturating_add(Weight::from_parts(631_558_843, 0).saturating_mul(n.into()))
+		// Minimum execution time: 143_633_000 picoseconds.
+		Weight::from_parts(429_242_133, 3521)
+			.saturating_add(Weight::from_parts(79_729_426, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -209,8 +223,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::Guardians` (r:0 w:1)
 	/// Proof: `Consent::Guardians` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn set_guardian() -> Weight {
-		// Minimum execution time: 428_875_000 picoseconds.
-		Weight::from_parts(469_085_000, 3668)
+		// Minimum execution time: 38_397_000 picoseconds.
+		Weight::from_parts(47_020_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -231,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn grant_consent_for() -> Weight {
-		// Minimum execution time: 552_759_000 picoseconds.
-		Weight::from_parts(619_106_000, 3770)
+		// Minimum execution time: 56_985_000 picoseconds.
+		Weight::from_parts(73_228_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -245,8 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsHeldBy` (r:0 w:1)
 	/// Proof: `Consent::GrantsHeldBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn revoke_consent_for() -> Weight {
-		// Minimum execution time: 396_508_000 picoseconds.
-		Weight::from_parts(426_862_000, 3770)
+		// Minimum execution time: 40_810_000 picoseconds.
+		Weight::from_parts(50_224_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -255,38 +269,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn grant_consent() -> Weight {
-		Weight::from_parts(500_631_000, 3770)
+		Weight::from_parts(54_050_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn revoke_consent() -> Weight {
-		Weight::from_parts(395_486_000, 3770)
+		Weight::from_parts(39_279_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn record_access() -> Weight {
-		Weight::from_parts(2_807_477_000, 84478)
+		Weight::from_parts(285_353_000, 84478)
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
+	fn evaluate_consents(c: u32, ) -> Weight {
+		Weight::from_parts(12_872_252, 3770)
+			.saturating_add(Weight::from_parts(4_494_305, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(c.into()))
+	}
 	fn open_emergency_access() -> Weight {
-		Weight::from_parts(1_861_797_000, 3784)
+		Weight::from_parts(188_329_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn review_emergency_access() -> Weight {
-		Weight::from_parts(945_981_000, 3784)
+		Weight::from_parts(101_280_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn register_patient() -> Weight {
-		Weight::from_parts(1_493_582_000, 6196)
+		Weight::from_parts(222_379_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(900_333_000, 3521)
-			.saturating_add(Weight::from_parts(631_558_843, 0).saturating_mul(n.into()))
+		Weight::from_parts(429_242_133, 3521)
+			.saturating_add(Weight::from_parts(79_729_426, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -294,17 +315,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2794).saturating_mul(n.into()))
 	}
 	fn set_guardian() -> Weight {
-		Weight::from_parts(469_085_000, 3668)
+		Weight::from_parts(47_020_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn grant_consent_for() -> Weight {
-		Weight::from_parts(619_106_000, 3770)
+		Weight::from_parts(73_228_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn revoke_consent_for() -> Weight {
-		Weight::from_parts(426_862_000, 3770)
+		Weight::from_parts(50_224_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

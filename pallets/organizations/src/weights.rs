@@ -3,16 +3,16 @@
 //! 64.0.0) on 2026-11-30: 20 steps, 10 repeats, `Compiled`
 //! wasm execution, host `vm` (`AMD EPYC`).
 //!
-//! The node was the `dev`-profile build with the hot dependencies optimized (see Cargo.toml): its
-//! host functions are slower than a release build's, so these weights err on the safe side.
-//! Do not edit by hand: rerun `scripts/benchmark.sh`.
+//! The node was a release build with `runtime-benchmarks` (`scripts/benchmark.sh`); reads and
+//! writes are priced by the runtime's `DbWeight`, measured on this host's ParityDB
+//! (`runtime/src/weights/paritydb_weights.rs`). Do not edit by hand: rerun the script.
 
 // Command:
-// /root/.cache/healthchain/target/debug/healthchain-node
+// /root/.cache/healthchain/target/release/healthchain-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/healthchain/target/debug/wbuild/healthchain-runtime/healthchain_runtime.wasm
+// /root/.cache/healthchain/target/release/wbuild/healthchain-runtime/healthchain_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --genesis-builder-preset=development
 // --pallet
@@ -67,24 +67,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::CounterForOrganizations` (r:1 w:1)
 	/// Proof: `Organizations::CounterForOrganizations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_organization() -> Weight {
-		// Minimum execution time: 928_846_000 picoseconds.
-		Weight::from_parts(1_044_717_000, 3784)
+		// Minimum execution time: 86_729_000 picoseconds.
+		Weight::from_parts(90_945_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
 	fn suspend_organization() -> Weight {
-		// Minimum execution time: 213_827_000 picoseconds.
-		Weight::from_parts(224_652_000, 3668)
+		// Minimum execution time: 15_754_000 picoseconds.
+		Weight::from_parts(17_516_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
 	fn reinstate_organization() -> Weight {
-		// Minimum execution time: 214_698_000 picoseconds.
-		Weight::from_parts(227_697_000, 3668)
+		// Minimum execution time: 15_824_000 picoseconds.
+		Weight::from_parts(17_656_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -103,16 +103,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::CounterForOrganizations` (r:1 w:1)
 	/// Proof: `Organizations::CounterForOrganizations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_organization() -> Weight {
-		// Minimum execution time: 1_101_071_000 picoseconds.
-		Weight::from_parts(1_184_394_000, 6578)
+		// Minimum execution time: 104_105_000 picoseconds.
+		Weight::from_parts(109_952_000, 6578)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
 	fn set_admin() -> Weight {
-		// Minimum execution time: 213_976_000 picoseconds.
-		Weight::from_parts(222_459_000, 3668)
+		// Minimum execution time: 15_753_000 picoseconds.
+		Weight::from_parts(18_006_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_metadata() -> Weight {
-		// Minimum execution time: 354_114_000 picoseconds.
-		Weight::from_parts(409_216_000, 3668)
+		// Minimum execution time: 29_223_000 picoseconds.
+		Weight::from_parts(32_478_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
-		// Minimum execution time: 1_164_134_000 picoseconds.
-		Weight::from_parts(1_301_928_000, 3784)
+		// Minimum execution time: 116_913_000 picoseconds.
+		Weight::from_parts(123_913_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn update_member() -> Weight {
-		// Minimum execution time: 325_472_000 picoseconds.
-		Weight::from_parts(373_313_000, 3668)
+		// Minimum execution time: 26_419_000 picoseconds.
+		Weight::from_parts(29_564_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -172,9 +172,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::FormerMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn remove_member(m: u32, ) -> Weight {
-		// Minimum execution time: 1_009_004_000 picoseconds.
-		Weight::from_parts(1_093_814_674, 3784)
-			.saturating_add(Weight::from_parts(4_945_850, 0).saturating_mul(m.into()))
+		// Minimum execution time: 95_482_000 picoseconds.
+		Weight::from_parts(101_828_843, 3784)
+			.saturating_add(Weight::from_parts(787_708, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -183,16 +183,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn spend() -> Weight {
-		// Minimum execution time: 1_008_664_000 picoseconds.
-		Weight::from_parts(1_075_112_000, 6196)
+		// Minimum execution time: 96_383_000 picoseconds.
+		Weight::from_parts(104_775_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
 	fn set_payout_account() -> Weight {
-		// Minimum execution time: 263_070_000 picoseconds.
-		Weight::from_parts(322_798_000, 3668)
+		// Minimum execution time: 19_479_000 picoseconds.
+		Weight::from_parts(22_603_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -201,58 +201,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn register_organization() -> Weight {
-		Weight::from_parts(1_044_717_000, 3784)
+		Weight::from_parts(90_945_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(224_652_000, 3668)
+		Weight::from_parts(17_516_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_organization() -> Weight {
-		Weight::from_parts(227_697_000, 3668)
+		Weight::from_parts(17_656_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_organization() -> Weight {
-		Weight::from_parts(1_184_394_000, 6578)
+		Weight::from_parts(109_952_000, 6578)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_admin() -> Weight {
-		Weight::from_parts(222_459_000, 3668)
+		Weight::from_parts(18_006_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_metadata() -> Weight {
-		Weight::from_parts(409_216_000, 3668)
+		Weight::from_parts(32_478_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(1_301_928_000, 3784)
+		Weight::from_parts(123_913_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn update_member() -> Weight {
-		Weight::from_parts(373_313_000, 3668)
+		Weight::from_parts(29_564_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(1_093_814_674, 3784)
-			.saturating_add(Weight::from_parts(4_945_850, 0).saturating_mul(m.into()))
+		Weight::from_parts(101_828_843, 3784)
+			.saturating_add(Weight::from_parts(787_708, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn spend() -> Weight {
-		Weight::from_parts(1_075_112_000, 6196)
+		Weight::from_parts(104_775_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_payout_account() -> Weight {
-		Weight::from_parts(322_798_000, 3668)
+		Weight::from_parts(22_603_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

@@ -60,7 +60,8 @@ fn anchored<T: Config>() -> (T::AccountId, RecordId) {
 		None,
 		None,
 	)
-	.expect("anchors");
+	.expect("anchors")
+	.0;
 	(who, id)
 }
 

@@ -77,6 +77,7 @@ pub mod weights;
 use alloc::vec::Vec;
 
 use frame_support::{
+	dispatch::PostDispatchInfo,
 	pallet_prelude::*,
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
@@ -319,6 +320,11 @@ pub mod pallet {
 		///   Clinician), [`Error::NotAProvider`], [`Error::ConsentDenied`],
 		///   [`Error::DuplicateCommitment`] (this patient already has this commitment) or
 		///   [`Error::IdsExhausted`], or when the deposit cannot be held.
+		/// - Weight: declared for a consent evaluation that reads every consent of the patient;
+		///   the consents it did not read are not charged
+		///   ([`ConsentInspect::unused_evaluation_weight`]). The same holds for
+		///   [`Pallet::amend_record`] and [`Pallet::anchor_batch`] (an audit batch evaluates
+		///   none).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::anchor_record())]
 		pub fn anchor_record(
@@ -329,9 +335,9 @@ pub mod pallet {
 			category: DataCategory,
 			commitment: H256,
 			fhir_type: Option<FhirResourceType>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let author = ensure_signed(origin)?;
-			Self::do_anchor(
+			let (_, read) = Self::do_anchor(
 				&author,
 				patient,
 				Some((organization, purpose)),
@@ -339,8 +345,8 @@ pub mod pallet {
 				commitment,
 				fhir_type,
 				None,
-			)
-			.map(|_| ())
+			)?;
+			Ok(Self::charged(T::WeightInfo::anchor_record(), read))
 		}
 
 		/// Anchors a record of the caller's own (e.g. from a wearable or a patient-held
@@ -382,7 +388,7 @@ pub mod pallet {
 			record: RecordId,
 			commitment: H256,
 			fhir_type: Option<FhirResourceType>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let author = ensure_signed(origin)?;
 			let old = Self::current(record)?;
 			let provider = match (old.organization, old.purpose) {
@@ -393,7 +399,7 @@ pub mod pallet {
 				},
 			};
 			ensure!(old.version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
-			Self::do_anchor(
+			let (_, read) = Self::do_anchor(
 				&author,
 				old.patient,
 				provider,
@@ -401,8 +407,8 @@ pub mod pallet {
 				commitment,
 				fhir_type,
 				Some((record, old.version)),
-			)
-			.map(|_| ())
+			)?;
+			Ok(Self::charged(T::WeightInfo::amend_record(), read))
 		}
 
 		/// Marks the current version of a record as entered in error (a clinical judgement).
@@ -482,12 +488,13 @@ pub mod pallet {
 			root: H256,
 			leaf_count: u32,
 			scope: BatchScopeOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let submitter = ensure_signed(origin)?;
-			match &scope {
+			let read = match &scope {
 				BatchScope::Audit => {
 					T::Organizations::ensure_member(organization, &submitter)
 						.map_err(Error::<T>::AccessDenied)?;
+					0
 				},
 				BatchScope::Records { patient, purpose, category } => Self::ensure_clinical_write(
 					organization,
@@ -497,7 +504,7 @@ pub mod pallet {
 					*category,
 				)?,
 				BatchScope::Unattributed { .. } => return Err(Error::<T>::UnattributedScope.into()),
-			}
+			};
 			ensure!(leaf_count > 0, Error::<T>::EmptyBatch);
 			ensure!(leaf_count <= MAX_BATCH_LEAVES, Error::<T>::TooManyLeaves);
 			ensure!(!BatchByRoot::<T>::contains_key(organization, root), Error::<T>::DuplicateRoot);
@@ -520,12 +527,19 @@ pub mod pallet {
 			BatchByRoot::<T>::insert(organization, root, id);
 			NextBatchId::<T>::put(next);
 			Self::deposit_event(Event::BatchAnchored { batch: id, organization, root, leaf_count });
-			Ok(())
+			Ok(Self::charged(T::WeightInfo::anchor_batch(), read))
 		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// The actual weight of a call declared as `declared` for the worst-case consent
+	/// evaluation, whose evaluation read `read` consents (none when it made none): the unread
+	/// consents are not charged.
+	fn charged(declared: Weight, read: u32) -> PostDispatchInfo {
+		Some(declared.saturating_sub(T::Consent::unused_evaluation_weight(read))).into()
+	}
+
 	/// `who` is an active member of the active Provider `org` holding one of `roles` (an
 	/// unexpired credential). A non-Provider is [`Error::NotAProvider`]; every other refusal is
 	/// [`Error::AccessDenied`] with the registry's reason (`MissingRole` when `who` holds none of
@@ -552,20 +566,19 @@ impl<T: Config> Pallet<T> {
 	/// `author` may write `patient`'s data of `category` for `purpose` for the Provider `org`:
 	/// a Clinician of the active Provider, with the patient's consent. The one check of every
 	/// clinical write (a record, its amendment, a records batch).
+	/// Returns how many consents the evaluation read.
 	fn ensure_clinical_write(
 		org: OrganizationId,
 		author: &T::AccountId,
 		patient: &T::AccountId,
 		purpose: Purpose,
 		category: DataCategory,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		Self::ensure_provider_role(org, author, &[Role::Clinician])?;
-		if let Decision::Deny(reason) =
-			T::Consent::evaluate(patient, org, purpose, category, Action::Write)
-		{
-			return Err(Error::<T>::ConsentDenied(reason).into());
+		match T::Consent::evaluate_counted(patient, org, purpose, category, Action::Write) {
+			(Decision::Deny(reason), _) => Err(Error::<T>::ConsentDenied(reason).into()),
+			(Decision::Permit(_), read) => Ok(read),
 		}
-		Ok(())
 	}
 
 	/// The record version `record`, if it is current.
@@ -580,7 +593,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Anchors a record version by `author`: for a provider (`Some((organization, purpose))`)
 	/// after the role and consent checks ([`Self::ensure_clinical_write`]), else as the
-	/// patient's own. `amends` is the version it supersedes and that version's number.
+	/// patient's own. `amends` is the version it supersedes and that version's number. Returns
+	/// the new version's id and how many consents the check read (0 for a patient's own).
 	pub(crate) fn do_anchor(
 		author: &T::AccountId,
 		patient: T::AccountId,
@@ -589,10 +603,13 @@ impl<T: Config> Pallet<T> {
 		commitment: H256,
 		fhir_type: Option<FhirResourceType>,
 		amends: Option<(RecordId, u32)>,
-	) -> Result<RecordId, DispatchError> {
-		if let Some((org, purpose)) = provider {
-			Self::ensure_clinical_write(org, author, &patient, purpose, category)?;
-		}
+	) -> Result<(RecordId, u32), DispatchError> {
+		let read = match provider {
+			Some((org, purpose)) => {
+				Self::ensure_clinical_write(org, author, &patient, purpose, category)?
+			},
+			None => 0,
+		};
 		ensure!(
 			!RecordByCommitment::<T>::contains_key(&patient, commitment),
 			Error::<T>::DuplicateCommitment
@@ -645,7 +662,7 @@ impl<T: Config> Pallet<T> {
 			version,
 			previous,
 		});
-		Ok(id)
+		Ok((id, read))
 	}
 }
 
@@ -696,5 +713,6 @@ impl<T: Config> RecordsInspect<T::AccountId> for Pallet<T> {
 			None,
 		)
 		.expect("benchmark record is anchored")
+		.0
 	}
 }

@@ -45,6 +45,8 @@ fn anchor_for(
 		commitment,
 		Some(FhirResourceType::Observation),
 	)
+	.map(|_| ())
+	.map_err(|e| e.error)
 }
 
 /// `who` anchors a FHIR Observation of `PATIENT` for `org`, for treatment.
@@ -60,6 +62,8 @@ fn anchor_own(patient: u64, category: DataCategory, commitment: H256) -> Dispatc
 /// `who` amends `record` with a new version committed to `commitment`.
 fn amend(who: u64, record: u64, commitment: H256) -> DispatchResult {
 	Records::amend_record(RuntimeOrigin::signed(who), record, commitment, None)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 /// `who` marks `record` as entered in error.
@@ -474,6 +478,8 @@ fn a_record_serializes_as_the_rpc_shows_it() {
 fn clinicians_batch(root: H256, leaves: u32, category: DataCategory) -> DispatchResult {
 	let scope = BatchScope::Records { patient: PATIENT, purpose: Purpose::Treatment, category };
 	Records::anchor_batch(RuntimeOrigin::signed(CLINICIAN), HOSPITAL, root, leaves, scope)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 #[test]
@@ -709,5 +715,87 @@ fn v3_binds_commitments_to_patients_roots_to_organizations_and_scopes_batches() 
 		// At version 3 it does nothing.
 		MigrateToV3::<Test>::on_runtime_upgrade();
 		assert_eq!(RecordByCommitment::<Test>::iter_keys().count(), 2);
+	});
+}
+
+/// The calls that evaluate a consent declare the worst case (every consent of the patient read)
+/// and are charged for the consents the evaluation read (issue #16): the fake registry reads
+/// one.
+#[test]
+fn a_write_is_charged_for_the_consents_its_evaluation_read_not_the_most() {
+	use crate::WeightInfo;
+	use healthchain_primitives::ConsentInspect;
+	run_test(|| {
+		let unread =
+			<<Test as crate::Config>::Consent as ConsentInspect<u64>>::unused_evaluation_weight(1);
+		assert!(unread.ref_time() > 0, "31 consents were not read");
+		let post = Records::anchor_record(
+			RuntimeOrigin::signed(CLINICIAN),
+			HOSPITAL,
+			PATIENT,
+			Purpose::Treatment,
+			DataCategory::LabResults,
+			c(1),
+			None,
+		)
+		.expect("anchors");
+		let declared = <Test as crate::Config>::WeightInfo::anchor_record();
+		assert_eq!(post.actual_weight, Some(declared - unread));
+		let post =
+			Records::amend_record(RuntimeOrigin::signed(CLINICIAN), 0, c(2), None).expect("amends");
+		let declared = <Test as crate::Config>::WeightInfo::amend_record();
+		assert_eq!(post.actual_weight, Some(declared - unread));
+		// An audit batch evaluates no consent: none of the evaluation is charged.
+		let post = Records::anchor_batch(
+			RuntimeOrigin::signed(CLERK),
+			HOSPITAL,
+			c(3),
+			10,
+			BatchScope::Audit,
+		)
+		.expect("anchors");
+		let none =
+			<<Test as crate::Config>::Consent as ConsentInspect<u64>>::unused_evaluation_weight(0);
+		let declared = <Test as crate::Config>::WeightInfo::anchor_batch();
+		assert_eq!(post.actual_weight, Some(declared - none));
+	});
+}
+
+/// State growth (issue #16): a leaf of a batch of 10⁶ leaves is proven by 20 sibling hashes, 640
+/// bytes, which the chain's check accepts.
+#[test]
+fn state_growth_a_leaf_of_a_million_leaf_batch_is_proven_by_twenty_hashes() {
+	run_test(|| {
+		let leaves: Vec<H256> = (0u32..1_000_000)
+			.map(|i| sp_io::hashing::blake2_256(&i.to_le_bytes()).into())
+			.collect();
+		let root: H256 =
+			binary_merkle_tree::merkle_root::<BlakeTwo256, _>(leaves.iter().map(|l| l.as_bytes()));
+		assert_ok!(Records::anchor_batch(
+			RuntimeOrigin::signed(CLERK),
+			HOSPITAL,
+			root,
+			1_000_000,
+			BatchScope::Audit
+		));
+		let index = 765_432u32;
+		let proof = binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(
+			leaves.iter().map(|l| l.as_bytes()),
+			index,
+		);
+		let hashes: Vec<H256> = proof.proof.iter().map(|h| H256::from(h.0)).collect();
+		println!(
+			"proof of leaf {index} of 10^6: {} hashes, {} bytes",
+			hashes.len(),
+			hashes.len() * 32
+		);
+		assert_eq!(hashes.len(), 20);
+		assert!(Records::verify_batch_leaf(0, leaves[index as usize], index, hashes.clone()).valid);
+		// One wrong sibling and it fails.
+		let mut wrong = hashes;
+		wrong[7] = c(9);
+		let answer = Records::verify_batch_leaf(0, leaves[index as usize], index, wrong);
+		assert!(!answer.valid);
+		assert_eq!(answer.error, Some(crate::ProofError::Mismatch));
 	});
 }

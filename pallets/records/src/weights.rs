@@ -3,16 +3,16 @@
 //! 64.0.0) on 2026-11-30: 20 steps, 10 repeats, `Compiled`
 //! wasm execution, host `vm` (`AMD EPYC`).
 //!
-//! The node was the `dev`-profile build with the hot dependencies optimized (see Cargo.toml): its
-//! host functions are slower than a release build's, so these weights err on the safe side.
-//! Do not edit by hand: rerun `scripts/benchmark.sh`.
+//! The node was a release build with `runtime-benchmarks` (`scripts/benchmark.sh`); reads and
+//! writes are priced by the runtime's `DbWeight`, measured on this host's ParityDB
+//! (`runtime/src/weights/paritydb_weights.rs`). Do not edit by hand: rerun the script.
 
 // Command:
-// /root/.cache/healthchain/target/debug/healthchain-node
+// /root/.cache/healthchain/target/release/healthchain-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/healthchain/target/debug/wbuild/healthchain-runtime/healthchain_runtime.wasm
+// /root/.cache/healthchain/target/release/wbuild/healthchain-runtime/healthchain_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --genesis-builder-preset=development
 // --pallet
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsOf` (r:0 w:1)
 	/// Proof: `Records::RecordsOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
-		// Minimum execution time: 2_665_657_000 picoseconds.
-		Weight::from_parts(3_231_745_000, 84478)
+		// Minimum execution time: 275_588_000 picoseconds.
+		Weight::from_parts(306_965_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsOf` (r:0 w:1)
 	/// Proof: `Records::RecordsOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn anchor_own_record() -> Weight {
-		// Minimum execution time: 963_096_000 picoseconds.
-		Weight::from_parts(1_502_184_000, 3784)
+		// Minimum execution time: 92_827_000 picoseconds.
+		Weight::from_parts(98_987_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsOf` (r:0 w:1)
 	/// Proof: `Records::RecordsOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
-		// Minimum execution time: 2_929_278_000 picoseconds.
-		Weight::from_parts(4_880_187_000, 84478)
+		// Minimum execution time: 305_132_000 picoseconds.
+		Weight::from_parts(328_747_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	fn mark_entered_in_error() -> Weight {
-		// Minimum execution time: 450_708_000 picoseconds.
-		Weight::from_parts(553_650_000, 3668)
+		// Minimum execution time: 46_399_000 picoseconds.
+		Weight::from_parts(51_286_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	fn erase_record() -> Weight {
-		// Minimum execution time: 446_531_000 picoseconds.
-		Weight::from_parts(504_116_000, 3668)
+		// Minimum execution time: 46_478_000 picoseconds.
+		Weight::from_parts(52_167_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::Batches` (r:0 w:1)
 	/// Proof: `Records::Batches` (`max_values`: None, `max_size`: Some(147), added: 2622, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
-		// Minimum execution time: 2_647_922_000 picoseconds.
-		Weight::from_parts(2_892_273_000, 84478)
+		// Minimum execution time: 267_656_000 picoseconds.
+		Weight::from_parts(285_262_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -184,32 +184,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn anchor_record() -> Weight {
-		Weight::from_parts(3_231_745_000, 84478)
+		Weight::from_parts(306_965_000, 84478)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn anchor_own_record() -> Weight {
-		Weight::from_parts(1_502_184_000, 3784)
+		Weight::from_parts(98_987_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn amend_record() -> Weight {
-		Weight::from_parts(4_880_187_000, 84478)
+		Weight::from_parts(328_747_000, 84478)
 			.saturating_add(ParityDbWeight::get().reads(41_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(553_650_000, 3668)
+		Weight::from_parts(51_286_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn erase_record() -> Weight {
-		Weight::from_parts(504_116_000, 3668)
+		Weight::from_parts(52_167_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(2_892_273_000, 84478)
+		Weight::from_parts(285_262_000, 84478)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}

@@ -3,16 +3,16 @@
 //! 64.0.0) on 2026-11-30: 20 steps, 10 repeats, `Compiled`
 //! wasm execution, host `vm` (`AMD EPYC`).
 //!
-//! The node was the `dev`-profile build with the hot dependencies optimized (see Cargo.toml): its
-//! host functions are slower than a release build's, so these weights err on the safe side.
-//! Do not edit by hand: rerun `scripts/benchmark.sh`.
+//! The node was a release build with `runtime-benchmarks` (`scripts/benchmark.sh`); reads and
+//! writes are priced by the runtime's `DbWeight`, measured on this host's ParityDB
+//! (`runtime/src/weights/paritydb_weights.rs`). Do not edit by hand: rerun the script.
 
 // Command:
-// /root/.cache/healthchain/target/debug/healthchain-node
+// /root/.cache/healthchain/target/release/healthchain-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/healthchain/target/debug/wbuild/healthchain-runtime/healthchain_runtime.wasm
+// /root/.cache/healthchain/target/release/wbuild/healthchain-runtime/healthchain_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --genesis-builder-preset=development
 // --pallet
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::Studies` (r:0 w:1)
 	/// Proof: `Research::Studies` (`max_values`: None, `max_size`: Some(189), added: 2664, mode: `MaxEncodedLen`)
 	fn register_study() -> Weight {
-		// Minimum execution time: 1_092_928_000 picoseconds.
-		Weight::from_parts(1_224_834_000, 3784)
+		// Minimum execution time: 110_724_000 picoseconds.
+		Weight::from_parts(119_246_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::FormerMembers` (r:1 w:0)
 	/// Proof: `Organizations::FormerMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn decide_study() -> Weight {
-		// Minimum execution time: 546_420_000 picoseconds.
-		Weight::from_parts(622_382_000, 6346)
+		// Minimum execution time: 52_578_000 picoseconds.
+		Weight::from_parts(57_385_000, 6346)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	fn activate_study() -> Weight {
-		// Minimum execution time: 450_928_000 picoseconds.
-		Weight::from_parts(483_205_000, 3668)
+		// Minimum execution time: 43_164_000 picoseconds.
+		Weight::from_parts(47_370_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -125,16 +125,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	fn amend_protocol() -> Weight {
-		// Minimum execution time: 458_599_000 picoseconds.
-		Weight::from_parts(486_090_000, 3668)
+		// Minimum execution time: 44_125_000 picoseconds.
+		Weight::from_parts(48_101_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Research::ResearchProfiles` (r:0 w:1)
 	/// Proof: `Research::ResearchProfiles` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_research_profile() -> Weight {
-		// Minimum execution time: 133_869_000 picoseconds.
-		Weight::from_parts(138_946_000, 0)
+		// Minimum execution time: 9_835_000 picoseconds.
+		Weight::from_parts(10_986_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:1)
@@ -150,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::Withdrawn` (r:0 w:1)
 	/// Proof: `Research::Withdrawn` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn opt_in() -> Weight {
-		// Minimum execution time: 552_057_000 picoseconds.
-		Weight::from_parts(585_026_000, 3668)
+		// Minimum execution time: 57_856_000 picoseconds.
+		Weight::from_parts(61_320_000, 3668)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::StudiesOf` (r:1 w:1)
 	/// Proof: `Research::StudiesOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn join_by_broad_consent() -> Weight {
-		// Minimum execution time: 3_541_194_000 picoseconds.
-		Weight::from_parts(3_725_637_000, 37516)
+		// Minimum execution time: 367_824_000 picoseconds.
+		Weight::from_parts(381_575_000, 37516)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -190,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::Withdrawn` (r:0 w:1)
 	/// Proof: `Research::Withdrawn` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		// Minimum execution time: 495_995_000 picoseconds.
-		Weight::from_parts(540_791_000, 3654)
+		// Minimum execution time: 50_485_000 picoseconds.
+		Weight::from_parts(55_212_000, 3654)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -218,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::Grants` (r:0 w:1)
 	/// Proof: `Research::Grants` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn grant_data() -> Weight {
-		// Minimum execution time: 1_224_754_000 picoseconds.
-		Weight::from_parts(1_330_981_000, 6346)
+		// Minimum execution time: 132_727_000 picoseconds.
+		Weight::from_parts(139_116_000, 6346)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -236,8 +236,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn revoke_grant() -> Weight {
-		// Minimum execution time: 935_706_000 picoseconds.
-		Weight::from_parts(966_141_000, 3784)
+		// Minimum execution time: 102_422_000 picoseconds.
+		Weight::from_parts(108_681_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::ProviderCohorts` (r:1 w:0)
 	/// Proof: `Research::ProviderCohorts` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
-		// Minimum execution time: 612_627_000 picoseconds.
-		Weight::from_parts(643_664_000, 6346)
+		// Minimum execution time: 65_618_000 picoseconds.
+		Weight::from_parts(69_903_000, 6346)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -276,8 +276,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::Pools` (r:1 w:1)
 	/// Proof: `Research::Pools` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn close_study() -> Weight {
-		// Minimum execution time: 1_534_773_000 picoseconds.
-		Weight::from_parts(1_617_155_000, 3784)
+		// Minimum execution time: 165_175_000 picoseconds.
+		Weight::from_parts(172_255_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -296,8 +296,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn fund_pool() -> Weight {
-		// Minimum execution time: 1_087_841_000 picoseconds.
-		Weight::from_parts(1_158_615_000, 3784)
+		// Minimum execution time: 113_558_000 picoseconds.
+		Weight::from_parts(120_428_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -314,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_compensation() -> Weight {
-		// Minimum execution time: 1_059_488_000 picoseconds.
-		Weight::from_parts(1_137_755_000, 6196)
+		// Minimum execution time: 112_827_000 picoseconds.
+		Weight::from_parts(120_839_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -338,8 +338,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::ProviderCohorts` (r:1 w:1)
 	/// Proof: `Research::ProviderCohorts` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn attest_participant() -> Weight {
-		// Minimum execution time: 4_063_287_000 picoseconds.
-		Weight::from_parts(4_264_244_000, 40125)
+		// Minimum execution time: 414_494_000 picoseconds.
+		Weight::from_parts(428_885_000, 40125)
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -358,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::Patients` (r:1 w:0)
 	/// Proof: `Consent::Patients` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	fn recheck_participant() -> Weight {
-		// Minimum execution time: 10_426_049_000 picoseconds.
-		Weight::from_parts(10_665_794_000, 76651)
+		// Minimum execution time: 1_069_754_000 picoseconds.
+		Weight::from_parts(1_095_142_000, 76651)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 	}
 	/// Storage: `Research::Studies` (r:1 w:0)
@@ -373,16 +373,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn reclaim_pool() -> Weight {
-		// Minimum execution time: 831_251_000 picoseconds.
-		Weight::from_parts(854_765_000, 3784)
+		// Minimum execution time: 85_837_000 picoseconds.
+		Weight::from_parts(91_375_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Research::MinCohortFloor` (r:0 w:1)
 	/// Proof: `Research::MinCohortFloor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_min_cohort_floor() -> Weight {
-		// Minimum execution time: 104_836_000 picoseconds.
-		Weight::from_parts(108_331_000, 0)
+		// Minimum execution time: 7_110_000 picoseconds.
+		Weight::from_parts(8_172_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Research::StudiesOf` (r:1 w:1)
@@ -395,9 +395,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::ProviderCohorts` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 32]`.
 	fn consent_revoked(s: u32, ) -> Weight {
-		// Minimum execution time: 478_298_000 picoseconds.
-		Weight::from_parts(255_569_948, 3642)
-			.saturating_add(Weight::from_parts(337_937_782, 0).saturating_mul(s.into()))
+		// Minimum execution time: 52_578_000 picoseconds.
+		Weight::from_parts(15_045_029, 3642)
+			.saturating_add(Weight::from_parts(35_044_544, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -409,95 +409,95 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn register_study() -> Weight {
-		Weight::from_parts(1_224_834_000, 3784)
+		Weight::from_parts(119_246_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn decide_study() -> Weight {
-		Weight::from_parts(622_382_000, 6346)
+		Weight::from_parts(57_385_000, 6346)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn activate_study() -> Weight {
-		Weight::from_parts(483_205_000, 3668)
+		Weight::from_parts(47_370_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn amend_protocol() -> Weight {
-		Weight::from_parts(486_090_000, 3668)
+		Weight::from_parts(48_101_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_research_profile() -> Weight {
-		Weight::from_parts(138_946_000, 0)
+		Weight::from_parts(10_986_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn opt_in() -> Weight {
-		Weight::from_parts(585_026_000, 3668)
+		Weight::from_parts(61_320_000, 3668)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn join_by_broad_consent() -> Weight {
-		Weight::from_parts(3_725_637_000, 37516)
+		Weight::from_parts(381_575_000, 37516)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(540_791_000, 3654)
+		Weight::from_parts(55_212_000, 3654)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn grant_data() -> Weight {
-		Weight::from_parts(1_330_981_000, 6346)
+		Weight::from_parts(139_116_000, 6346)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn revoke_grant() -> Weight {
-		Weight::from_parts(966_141_000, 3784)
+		Weight::from_parts(108_681_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(643_664_000, 6346)
+		Weight::from_parts(69_903_000, 6346)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_study() -> Weight {
-		Weight::from_parts(1_617_155_000, 3784)
+		Weight::from_parts(172_255_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn fund_pool() -> Weight {
-		Weight::from_parts(1_158_615_000, 3784)
+		Weight::from_parts(120_428_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn claim_compensation() -> Weight {
-		Weight::from_parts(1_137_755_000, 6196)
+		Weight::from_parts(120_839_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn attest_participant() -> Weight {
-		Weight::from_parts(4_264_244_000, 40125)
+		Weight::from_parts(428_885_000, 40125)
 			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn recheck_participant() -> Weight {
-		Weight::from_parts(10_665_794_000, 76651)
+		Weight::from_parts(1_095_142_000, 76651)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 	}
 	fn reclaim_pool() -> Weight {
-		Weight::from_parts(854_765_000, 3784)
+		Weight::from_parts(91_375_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn set_min_cohort_floor() -> Weight {
-		Weight::from_parts(108_331_000, 0)
+		Weight::from_parts(8_172_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn consent_revoked(s: u32, ) -> Weight {
-		Weight::from_parts(255_569_948, 3642)
-			.saturating_add(Weight::from_parts(337_937_782, 0).saturating_mul(s.into()))
+		Weight::from_parts(15_045_029, 3642)
+			.saturating_add(Weight::from_parts(35_044_544, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

@@ -9,7 +9,13 @@
 //! ## Terms
 //! - *Validator*: an account whose session keys (Aura sr25519, GRANDPA ed25519) are registered
 //!   with `pallet-session` (`session.setKeys`) and which governance admitted.
-//! - *Session*: a fixed number of blocks (runtime constant) after which a new set takes effect.
+//! - *Session*: a fixed number of blocks after which a new set takes effect: the genesis
+//!   configuration's `session_length`, else [`Config::DefaultSessionLength`]. Sessions end
+//!   through [`PeriodicSessions`] (pallet-session's `ShouldEndSession` and
+//!   `EstimateNextSessionRotation`): a production chain rotates every hour or so, while a test
+//!   network that wants to see validator changes within a minute sets a short length in its own
+//!   genesis. A rotation block carries no transactions (pallet-session reserves the whole block
+//!   for it), so the length is also the share of blocks lost to rotations: 1 in 600 at an hour.
 //!
 //! ## Dispatchables
 //! - [`Pallet::add_validator`]: governance admits a validator (its session keys must be set).
@@ -34,10 +40,19 @@ pub mod weights;
 
 use alloc::vec::Vec;
 
-use frame_support::{pallet_prelude::*, traits::ValidatorRegistration};
+use core::marker::PhantomData;
+
+use frame_support::{
+	pallet_prelude::*,
+	traits::{EstimateNextSessionRotation, ValidatorRegistration},
+};
 use frame_system::pallet_prelude::*;
 pub use pallet::*;
-use pallet_session::SessionManager;
+use pallet_session::{SessionManager, ShouldEndSession};
+use sp_runtime::{
+	traits::{One, Saturating, Zero},
+	Permill,
+};
 use sp_staking::SessionIndex;
 pub use weights::WeightInfo;
 
@@ -79,6 +94,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
 
+		/// The length of a session in blocks when the genesis configuration sets none: a
+		/// production length (e.g. an hour).
+		#[pallet::constant]
+		type DefaultSessionLength: Get<BlockNumberFor<Self>>;
+
 		/// Weights of the calls, from benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -93,12 +113,21 @@ pub mod pallet {
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
 
+	/// The length of a session in blocks, when the genesis configuration set one (else
+	/// [`Config::DefaultSessionLength`]; see [`Pallet::session_length`]).
+	#[pallet::storage]
+	pub type SessionLength<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The validators of the first sessions. Their session keys come from `pallet-session`'s
 		/// genesis (`session.keys`); an empty list leaves the choice to it.
 		pub initial_validators: Vec<T::AccountId>,
+		/// The length of a session in blocks; `None` keeps [`Config::DefaultSessionLength`].
+		/// Test networks that must see validator changes quickly set a short one.
+		#[serde(default)]
+		pub session_length: Option<BlockNumberFor<T>>,
 	}
 
 	#[pallet::genesis_build]
@@ -112,6 +141,10 @@ pub mod pallet {
 					.expect("more genesis validators than MaxValidators");
 			}
 			Validators::<T>::put(validators);
+			if let Some(length) = self.session_length {
+				assert!(!length.is_zero(), "a session lasts at least one block");
+				SessionLength::<T>::put(length);
+			}
 		}
 	}
 
@@ -141,6 +174,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
+			assert!(!T::DefaultSessionLength::get().is_zero(), "a session lasts at least a block");
 			assert!(T::MinValidators::get() >= 1, "a chain needs at least one validator");
 			assert!(T::MinValidators::get() <= T::MaxValidators::get());
 		}
@@ -207,6 +241,15 @@ impl<T: Config> Pallet<T> {
 		Validators::<T>::get().into_inner()
 	}
 
+	/// The length of a session in blocks: the genesis configuration's, else
+	/// [`Config::DefaultSessionLength`]. Never zero.
+	pub fn session_length() -> BlockNumberFor<T> {
+		SessionLength::<T>::get()
+			.filter(|length| !length.is_zero())
+			.unwrap_or_else(T::DefaultSessionLength::get)
+			.max(One::one())
+	}
+
 	/// Invariants: no validator twice; at least `MinValidators` once the set is in use.
 	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -218,6 +261,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			validators.is_empty() || validators.len() >= T::MinValidators::get() as usize,
 			"fewer validators than MinValidators"
+		);
+		ensure!(
+			SessionLength::<T>::get().is_none_or(|length| !length.is_zero()),
+			"a session length of zero blocks"
 		);
 		Ok(())
 	}
@@ -242,4 +289,38 @@ impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
 	fn end_session(_end_index: SessionIndex) {}
 
 	fn start_session(_start_index: SessionIndex) {}
+}
+
+/// Sessions of [`Pallet::session_length`] blocks, starting at block 0: a session ends at every
+/// block number that is a multiple of the length. pallet-session's `ShouldEndSession` and
+/// `EstimateNextSessionRotation` (the latter for anything that plans around rotations).
+pub struct PeriodicSessions<T>(PhantomData<T>);
+
+impl<T: Config> ShouldEndSession<BlockNumberFor<T>> for PeriodicSessions<T> {
+	fn should_end_session(now: BlockNumberFor<T>) -> bool {
+		(now % Pallet::<T>::session_length()).is_zero()
+	}
+}
+
+impl<T: Config> EstimateNextSessionRotation<BlockNumberFor<T>> for PeriodicSessions<T> {
+	fn average_session_length() -> BlockNumberFor<T> {
+		Pallet::<T>::session_length()
+	}
+
+	fn estimate_current_session_progress(now: BlockNumberFor<T>) -> (Option<Permill>, Weight) {
+		let length = Pallet::<T>::session_length();
+		// The current block counts as elapsed: the last block of a session is at 100 %.
+		let elapsed = (now % length).saturating_add(One::one());
+		(Some(Permill::from_rational(elapsed, length)), T::DbWeight::get().reads(1))
+	}
+
+	fn estimate_next_session_rotation(
+		now: BlockNumberFor<T>,
+	) -> (Option<BlockNumberFor<T>>, Weight) {
+		let length = Pallet::<T>::session_length();
+		// A block at a multiple of the length rotates (or has rotated) itself: the next rotation
+		// is a whole session later.
+		let next = now.saturating_add(length.saturating_sub(now % length));
+		(Some(next), T::DbWeight::get().reads(1))
+	}
 }

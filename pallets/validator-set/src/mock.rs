@@ -42,6 +42,7 @@ impl crate::BenchmarkHelper<u64> for FakeSessionKeys {
 parameter_types! {
 	pub const MaxValidators: u32 = 8;
 	pub const MinValidators: u32 = 2;
+	pub const DefaultSessionLength: u64 = 600;
 }
 
 impl pallet_validator_set::Config for Test {
@@ -49,20 +50,30 @@ impl pallet_validator_set::Config for Test {
 	type ValidatorRegistration = FakeSessionKeys;
 	type MaxValidators = MaxValidators;
 	type MinValidators = MinValidators;
+	type DefaultSessionLength = DefaultSessionLength;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = FakeSessionKeys;
 }
 
-/// Genesis validators 1, 2, 3 (registered); account 4 registered, not a validator.
+/// Genesis validators 1, 2, 3 (registered); account 4 registered, not a validator; sessions of
+/// the default length.
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	new_test_ext_with_sessions(None)
+}
+
+/// As [`new_test_ext`], with sessions of `session_length` blocks set in genesis.
+pub fn new_test_ext_with_sessions(session_length: Option<u64>) -> sp_io::TestExternalities {
 	REGISTERED.with(|r| r.borrow_mut().clear());
 	for who in 1..=4 {
 		FakeSessionKeys::register(who);
 	}
 	let genesis = RuntimeGenesisConfig {
 		system: Default::default(),
-		validator_set: pallet_validator_set::GenesisConfig { initial_validators: vec![1, 2, 3] },
+		validator_set: pallet_validator_set::GenesisConfig {
+			initial_validators: vec![1, 2, 3],
+			session_length,
+		},
 	};
 	test_ext(genesis, || {})
 }

@@ -119,3 +119,51 @@ fn try_state_detects_a_duplicate() {
 		assert!(ValidatorSet::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn sessions_have_the_production_length_unless_genesis_sets_one() {
+	use frame_support::traits::EstimateNextSessionRotation;
+	use pallet_session::ShouldEndSession;
+
+	use crate::PeriodicSessions;
+	type Sessions = PeriodicSessions<Test>;
+
+	new_test_ext().execute_with(|| {
+		assert_eq!(ValidatorSet::session_length(), 600);
+		let ends: Vec<u64> = (1..=1_800).filter(|n| Sessions::should_end_session(*n)).collect();
+		assert_eq!(ends, vec![600, 1_200, 1_800], "one rotation per 600 blocks");
+		assert_eq!(Sessions::average_session_length(), 600);
+	});
+	new_test_ext_with_sessions(Some(10)).execute_with(|| {
+		assert_eq!(ValidatorSet::session_length(), 10);
+		let ends: Vec<u64> = (1..=30).filter(|n| Sessions::should_end_session(*n)).collect();
+		assert_eq!(ends, vec![10, 20, 30], "a test network's own short sessions");
+		assert_eq!(Sessions::estimate_next_session_rotation(11).0, Some(20));
+		assert_eq!(Sessions::estimate_next_session_rotation(20).0, Some(30));
+		assert_eq!(Sessions::estimate_next_session_rotation(19).0, Some(20));
+		assert_eq!(
+			Sessions::estimate_current_session_progress(14).0,
+			Some(sp_runtime::Permill::from_percent(50))
+		);
+		assert_eq!(
+			Sessions::estimate_current_session_progress(19).0,
+			Some(sp_runtime::Permill::from_percent(100))
+		);
+	});
+}
+
+#[test]
+#[should_panic(expected = "a session lasts at least one block")]
+fn a_zero_session_length_is_refused_at_genesis() {
+	new_test_ext_with_sessions(Some(0));
+}
+
+#[test]
+fn try_state_detects_a_zero_session_length() {
+	new_test_ext().execute_with(|| {
+		crate::SessionLength::<Test>::put(0);
+		assert!(ValidatorSet::do_try_state().is_err());
+		// Even so, sessions never divide by zero.
+		assert_eq!(ValidatorSet::session_length(), 600);
+	});
+}

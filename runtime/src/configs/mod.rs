@@ -14,10 +14,7 @@ use frame_support::{
 		fungible::HoldConsideration, ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8,
 		EitherOfDiverse, LinearStoragePrice, VariantCountOf,
 	},
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, IdentityFee, Weight},
 	PalletId,
 };
 use frame_system::{
@@ -36,8 +33,7 @@ use super::{
 	opaque::SessionKeys, AccountId, Aura, Balance, Balances, Block, BlockNumber, Council, Hash,
 	Nonce, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, System, Timestamp, ValidatorSet, DAYS,
-	EXISTENTIAL_DEPOSIT, HOURS, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX,
-	VERSION,
+	EXISTENTIAL_DEPOSIT, HOURS, MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -48,15 +44,33 @@ use super::{
 /// operational ones (e.g. governance) so they get in even when the chain is busy.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
+/// Two seconds of execution per six-second block.
+const MAXIMUM_BLOCK_WEIGHT: Weight =
+	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
 parameter_types! {
 	/// Block hashes kept in state for mortal transactions: 2400 blocks = 4 hours.
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: RuntimeVersion = VERSION;
-	/// Two seconds of execution per six-second block.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// Two seconds of execution per six-second block, three quarters of it for normal
+	/// transactions; the base weights of a block and of an extrinsic measured on this project's
+	/// machine (`benchmark overhead`, `runtime/src/weights/`), not the template's.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(crate::weights::BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = crate::weights::ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			// Operational transactions (governance) always find this room.
+			weights.reserved =
+				Some(MAXIMUM_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	/// Blocks are at most 5 MiB.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(5 * 1024 * 1024)
@@ -75,8 +89,12 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	/// The node stores state in ParityDB: its read/write costs, not RocksDB's.
-	type DbWeight = ParityDbWeight;
+	/// The node stores state in ParityDB: its read/write costs measured on this project's machine
+	/// (`benchmark storage`), neither RocksDB's nor the template's ParityDB constants.
+	type DbWeight = crate::weights::ParityDbWeight;
+	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
+	/// The transaction extensions' weights, benchmarked for this runtime and database.
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = ConstU16<SS58_PREFIX>;
@@ -88,7 +106,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl crate::genesis_clock::Config for Runtime {}
@@ -123,7 +141,7 @@ impl pallet_balances::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type Balance = Balance;
 	type DustRemoval = ();
 	type ExistentialDeposit = frame_support::traits::ConstU128<EXISTENTIAL_DEPOSIT>;
@@ -153,7 +171,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type LengthToFee = frame_support::weights::ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type OperationalFeeMultiplier = ConstU8<5>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,19 +379,18 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 // Validators: a session-based set admitted by governance
 // ---------------------------------------------------------------------------------------------
 
-parameter_types! {
-	/// A session lasts ten blocks (one minute): a validator set change takes effect within two
-	/// sessions. A production consortium may lengthen it (a runtime upgrade).
-	pub const SessionPeriod: BlockNumber = MINUTES;
-	pub const SessionOffset: BlockNumber = 0;
-}
+/// Sessions of [`pallet_validator_set::Pallet::session_length`] blocks: an hour unless the
+/// chain's genesis sets another length (test networks set a minute). A validator set change
+/// takes effect within two sessions; a rotation block carries no transactions (pallet-session
+/// reserves the block), so an hour costs 1 block in 600.
+pub type Sessions = pallet_validator_set::PeriodicSessions<Runtime>;
 
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type ShouldEndSession = Sessions;
+	type NextSessionRotation = Sessions;
 	type SessionManager = ValidatorSet;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
@@ -391,6 +408,8 @@ impl pallet_validator_set::Config for Runtime {
 	/// As many as Aura and GRANDPA accept.
 	type MaxValidators = ConstU32<32>;
 	type MinValidators = ConstU32<1>;
+	/// Production sessions: an hour.
+	type DefaultSessionLength = ConstU32<HOURS>;
 	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::ValidatorKeys;
@@ -439,8 +458,8 @@ impl pallet_consent::Config for Runtime {
 	type Time = Timestamp;
 	/// Every evaluation reads at most this many consents of the patient.
 	type MaxConsentsPerPatient = ConstU32<32>;
-	/// An entry (about 80 bytes) and its 60-byte key.
-	type AccessDeposit = ConstU128<{ deposit(1, 140) }>;
+	/// An entry: 164 bytes of state, key included (measured by `tests/state_growth.rs`).
+	type AccessDeposit = ConstU128<{ deposit(1, 170) }>;
 	type AccessLogRetention = AccessLogRetention;
 	/// An emergency access (about 210 bytes), its key and its pending-review entry.
 	type EmergencyDeposit = ConstU128<{ deposit(2, 260) }>;
@@ -478,10 +497,12 @@ impl pallet_records::Config for Runtime {
 	type Organizations = crate::Organizations;
 	type Consent = crate::Consent;
 	type Time = Timestamp;
-	/// A record version (about 170 bytes), its commitment index and its patient index entry.
-	type RecordDeposit = ConstU128<{ deposit(3, 300) }>;
-	/// A batch (about 120 bytes) and its root index.
-	type BatchDeposit = ConstU128<{ deposit(2, 170) }>;
+	/// A record version, its commitment index and its patient index entry: 393 bytes of state,
+	/// keys included (measured by `tests/state_growth.rs`).
+	type RecordDeposit = ConstU128<{ deposit(3, 400) }>;
+	/// A batch and its root index: 229 bytes of state, keys included (measured by
+	/// `tests/state_growth.rs`).
+	type BatchDeposit = ConstU128<{ deposit(2, 230) }>;
 	/// A record's history is read in one go: at most 64 versions.
 	type MaxVersions = ConstU32<64>;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;

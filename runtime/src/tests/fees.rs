@@ -39,7 +39,7 @@ fn extensions(nonce: u32) -> TxExtension {
 		frame_system::CheckEra::from(Era::Immortal),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
-		pallet_skip_feeless_payment::SkipCheckIfFeeless::from(
+		crate::feeless::RefundSkippedFee::from(
 			pallet_transaction_payment::ChargeTransactionPayment::from(0),
 		),
 		pallet_consent::CountFreeConsentCalls::new(),
@@ -62,6 +62,21 @@ fn signed(pair: &sr25519::Pair, nonce: u32, call: RuntimeCall) -> UncheckedExtri
 		MultiSignature::Sr25519(signature),
 		extensions(nonce),
 	)
+}
+
+/// The patient of seed `seed`, onboarded by the demo hospital's admin with the patient's
+/// signature.
+fn registered_patient(seed: &str) -> sr25519::Pair {
+	let patient = sr25519::Pair::from_string(seed, None).expect("derives");
+	let message = Consent::registration_message(0);
+	let signature = MultiSignature::Sr25519(patient.sign(&message));
+	frame_support::assert_ok!(Consent::register_patient(
+		RuntimeOrigin::signed(Alice.to_account_id()),
+		0,
+		account(&patient),
+		signature,
+	));
+	patient
 }
 
 /// A grant to the demo hospital (organization 0).
@@ -132,16 +147,7 @@ fn a_funded_attacker_with_a_hundred_sybils_gets_no_free_weight() {
 #[test]
 fn a_registered_patient_has_one_feeless_pool_slot_and_the_documented_free_weight() {
 	build(development_config_genesis()).execute_with(|| {
-		let patient = sr25519::Pair::from_string("//fees-patient", None).expect("derives");
-		let message = Consent::registration_message(0);
-		let signature = MultiSignature::Sr25519(patient.sign(&message));
-		// The hospital's admin onboards the patient, with the patient's signature.
-		frame_support::assert_ok!(Consent::register_patient(
-			RuntimeOrigin::signed(Alice.to_account_id()),
-			0,
-			account(&patient),
-			signature,
-		));
+		let patient = registered_patient("//fees-patient");
 		let xts: Vec<_> = (0..5).map(|nonce| signed(&patient, nonce, grant())).collect();
 		// Every one of them claims the same pool slot: the pool keeps one at a time.
 		let slot = (FREE_CALL_TAG, account(&patient)).encode();
@@ -174,6 +180,60 @@ fn a_registered_patient_has_one_feeless_pool_slot_and_the_documented_free_weight
 		assert!(locked >= 1_000 * UNIT, "filling a block for free locks at least 1,000 HCT");
 		assert_eq!(Balances::free_balance(account(&patient)), 0, "the patient paid nothing");
 		assert_eq!(Consent::consents_of(&account(&patient)).consents.len(), 1);
+	});
+}
+
+/// The block weight a transaction took: its call and extensions as declared, less what they
+/// reported unused, plus the base weight of an extrinsic.
+fn block_weight_of(xt: UncheckedExtrinsic) -> frame_support::weights::Weight {
+	let before = System::block_weight().total();
+	Executive::apply_extrinsic(xt).expect("valid").ok();
+	System::block_weight().total() - before
+}
+
+/// Issue #16: a feeless grant is not charged the weight of the fee extension it skips, and a
+/// paid grant is not charged the allowance write the consent extension does not make; nothing
+/// else is taken off.
+#[test]
+fn a_feeless_grant_is_not_charged_the_weight_of_the_fee_it_skips() {
+	use pallet_consent::CountFreeConsentCalls;
+	use sp_runtime::traits::TransactionExtension;
+	build(development_config_genesis()).execute_with(|| {
+		let base = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.base_extrinsic;
+		let fee = pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0)
+			.weight(&grant());
+		let allowance_write = <Runtime as frame_system::Config>::DbWeight::get().writes(1);
+		assert!(fee.ref_time() > 0);
+		assert_eq!(
+			CountFreeConsentCalls::<Runtime>::new().weight(&grant()),
+			<Runtime as frame_system::Config>::DbWeight::get().reads_writes(2, 1)
+		);
+
+		let patient = registered_patient("//feeless-weight");
+		let xt = signed(&patient, 0, grant());
+		let declared = xt.get_dispatch_info().total_weight();
+		// (Ref time: the block's proof size also counts the transaction's length.)
+		assert_eq!(
+			block_weight_of(xt).ref_time(),
+			(base + declared - fee).ref_time(),
+			"feeless: no fee weight"
+		);
+		assert_eq!(Consent::consents_of(&account(&patient)).consents.len(), 1, "granted");
+
+		// A funded stranger pays for a grant (which the registry refuses: not a patient): the
+		// fee's weight is charged, the allowance's write is not.
+		let stranger = sr25519::Pair::from_string("//paying-stranger", None).expect("derives");
+		assert_eq!(<Balances as Mutate<_>>::set_balance(&account(&stranger), UNIT), UNIT);
+		let xt = signed(&stranger, 0, grant());
+		let declared = xt.get_dispatch_info().total_weight();
+		assert_eq!(
+			block_weight_of(xt).ref_time(),
+			(base + declared - allowance_write).ref_time(),
+			"paid: fee weight"
+		);
+		assert!(Balances::free_balance(account(&stranger)) < UNIT, "and the fee was paid");
 	});
 }
 

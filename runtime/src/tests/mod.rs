@@ -5,6 +5,7 @@ mod fees;
 mod funds;
 mod governance;
 mod proxy;
+mod state_growth;
 
 use serde_json::Value;
 use sp_runtime::BuildStorage;

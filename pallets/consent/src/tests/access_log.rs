@@ -248,3 +248,48 @@ fn no_event_names_a_category_a_purpose_or_an_emergency_reason() {
 		}
 	}
 }
+
+/// Issue #16: `record_access` declares an evaluation of every consent the patient may hold and
+/// is charged for the consents it read: here the one permitting consent, then three when two
+/// refusing ones come first.
+#[test]
+fn a_read_is_charged_for_the_consents_its_evaluation_read_not_the_most() {
+	use healthchain_primitives::ConsentInspect;
+
+	use crate::WeightInfo;
+	run_test(|| {
+		let declared = <Test as crate::Config>::WeightInfo::record_access();
+		let charged =
+			|read: u32| declared - <Consent as ConsentInspect<u64>>::unused_evaluation_weight(read);
+		assert!(charged(1).ref_time() < declared.ref_time(), "31 unread consents are returned");
+		let actual = || {
+			Consent::record_access(
+				RuntimeOrigin::signed(CLINICIAN),
+				HOSPITAL,
+				PATIENT,
+				Purpose::Treatment,
+				DataCategory::LabResults,
+				None,
+			)
+			.expect("recorded")
+			.actual_weight
+		};
+		let first = consent_to_hospital(None);
+		let read_before = Consent::consents_of(&PATIENT).consents.len() as u32;
+		assert_eq!(read_before, 1);
+		assert_eq!(actual(), Some(charged(1)));
+		// Two consents that refuse the read, and the permitting one: with it revoked, a new
+		// permitting consent is read third.
+		grant(
+			PATIENT,
+			ConsentTerms { purposes: PurposeSet::from_items(&[Purpose::Research]), ..treatment() },
+		);
+		grant(
+			PATIENT,
+			ConsentTerms { purposes: PurposeSet::from_items(&[Purpose::Payment]), ..treatment() },
+		);
+		assert_ok!(Consent::revoke_consent(RuntimeOrigin::signed(PATIENT), first));
+		grant(PATIENT, treatment());
+		assert_eq!(actual(), Some(charged(3)));
+	});
+}

@@ -167,9 +167,7 @@ fn the_extension_counts_only_feeless_grants_and_validates_everything() {
 		let ext = CountFreeConsentCalls::<Test>::new();
 		let call = grant_call();
 		assert_eq!(validated(RuntimeOrigin::none(), &call).1, None, "unsigned: no allowance");
-		assert!(ext.weight(&call).any_gt(Weight::zero()));
 		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
-		assert_eq!(ext.weight(&remark), Weight::zero());
 		let record = RuntimeCall::Consent(Call::record_access {
 			organization: HOSPITAL,
 			patient: PATIENT,
@@ -179,5 +177,41 @@ fn the_extension_counts_only_feeless_grants_and_validates_everything() {
 		});
 		assert!(!feeless(CLINICIAN, &record));
 		assert_eq!(validated(RuntimeOrigin::signed(CLINICIAN), &record).1, None);
+		// It charges only the work it does (issue #16): a grant's registration, allowance and
+		// allowance write; a revocation's consent; nothing for any other call, consent calls
+		// that are never feeless included.
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!(ext.weight(&call), db.reads_writes(2, 1));
+		assert_eq!(ext.weight(&revoke_call(0)), db.reads(1));
+		assert_eq!(ext.weight(&record), Weight::zero());
+		assert_eq!(ext.weight(&remark), Weight::zero());
+	});
+}
+
+#[test]
+fn a_paid_grant_is_not_charged_the_allowance_write_it_does_not_make() {
+	run_test(|| {
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		let call = grant_call();
+		let mut info = call.get_dispatch_info();
+		info.extension_weight = CountFreeConsentCalls::<Test>::new().weight(&call);
+		let actual = |who: u64| {
+			// The call's own outcome does not matter here (a stranger's grant fails).
+			let post = match CountFreeConsentCalls::<Test>::new()
+				.dispatch_transaction(RuntimeOrigin::signed(who), call.clone(), &info, 0, 0)
+				.expect("valid")
+			{
+				Ok(post) => post,
+				Err(failed) => failed.post_info,
+			};
+			post.calc_actual_weight(&info)
+		};
+		// A registered patient's feeless grant uses the allowance: all of it was used.
+		assert!(feeless(PATIENT, &call));
+		assert_eq!(actual(PATIENT), info.total_weight());
+		// A stranger pays for the grant: the allowance is not written, and not charged.
+		let stranger = 4242;
+		assert!(!feeless(stranger, &call));
+		assert_eq!(actual(stranger), info.total_weight().saturating_sub(db.writes(1)));
 	});
 }

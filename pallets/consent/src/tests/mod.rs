@@ -83,6 +83,8 @@ pub fn record(
 		category,
 		emergency,
 	)
+	.map(|_| ())
+	.map_err(|e| e.error)
 }
 
 /// `who` records a treatment read of `PATIENT`'s `category` data for the hospital.

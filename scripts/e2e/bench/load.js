@@ -35,6 +35,10 @@ function nodeArgs(smoke, chain) {
     '--pool-kbytes', String(Math.max(20_480, poolLimit)),
     '--rpc-max-connections', '1000',
     '--rpc-max-subscriptions-per-connection', '100000',
+    // Set-up asks for tens of thousands of nonces and submissions on a few connections.
+    '--rpc-message-buffer-capacity-per-connection', '65536',
+    '--rpc-max-request-size', '100',
+    '--rpc-max-response-size', '100',
     // Extra node options for an investigation, e.g. HC_BENCH_NODE_ARGS='-lbasic-authorship=debug'.
     ...(process.env.HC_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   ];

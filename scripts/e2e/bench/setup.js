@@ -302,6 +302,18 @@ function range(from, to) {
  * The measured calls, in run order (the transfer baseline first). Each has the event its
  * success emits, a smoke size, a `sample` (one transaction for the weight probe) and `prepare`.
  */
+/**
+ * `n` calls by the hospital's clinicians about its care patients (both round robin): `make(patient)`
+ * builds the call for a patient's address.
+ */
+async function byClinicians(s, n, make) {
+  const [clinicians, patients] = await Promise.all([
+    s.members(HOSPITAL, 'Clinician', s.size('clinicians')),
+    s.carePatients(s.size('carePatients')),
+  ]);
+  return range(0, n).map((i) => ({ pair: clinicians[i % clinicians.length], call: make(patients[i % patients.length].address) }));
+}
+
 export const CALLS = [
   {
     name: 'balances.transferKeepAlive',
@@ -346,32 +358,14 @@ export const CALLS = [
     smoke: 150,
     sample: (s) => ({ pair: s.dev.Dave, call: s.api.tx.consent.recordAccess(HOSPITAL, s.dev.Ferdie.address, 'Treatment', 'LabResults', null) }),
     // Clinicians record treatment reads of care patients (round robin over both).
-    async prepare(s, n) {
-      const [clinicians, patients] = await Promise.all([
-        s.members(HOSPITAL, 'Clinician', s.size('clinicians')),
-        s.carePatients(s.size('carePatients')),
-      ]);
-      return range(0, n).map((i) => ({
-        pair: clinicians[i % clinicians.length],
-        call: s.api.tx.consent.recordAccess(HOSPITAL, patients[i % patients.length].address, 'Treatment', 'LabResults', null),
-      }));
-    },
+    prepare: (s, n) => byClinicians(s, n, (patient) => s.api.tx.consent.recordAccess(HOSPITAL, patient, 'Treatment', 'LabResults', null)),
   },
   {
     name: 'records.anchorRecord',
     event: ['records', 'RecordAnchored'],
     smoke: 150,
     sample: (s) => ({ pair: s.dev.Dave, call: s.api.tx.records.anchorRecord(HOSPITAL, s.dev.Ferdie.address, 'Treatment', 'LabResults', randomAsHex(32), 'Observation') }),
-    async prepare(s, n) {
-      const [clinicians, patients] = await Promise.all([
-        s.members(HOSPITAL, 'Clinician', s.size('clinicians')),
-        s.carePatients(s.size('carePatients')),
-      ]);
-      return range(0, n).map((i) => ({
-        pair: clinicians[i % clinicians.length],
-        call: s.api.tx.records.anchorRecord(HOSPITAL, patients[i % patients.length].address, 'Treatment', 'LabResults', randomAsHex(32), 'Observation'),
-      }));
-    },
+    prepare: (s, n) => byClinicians(s, n, (patient) => s.api.tx.records.anchorRecord(HOSPITAL, patient, 'Treatment', 'LabResults', randomAsHex(32), 'Observation')),
   },
   {
     name: 'records.amendRecord',

@@ -32,6 +32,7 @@ WEIGHTS=runtime/src/weights
 # HealthChain pallet => crate directory (custom template, trait and `()` impl in the crate).
 declare -A OWN_PALLETS=(
 	[pallet_claims]=pallets/claims
+	[pallet_consortium_nodes]=pallets/consortium-nodes
 	[pallet_consent]=pallets/consent
 	[pallet_organizations]=pallets/organizations
 	[pallet_records]=pallets/records

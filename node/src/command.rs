@@ -50,7 +50,14 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs the node or the subcommand.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
+	// RPC exposure is a deliberate choice: Substrate's default (`auto`) serves the unsafe
+	// methods (key rotation, peer management, transaction pool control) whenever RPC listens on
+	// localhost only; HealthChain serves the safe set unless the operator passes
+	// `--rpc-methods unsafe`. RPC binds to localhost unless `--rpc-external` is given.
+	if cli.run.rpc_params.rpc_methods == sc_cli::RpcMethods::Auto {
+		cli.run.rpc_params.rpc_methods = sc_cli::RpcMethods::Safe;
+	}
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

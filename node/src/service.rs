@@ -195,6 +195,14 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			gap_sync_body_policy: None,
 		})?;
 
+	// Only the consortium's authorized nodes sync and gossip with this one (the chain's node set,
+	// applied from finalized state); essential, so the node stops rather than peer unchecked.
+	task_manager.spawn_essential_handle().spawn(
+		"consortium-peering",
+		Some("networking"),
+		crate::peering::run(client.clone(), network.clone()),
+	);
+
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {

@@ -33,6 +33,7 @@ extern crate alloc;
 mod bit_set;
 mod consent;
 mod duo;
+mod hashes;
 mod organizations;
 mod paging;
 mod records;
@@ -43,6 +44,7 @@ pub mod fakes;
 
 pub use consent::*;
 pub use duo::*;
+pub use hashes::{MerkleRoot, OnChainDigest, SaltedHash};
 pub use organizations::*;
 #[cfg(feature = "std")]
 pub use paging::serde_display;

@@ -25,9 +25,9 @@ use sp_version::RuntimeVersion;
 use healthchain_primitives::{IdPage, OrganizationId, Page, WithId};
 
 use crate::{
-	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Claims, Consent, Executive,
-	Grandpa, InherentDataExt, Nonce, Organizations, Records, Research, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, BlockNumber, Claims, Consent,
+	ConsortiumNodes, Executive, Grandpa, InherentDataExt, Nonce, Organizations, Records, Research,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -386,6 +386,16 @@ impl_runtime_apis! {
 
 		fn escrow(plan: pallet_claims::PlanId) -> Option<pallet_claims::Escrow<Balance>> {
 			Claims::escrow(plan)
+		}
+	}
+
+	impl pallet_consortium_nodes_runtime_api::ConsortiumNodesApi<Block> for Runtime {
+		fn peering() -> pallet_consortium_nodes::Peering {
+			ConsortiumNodes::peering()
+		}
+
+		fn nodes() -> Vec<(pallet_consortium_nodes::PeerId, pallet_consortium_nodes::NodeInfo<BlockNumber>)> {
+			ConsortiumNodes::nodes()
 		}
 	}
 

@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_preimage, Preimage]
 	[pallet_whitelist, Whitelist]
 	[pallet_validator_set, ValidatorSet]
+	[pallet_consortium_nodes, ConsortiumNodes]
 	[pallet_organizations, Organizations]
 	[pallet_consent, Consent]
 	[pallet_records, Records]

@@ -128,7 +128,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("healthchain-node"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -246,6 +246,9 @@ mod runtime {
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
+	// The nodes allowed to peer (applied by every node from finalized state).
+	#[runtime::pallet_index(7)]
+	pub type ConsortiumNodes = pallet_consortium_nodes;
 
 	// Accounts and fees: 10–19.
 	#[runtime::pallet_index(10)]

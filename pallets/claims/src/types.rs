@@ -12,9 +12,9 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
+use healthchain_primitives::OnChainDigest;
 use healthchain_primitives::{Moment, OrganizationId, RecordId};
 use scale_info::TypeInfo;
-use sp_core::H256;
 use sp_runtime::Permill;
 #[cfg(feature = "std")]
 use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
@@ -377,7 +377,7 @@ healthchain_primitives::client_types! {
 		/// hides nothing (security review H-4): anyone can recompute it, and it only lets a
 		/// holder of an EOB document check that the document matches the on-chain adjudication.
 		/// It does not cover the patient, provider, evidence, totals, status or payments.
-		pub eob_commitment: H256,
+		pub eob_commitment: OnChainDigest,
 		/// When it was submitted.
 		pub submitted_at: Moment,
 		/// The deposit still held from the submitter: [`crate::Config::ClaimDeposit`] while the

@@ -129,6 +129,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::*;
+use healthchain_primitives::SaltedHash;
 pub use healthchain_primitives::{
 	AccessDenied, Action, ActionSet, CategorySet, ConsentId, ConsentInspect, ConsentRevoked,
 	DataCategory, Decision, DenyReason, Moment, OrganizationId, OrganizationInspect,
@@ -136,7 +137,6 @@ pub use healthchain_primitives::{
 	SortKey, WithId,
 };
 pub use pallet::*;
-use sp_core::H256;
 use sp_runtime::traits::{IdentifyAccount, Verify};
 pub use types::*;
 pub use weights::WeightInfo;
@@ -615,7 +615,7 @@ pub mod pallet {
 			organization: OrganizationId,
 			patient: T::AccountId,
 			reason: EmergencyReason,
-			justification: H256,
+			justification: SaltedHash,
 		) -> DispatchResult {
 			let clinician = ensure_signed(origin)?;
 			Self::do_open(clinician, organization, patient, reason, justification)
@@ -638,7 +638,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			emergency: EmergencyId,
 			verdict: ReviewVerdict,
-			report_hash: H256,
+			report_hash: SaltedHash,
 		) -> DispatchResult {
 			let officer = ensure_signed(origin)?;
 			Self::do_review(officer, emergency, verdict, report_hash)

@@ -9,6 +9,7 @@
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
+use healthchain_primitives::SaltedHash;
 use healthchain_primitives::{
 	ActionSet, CategorySet, ConsentId, DataCategory, Moment, OrganizationId, Purpose, PurposeSet,
 	WithId,
@@ -45,7 +46,7 @@ healthchain_primitives::scale_codes! {
 		/// deadline.
 		pub erase_by: Option<Moment>,
 		/// Hash of the full consent document (FHIR Consent) or receipt, kept off chain.
-		pub document_hash: H256,
+		pub document_hash: SaltedHash,
 	}
 }
 
@@ -57,7 +58,7 @@ impl ConsentTerms {
 		purposes: PurposeSet,
 		categories: CategorySet,
 		actions: ActionSet,
-		document_hash: H256,
+		document_hash: SaltedHash,
 	) -> Self {
 		Self {
 			purposes,
@@ -217,7 +218,7 @@ pub enum Review<AccountId> {
 	/// Not reviewed yet: listed among the organization's pending reviews.
 	Pending,
 	/// Reviewed by `officer` at `at`, with the hash of the review report kept off chain.
-	Done { verdict: ReviewVerdict, officer: AccountId, at: Moment, report_hash: H256 },
+	Done { verdict: ReviewVerdict, officer: AccountId, at: Moment, report_hash: SaltedHash },
 }
 
 impl<AccountId> Review<AccountId> {
@@ -265,7 +266,7 @@ healthchain_primitives::client_types! {
 		/// The coded reason.
 		pub reason: EmergencyReason,
 		/// Hash of the written justification, kept off chain by the provider.
-		pub justification: H256,
+		pub justification: SaltedHash,
 		/// When it was opened.
 		pub opened_at: Moment,
 		/// Reads under it are allowed until then (exclusive).

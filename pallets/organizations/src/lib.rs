@@ -123,6 +123,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::pallet_prelude::*;
+use healthchain_primitives::SaltedHash;
 pub use healthchain_primitives::{
 	AccessDenied, Moment, OrganizationId, OrganizationInspect, OrganizationKind,
 	OrganizationReferences, OrganizationUse, Role, RoleSet,
@@ -264,7 +265,7 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(kind, admin, metadata_hash)`, registered with ids 0, 1, 2, ... in this order.
-		pub organizations: Vec<(OrganizationKind, T::AccountId, H256)>,
+		pub organizations: Vec<(OrganizationKind, T::AccountId, SaltedHash)>,
 		/// `(organization, member, roles, expires_at)`, added by the organization's admin.
 		pub members: Vec<GenesisMember<T::AccountId>>,
 	}
@@ -311,7 +312,7 @@ pub mod pallet {
 		/// An organization has a new admin account.
 		AdminChanged { organization: OrganizationId, admin: T::AccountId },
 		/// An organization's metadata hash changed.
-		MetadataUpdated { organization: OrganizationId, metadata_hash: H256 },
+		MetadataUpdated { organization: OrganizationId, metadata_hash: SaltedHash },
 		/// A member was added.
 		MemberAdded {
 			organization: OrganizationId,
@@ -412,7 +413,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			kind: OrganizationKind,
 			admin: T::AccountId,
-			metadata_hash: H256,
+			metadata_hash: SaltedHash,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_register(kind, admin, metadata_hash).map(|_| ())
@@ -538,7 +539,7 @@ pub mod pallet {
 		pub fn set_metadata(
 			origin: OriginFor<T>,
 			organization: OrganizationId,
-			metadata_hash: H256,
+			metadata_hash: SaltedHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut org =

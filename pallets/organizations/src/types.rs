@@ -7,8 +7,8 @@
 
 use alloc::vec::Vec;
 use codec::MaxEncodedLen;
+use healthchain_primitives::SaltedHash;
 use healthchain_primitives::{Moment, OrganizationId, OrganizationKind, RoleSet};
-use sp_core::H256;
 #[cfg(feature = "std")]
 use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
@@ -41,7 +41,7 @@ healthchain_primitives::client_types! {
 		/// spends from `account` ([`crate::Pallet::spend`]) and names `payout`.
 		pub admin: AccountId,
 		/// Hash of the off-chain document naming and credentialing the organization.
-		pub metadata_hash: H256,
+		pub metadata_hash: SaltedHash,
 		/// Active or suspended.
 		pub status: OrganizationStatus,
 		/// Its own account, for payments to and from it (unless `payout` names another account

@@ -91,6 +91,7 @@ pub use healthchain_primitives::{
 	OrganizationId, OrganizationInspect, OrganizationKind, Purpose, RecordFacts, RecordsInspect,
 	Role,
 };
+use healthchain_primitives::{MerkleRoot, SaltedHash};
 pub use pallet::*;
 use sp_core::H256;
 pub use types::*;
@@ -251,7 +252,7 @@ pub mod pallet {
 			record: RecordId,
 			patient: T::AccountId,
 			organization: Option<OrganizationId>,
-			commitment: H256,
+			commitment: SaltedHash,
 			version: u32,
 			previous: Option<RecordId>,
 		},
@@ -261,7 +262,12 @@ pub mod pallet {
 		RecordErased { record: RecordId, patient: T::AccountId, by: T::AccountId },
 		/// A batch root was anchored (its scope is read from [`Batches`]: events name no patient
 		/// or category).
-		BatchAnchored { batch: BatchId, organization: OrganizationId, root: H256, leaf_count: u32 },
+		BatchAnchored {
+			batch: BatchId,
+			organization: OrganizationId,
+			root: MerkleRoot,
+			leaf_count: u32,
+		},
 	}
 
 	#[pallet::error]
@@ -333,7 +339,7 @@ pub mod pallet {
 			patient: T::AccountId,
 			purpose: Purpose,
 			category: DataCategory,
-			commitment: H256,
+			commitment: SaltedHash,
 			fhir_type: Option<FhirResourceType>,
 		) -> DispatchResultWithPostInfo {
 			let author = ensure_signed(origin)?;
@@ -363,7 +369,7 @@ pub mod pallet {
 		pub fn anchor_own_record(
 			origin: OriginFor<T>,
 			category: DataCategory,
-			commitment: H256,
+			commitment: SaltedHash,
 			fhir_type: Option<FhirResourceType>,
 		) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
@@ -386,7 +392,7 @@ pub mod pallet {
 		pub fn amend_record(
 			origin: OriginFor<T>,
 			record: RecordId,
-			commitment: H256,
+			commitment: SaltedHash,
 			fhir_type: Option<FhirResourceType>,
 		) -> DispatchResultWithPostInfo {
 			let author = ensure_signed(origin)?;
@@ -485,7 +491,7 @@ pub mod pallet {
 		pub fn anchor_batch(
 			origin: OriginFor<T>,
 			organization: OrganizationId,
-			root: H256,
+			root: MerkleRoot,
 			leaf_count: u32,
 			scope: BatchScopeOf<T>,
 		) -> DispatchResultWithPostInfo {

@@ -7,7 +7,7 @@
 use alloc::vec::Vec;
 use codec::MaxEncodedLen;
 use healthchain_primitives::{DataCategory, Moment, OrganizationId, Purpose, WithId};
-use sp_core::H256;
+use healthchain_primitives::{MerkleRoot, SaltedHash};
 #[cfg(feature = "std")]
 use {core::fmt::Display, healthchain_primitives::serde_display, serde::Serialize};
 
@@ -120,7 +120,7 @@ healthchain_primitives::client_types! {
 		/// What kind of data.
 		pub category: DataCategory,
 		/// `blake2_256(salt ‖ document)`, computed off chain (see the README).
-		pub commitment: H256,
+		pub commitment: SaltedHash,
 		/// The FHIR resource type, if it is one.
 		pub fhir_type: Option<FhirResourceType>,
 		/// 1 for the first version, then 2, 3, …
@@ -153,7 +153,7 @@ healthchain_primitives::client_types! {
 		/// Who anchored it.
 		pub submitter: AccountId,
 		/// The Merkle root.
-		pub root: H256,
+		pub root: MerkleRoot,
 		/// How many leaves the tree has.
 		pub leaf_count: u32,
 		/// What its leaves are: audit events, or records of one patient (see [`BatchScope`]).

@@ -100,6 +100,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::*;
+use healthchain_primitives::SaltedHash;
 pub use healthchain_primitives::{
 	duo_match, AccessDenied, Action, CategorySet, ConsentInspect, DataCategory, DataUse, Decision,
 	DuoMismatch, DuoModifiers, DuoPermission, Moment, OrganizationId, OrganizationInspect,
@@ -351,9 +352,11 @@ pub mod pallet {
 		/// A study's status changed (activated, closed).
 		StudyStatusChanged { study: StudyId, status: StudyStatus },
 		/// The protocol was amended: a new version; earlier consents stop counting.
-		ProtocolAmended { study: StudyId, version: u32, protocol_hash: H256 },
-		/// A patient set or cleared their broad research consent profile.
-		ResearchProfileSet { patient: T::AccountId, profile: Option<DataUse> },
+		ProtocolAmended { study: StudyId, version: u32, protocol_hash: SaltedHash },
+		/// A patient set (`active`) or cleared their broad research consent profile. The profile
+		/// itself (DUO codes, disease-specific ones included) is not in the event: events stay in
+		/// the blocks forever, the profile is in state while it is set.
+		ResearchProfileSet { patient: T::AccountId, active: bool },
 		/// A patient joined a study (or re-consented to its current version).
 		Joined { study: StudyId, patient: T::AccountId, version: u32, basis: Basis, cohort: u32 },
 		/// A patient withdrew from a study (only they can join it again).
@@ -565,7 +568,7 @@ pub mod pallet {
 		pub fn amend_protocol(
 			origin: OriginFor<T>,
 			study: StudyId,
-			protocol_hash: H256,
+			protocol_hash: SaltedHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_amend_protocol(&who, study, protocol_hash)
@@ -661,7 +664,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			study: StudyId,
 			provider: OrganizationId,
-			dataset: H256,
+			dataset: SaltedHash,
 			record_count: u32,
 			expires_at: Moment,
 		) -> DispatchResult {

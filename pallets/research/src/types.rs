@@ -5,9 +5,9 @@
 //! methods serve: camelCase fields, DUO codes and names rather than bits.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use healthchain_primitives::SaltedHash;
 use healthchain_primitives::{CategorySet, DataUse, Moment, OrganizationId, StudyPurpose};
 use scale_info::TypeInfo;
-use sp_core::H256;
 
 /// The identifier of a study.
 pub type StudyId = u32;
@@ -38,7 +38,7 @@ healthchain_primitives::scale_codes! {
 	#[serde(rename_all = "camelCase")]
 	pub struct StudyTerms {
 		/// Hash of the protocol document (kept off chain).
-		pub protocol_hash: H256,
+		pub protocol_hash: SaltedHash,
 		/// What the study does with data, in DUO terms (its modifiers are its commitments: PUB,
 		/// COL, GS).
 		pub data_use: DataUse,
@@ -84,7 +84,7 @@ healthchain_primitives::client_types! {
 		/// The principal investigator (a Researcher of the institution).
 		pub researcher: AccountId,
 		/// Hash of the current protocol document.
-		pub protocol_hash: H256,
+		pub protocol_hash: SaltedHash,
 		/// 1, then 2, 3, … with each protocol amendment.
 		pub version: u32,
 		/// What the study does with data, in DUO terms (its modifiers are its commitments: PUB,
@@ -169,7 +169,7 @@ healthchain_primitives::client_types! {
 		/// Who granted it.
 		pub granted_by: AccountId,
 		/// Commitment of the de-identified dataset (kept off chain).
-		pub dataset: H256,
+		pub dataset: SaltedHash,
 		/// How many records it has (at most the provider's attested cohort when granted).
 		pub record_count: u32,
 		/// Accesses are refused from then on (never after the study's end).

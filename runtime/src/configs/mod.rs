@@ -2,6 +2,7 @@
 //! the `#[frame_support::runtime]` module: consensus, accounts and fees, account tools,
 //! governance.
 
+pub mod call_filter;
 mod proxy_type;
 
 pub use proxy_type::ProxyType;
@@ -82,6 +83,8 @@ parameter_types! {
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
+	/// No call that exists only to carry free text (`system.remark`, unrequested preimages).
+	type BaseCallFilter = call_filter::NoFreeText;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
@@ -413,6 +416,20 @@ impl pallet_validator_set::Config for Runtime {
 	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::ValidatorKeys;
+}
+
+parameter_types! {
+	/// Four founding members with a validator, an RPC node and spares each fit many times over.
+	pub const MaxConsortiumNodes: u32 = 64;
+}
+
+/// The nodes allowed to peer: admitted and removed by governance, each of a member
+/// organization; a suspended or removed organization's nodes are refused.
+impl pallet_consortium_nodes::Config for Runtime {
+	type GovernanceOrigin = EnsureGovernance;
+	type Organizations = crate::Organizations;
+	type MaxNodes = MaxConsortiumNodes;
+	type WeightInfo = pallet_consortium_nodes::weights::SubstrateWeight<Runtime>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -114,6 +114,7 @@ const NOT_FOR_PROXIES: &[(&str, &[&str])] = &[
 	),
 	("Timestamp", &["set"]),
 	("ValidatorSet", &["add_validator", "remove_validator"]),
+	("ConsortiumNodes", &["authorize_node", "deauthorize_node"]),
 	("Grandpa", &["report_equivocation", "report_equivocation_unsigned", "note_stalled"]),
 	(
 		"Council",

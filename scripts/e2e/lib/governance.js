@@ -13,6 +13,13 @@
 // signing key, e.g. a mnemonic; dev seeds such as //Alice on test networks only).
 // On test networks `upgrade --wasm FILE --seeds //Alice,//Bob,//Eve` runs the whole walk, and
 // `pass --call 0x… [--as-root] --seeds …` passes any motion.
+//
+// The consortium's node set (README, "Operating a node"):
+//   scripts/governance.sh nodes                                              (the set, by peer id)
+//   scripts/governance.sh authorize-node --peer-id 12D3KooW… --organization 4  (a member proposes)
+//   scripts/governance.sh deauthorize-node --peer-id 12D3KooW…
+// Both propose a motion signed with --seed (members then vote and close it), or pass it at once
+// with --seeds A,B,C on test networks.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +27,7 @@ import path from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { base58Decode, base58Encode, blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { describeError, submitInBlock } from './tx.js';
 
@@ -197,6 +204,20 @@ function parseArgs(argv) {
   return { command, options };
 }
 
+/** A libp2p peer id (`12D3KooW…`, base58) as the bytes the chain stores. */
+export function peerIdBytes(peerId) {
+  if (!peerId) throw new Error('--peer-id is required (the node prints it at start: "Local node identity is: 12D3KooW…")');
+  return u8aToHex(base58Decode(peerId));
+}
+
+/** The consortium's node set: peer id (base58), organization, block authorized. */
+export async function nodes(api) {
+  const entries = await api.query.consortiumNodes.nodes.entries();
+  return entries
+    .map(([key, info]) => ({ peerId: base58Encode(key.args[0].toU8a(true)), ...info.toJSON() }))
+    .sort((a, b) => a.organization - b.organization || a.peerId.localeCompare(b.peerId));
+}
+
 function readCode(file) {
   if (!file) throw new Error('--wasm FILE is required');
   return new Uint8Array(fs.readFileSync(path.resolve(file)));
@@ -204,7 +225,7 @@ function readCode(file) {
 
 async function main() {
   const { command, options } = parseArgs(process.argv.slice(2));
-  const usage = 'commands: status | motion --call 0x… [--as-root] | authorize-upgrade --wasm F | vote --motion H [--nay] | close --motion H | apply-upgrade --wasm F | pass --call 0x… [--as-root] --seeds A,B,C | upgrade --wasm F --seeds A,B,C';
+  const usage = 'commands: status | motion --call 0x… [--as-root] | authorize-upgrade --wasm F | vote --motion H [--nay] | close --motion H | apply-upgrade --wasm F | pass --call 0x… [--as-root] --seeds A,B,C | upgrade --wasm F --seeds A,B,C | nodes | authorize-node --peer-id P --organization N [--seeds A,B,C] | deauthorize-node --peer-id P [--seeds A,B,C]';
   if (!command || command === 'help') {
     process.stdout.write(`${usage}\n`);
     return;
@@ -262,6 +283,25 @@ async function main() {
         const motion = await pass(api, all, authorizeUpgradeCall(api, code), { asRootCall: true });
         const applied = await applyUpgrade(api, all[0], code);
         print({ motion: motion.hash, codeHash: blake2AsHex(code, 256), ...applied });
+        break;
+      }
+      case 'nodes':
+        print(await nodes(api));
+        break;
+      case 'authorize-node':
+      case 'deauthorize-node': {
+        const peer = peerIdBytes(options['peer-id']);
+        let call;
+        if (command === 'authorize-node') {
+          if (options.organization === undefined) throw new Error('--organization N is required');
+          call = api.tx.consortiumNodes.authorizeNode(peer, Number(options.organization));
+        } else {
+          call = api.tx.consortiumNodes.deauthorizeNode(peer);
+        }
+        const outcome = options.seeds
+          ? await pass(api, signers(), call)
+          : await propose(api, signer(), call, governanceThreshold(seats));
+        print({ ...outcome, peerId: options['peer-id'] });
         break;
       }
       default:

@@ -27,11 +27,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(data_use.modifiers.is_valid(), Error::<T>::InvalidDataUse);
 		}
 
+		let active = profile.is_some();
 		match profile {
 			Some(data_use) => ResearchProfiles::<T>::insert(&patient, data_use),
 			None => ResearchProfiles::<T>::remove(&patient),
 		}
-		Self::deposit_event(Event::ResearchProfileSet { patient, profile });
+		Self::deposit_event(Event::ResearchProfileSet { patient, active });
 		Ok(())
 	}
 

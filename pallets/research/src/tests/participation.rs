@@ -157,12 +157,10 @@ fn a_patient_sets_and_clears_a_research_profile() {
 	run_test(|| {
 		let profile = data_use(DuoPermission::HealthMedicalBiomedical, DuoModifiers::PUB);
 		assert_ok!(set_profile(P1, Some(profile)));
-		System::assert_last_event(
-			Event::ResearchProfileSet { patient: P1, profile: Some(profile) }.into(),
-		);
+		System::assert_last_event(Event::ResearchProfileSet { patient: P1, active: true }.into());
 		assert_eq!(ResearchProfiles::<Test>::get(P1), Some(profile));
 		assert_ok!(set_profile(P1, None));
-		System::assert_last_event(Event::ResearchProfileSet { patient: P1, profile: None }.into());
+		System::assert_last_event(Event::ResearchProfileSet { patient: P1, active: false }.into());
 		assert_eq!(ResearchProfiles::<Test>::get(P1), None);
 	});
 }

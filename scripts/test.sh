@@ -33,7 +33,7 @@ run_stage() {
 run_stage "cargo fmt --check" cargo fmt --all --check
 run_stage "cargo test --workspace" cargo test --locked --workspace
 run_stage "benchmark tests (runtime-benchmarks)" \
-	cargo test --locked -p pallet-organizations -p pallet-validator-set -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features runtime-benchmarks
+	cargo test --locked -p pallet-organizations -p pallet-validator-set -p pallet-consortium-nodes -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features runtime-benchmarks
 run_stage "try-runtime tests (migrations' pre/post checks)" \
 	cargo test --locked -p pallet-organizations -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features try-runtime
 run_stage "build healthchain-node" hc_build_node

@@ -46,14 +46,14 @@ async function run(nodeName, networkInfo) {
   // 1. The founding members' nodes: alice's validator belongs to organization 0, bob's to 1 …
   const peerIds = {};
   for (const name of validators) peerIds[name] = (await apis[name].rpc.system.localPeerId()).toString();
-  const before = await api.call.consortiumNodesApi.peering();
-  if (!before.isOpen) throw new Error(`the upgraded chain should have no node set yet: ${before.toString()}`);
+  // (zombienet's bundled @polkadot/api reads V14 metadata, without runtime APIs: read storage.)
+  const authorizedNodes = async () => (await api.query.consortiumNodes.nodes.entries()).length;
+  if ((await authorizedNodes()) !== 0) throw new Error('the upgraded chain should have no node set yet');
   const authorizeAll = api.tx.utility.batchAll(
     validators.map((name, org) => api.tx.consortiumNodes.authorizeNode('0x' + Buffer.from(zombie.util.base58Decode(peerIds[name])).toString('hex'), org)),
   );
   await governance(networkInfo.nodesByName[nodeName].wsUri, ['pass', '--call', authorizeAll.method.toHex(), ...SEEDS]);
-  const set = await api.call.consortiumNodesApi.peering();
-  if (!set.isOnly || set.asOnly.length !== 4) throw new Error(`expected four authorized nodes, found ${set.toString()}`);
+  if ((await authorizedNodes()) !== 4) throw new Error(`expected four authorized nodes, found ${await authorizedNodes()}`);
   // The validators keep their three peers and finalize.
   const closedAt = await finalizedNumber(api);
   await waitFor('finality to advance 5 blocks in the closed network', async () => (await finalizedNumber(api)) >= closedAt + 5);
@@ -65,12 +65,18 @@ async function run(nodeName, networkInfo) {
   // 2. A fifth node with its own key, not authorized.
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-fifth-'));
   const [p2p, rpc] = [await freePort(), await freePort()];
-  const bootnodes = [];
+  // The validators' listen addresses on loopback (a wildcard listen address is dialled on
+  // 127.0.0.1), with zombienet's own multiaddress as a fallback.
+  const bootnodes = new Set();
   for (const name of validators) {
-    for (const addr of (await apis[name].rpc.system.localListenAddresses()).map(String)) {
-      if (addr.includes('/ip4/127.0.0.1/tcp/')) bootnodes.push(addr);
+    const addrs = (await apis[name].rpc.system.localListenAddresses()).map(String);
+    for (const addr of [...addrs, networkInfo.nodesByName[name].multiAddress].filter(Boolean)) {
+      const local = addr.replace('/ip4/0.0.0.0/', '/ip4/127.0.0.1/');
+      if (local.includes('/ip4/127.0.0.1/tcp/') && local.includes('/p2p/')) bootnodes.add(local);
     }
   }
+  if (bootnodes.size === 0) throw new Error('no loopback address of the validators to use as bootnodes');
+  console.log(`bootnodes: ${[...bootnodes].join(' ')}`);
   const args = [
     '--chain', networkInfo.chainSpecPath, '--base-path', base, '--name', 'fifth',
     '--port', String(p2p), '--rpc-port', String(rpc), '--no-mdns', '--no-telemetry',

@@ -7,6 +7,7 @@
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
+use sp_core::H256;
 use sp_runtime::traits::Bounded;
 
 /// A new provider with `member` in `role`; returns its id.

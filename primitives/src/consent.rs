@@ -245,6 +245,26 @@ impl serde::Serialize for Decision {
 	}
 }
 
+crate::client_types! {
+	/// The one evaluation's [`Decision`] for one category, in [`CategoryDecisions`]. In JSON:
+	/// `{ "category": "LabResults", "decision": { "permitted": true, "consent": 0, "reason": null } }`.
+	#[derive(Copy)]
+	pub struct CategoryDecision {
+		/// The category asked about.
+		pub category: DataCategory,
+		/// The evaluation's decision for it.
+		pub decision: Decision,
+	}
+
+	/// The one evaluation for several categories at once (`ConsentApi::evaluate_categories`):
+	/// each category asked about, in category order, with its decision. What a decision
+	/// service needs for a request that spans several classes of data, read at one block.
+	pub struct CategoryDecisions {
+		/// One decision per category asked about.
+		pub items: alloc::vec::Vec<CategoryDecision>,
+	}
+}
+
 /// The consent registry's answer to "may this organization do this with this patient's data
 /// now?", for the other pallets. One evaluation, used everywhere (records, claims, research,
 /// the runtime API and the RPC).

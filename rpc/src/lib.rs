@@ -24,8 +24,8 @@ use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
 use codec::Codec;
 use healthchain_primitives::{
-	Action, DataCategory, Decision, IdPage, OrganizationId, Page, Purpose, WithId, DEFAULT_PAGE,
-	MAX_PAGE,
+	Action, CategoryDecisions, CategorySet, DataCategory, Decision, IdPage, OrganizationId, Page,
+	Purpose, WithId, DEFAULT_PAGE, MAX_PAGE,
 };
 use jsonrpsee::{
 	core::RpcResult,
@@ -147,6 +147,17 @@ pub trait HealthchainApi<BlockHash, AccountId, Balance> {
 		action: Action,
 		at: Option<BlockHash>,
 	) -> RpcResult<Decision>;
+
+	#[method(name = "evaluateCategories")]
+	fn evaluate_categories(
+		&self,
+		patient: AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		action: Action,
+		categories: CategorySet,
+		at: Option<BlockHash>,
+	) -> RpcResult<CategoryDecisions>;
 
 	#[method(name = "consentsOf")]
 	fn consents_of(
@@ -432,6 +443,20 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<Decision> {
 		self.call(at, |api, at| api.evaluate(at, patient, organization, purpose, category, action))
+	}
+
+	fn evaluate_categories(
+		&self,
+		patient: AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		action: Action,
+		categories: CategorySet,
+		at: Option<Block::Hash>,
+	) -> RpcResult<CategoryDecisions> {
+		self.call(at, |api, at| {
+			api.evaluate_categories(at, patient, organization, purpose, action, categories)
+		})
 	}
 
 	fn consents_of(

@@ -267,6 +267,16 @@ impl_runtime_apis! {
 			<Consent as ConsentInspect<AccountId>>::evaluate(&patient, organization, purpose, category, action)
 		}
 
+		fn evaluate_categories(
+			patient: AccountId,
+			organization: OrganizationId,
+			purpose: pallet_consent::Purpose,
+			action: pallet_consent::Action,
+			categories: pallet_consent_runtime_api::CategorySet,
+		) -> pallet_consent_runtime_api::CategoryDecisions {
+			Consent::evaluate_categories(&patient, organization, purpose, action, categories)
+		}
+
 		fn consents_of(patient: AccountId) -> pallet_consent::PatientConsents<AccountId> {
 			Consent::consents_of(&patient)
 		}

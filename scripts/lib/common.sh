@@ -77,3 +77,10 @@ hc_build_node() {
 	log "building healthchain-node (target dir: $CARGO_TARGET_DIR)"
 	(cd "$HC_ROOT" && cargo build --locked -p healthchain-node "$@")
 }
+
+# Builds the gateway (debug profile, like the node).
+HC_GATEWAY_BIN="$CARGO_TARGET_DIR/debug/healthchain-gateway"
+hc_build_gateway() {
+	log "building healthchain-gateway"
+	(cd "$HC_ROOT" && cargo build --locked -p healthchain-gateway "$@")
+}

@@ -6,7 +6,8 @@
 
 use frame_support::traits::{Get, Time};
 use healthchain_primitives::{
-	Action, ConsentInspect, DataCategory, Decision, DenyReason, Moment, OrganizationId, Purpose,
+	Action, CategoryDecision, CategoryDecisions, CategorySet, ConsentInspect, DataCategory,
+	Decision, DenyReason, Moment, OrganizationId, Purpose,
 };
 
 use crate::{Config, ConsentTerms, Consents, ConsentsOf, Pallet, Patients, WeightInfo};
@@ -89,6 +90,29 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		(Decision::Deny(best), read)
+	}
+
+	/// [`Self::evaluate`] at the current block's time for each category `categories` covers
+	/// (a named category; `AllStandard` stands for every standard one), in category order: the
+	/// one evaluation for a request that spans several classes of data, in one runtime call.
+	/// Bounded: at most 14 evaluations, each reading at most `MaxConsentsPerPatient` consents.
+	pub fn evaluate_categories(
+		patient: &T::AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		action: Action,
+		categories: CategorySet,
+	) -> CategoryDecisions {
+		let now = T::Time::now();
+		let items = DataCategory::ALL
+			.into_iter()
+			.filter(|category| categories.covers(*category))
+			.map(|category| CategoryDecision {
+				category,
+				decision: Self::evaluate(patient, organization, purpose, category, action, now),
+			})
+			.collect();
+		CategoryDecisions { items }
 	}
 }
 

@@ -4,6 +4,7 @@
 mod fees;
 mod funds;
 mod governance;
+mod metadata;
 mod privacy;
 mod proxy;
 mod state_growth;

@@ -7,7 +7,8 @@
 
 use codec::Codec;
 pub use healthchain_primitives::{
-	Action, ConsentId, DataCategory, Decision, IdPage, OrganizationId, Page, Purpose, WithId,
+	Action, CategoryDecision, CategoryDecisions, CategorySet, ConsentId, DataCategory, Decision,
+	IdPage, OrganizationId, Page, Purpose, WithId,
 };
 pub use pallet_consent::{
 	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents, PatientInfo,
@@ -17,12 +18,17 @@ sp_api::decl_runtime_apis! {
 	/// Queries of the consent registry.
 	///
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
-	/// named result types instead of tuples.
-	#[api_version(2)]
+	/// named result types instead of tuples. Version 3: `evaluate_categories`.
+	#[api_version(3)]
 	pub trait ConsentApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The one evaluation at this block's time: may `organization` do `action` on
 		/// `patient`'s data of `category` for `purpose`?
 		fn evaluate(patient: AccountId, organization: OrganizationId, purpose: Purpose, category: DataCategory, action: Action) -> Decision;
+
+		/// The one evaluation at this block's time for each category `categories` covers
+		/// (`AllStandard`: every standard category), in category order, in one call (the
+		/// gateway's consent decision service). Since version 3.
+		fn evaluate_categories(patient: AccountId, organization: OrganizationId, purpose: Purpose, action: Action, categories: CategorySet) -> CategoryDecisions;
 
 		/// A patient's consents, in the order granted.
 		fn consents_of(patient: AccountId) -> PatientConsents<AccountId>;

@@ -150,3 +150,29 @@ fn permits_reports_the_first_failing_check_in_the_order_of_deny_reason() {
 	}
 	assert_eq!(terms.permits(Research, Genomics, Write, late, 1), Ok(()));
 }
+
+#[test]
+fn evaluate_categories_is_the_one_evaluation_for_each_category_asked() {
+	run_test(|| {
+		let id = grant(PATIENT, reads_of(&[Treatment], CategorySet::from_items(&[MentalHealth])));
+		let asked = CategorySet(CategorySet::ALL_STANDARD | MentalHealth.bit() | Genomics.bit());
+		let answer = Consent::evaluate_categories(&PATIENT, HOSPITAL, Treatment, Read, asked);
+		// Every standard category, then the two sensitive ones named, in category order.
+		let categories: Vec<DataCategory> = answer.items.iter().map(|d| d.category).collect();
+		let mut expected: Vec<DataCategory> =
+			DataCategory::ALL.into_iter().filter(|c| !c.is_sensitive()).collect();
+		expected.extend([Genomics, MentalHealth]);
+		assert_eq!(categories, expected);
+		// Each decision is the single evaluation's.
+		for item in &answer.items {
+			assert_eq!(item.decision, eval(Treatment, item.category, Read), "{:?}", item.category);
+		}
+		assert_eq!(answer.items.iter().filter(|d| d.decision == Permit(id)).count(), 1);
+		// Nothing asked, nothing answered; an organization without consent is denied throughout.
+		let none =
+			Consent::evaluate_categories(&PATIENT, HOSPITAL, Treatment, Read, CategorySet(0));
+		assert!(none.items.is_empty());
+		let insurer = Consent::evaluate_categories(&PATIENT, INSURER, Payment, Read, asked);
+		assert!(insurer.items.iter().all(|d| d.decision == Deny(NoConsent)));
+	});
+}

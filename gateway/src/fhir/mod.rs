@@ -1,0 +1,161 @@
+//! FHIR R4 views of the chain (JSON): searchset `Bundle`s, paged, built from one block.
+//!
+//! Each view maps the chain's records with `codes.rs` and names the block it read in
+//! `Bundle.meta.source` (`urn:healthchain:block:<number>:<hash>`). Pages: `_count` entries
+//! (default [`DEFAULT_COUNT`], at most [`MAX_COUNT`]) after the `_cursor` the previous page's
+//! `next` link carries.
+
+pub mod consent;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use serde_json::{json, Value};
+
+use crate::{chain::Head, error::ApiError};
+
+/// The media type of FHIR JSON.
+pub const FHIR_JSON: &str = "application/fhir+json";
+/// Entries per page unless `_count` says otherwise.
+pub const DEFAULT_COUNT: usize = 50;
+/// The largest page.
+pub const MAX_COUNT: usize = 200;
+
+/// Paging parameters of a search.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Paging {
+	/// Entries per page.
+	#[serde(rename = "_count")]
+	pub count: Option<String>,
+	/// The last id of the previous page.
+	#[serde(rename = "_cursor")]
+	pub cursor: Option<String>,
+}
+
+impl Paging {
+	/// The page size asked for, checked.
+	pub fn count(&self) -> Result<usize, ApiError> {
+		match &self.count {
+			None => Ok(DEFAULT_COUNT),
+			Some(count) => match count.parse::<usize>() {
+				Ok(n) if (1..=MAX_COUNT).contains(&n) => Ok(n),
+				_ => Err(ApiError::invalid(format!(
+					"_count must be 1 to {MAX_COUNT}, not {count:?}"
+				))),
+			},
+		}
+	}
+
+	/// The cursor, as the id type of the view.
+	pub fn cursor<T: std::str::FromStr>(&self) -> Result<Option<T>, ApiError> {
+		self.cursor
+			.as_deref()
+			.map(|c| {
+				c.parse().map_err(|_| {
+					ApiError::invalid(format!("_cursor {c:?} is not one of this search's cursors"))
+				})
+			})
+			.transpose()
+	}
+}
+
+/// A searchset `Bundle` of `resources`, read at `head`; `next` is the query string of the next
+/// page, if there is one.
+pub fn searchset(base: &str, head: &Head, resources: Vec<Value>, next: Option<String>) -> Value {
+	let mut links = vec![json!({ "relation": "self", "url": base })];
+	if let Some(next) = next {
+		links.push(json!({ "relation": "next", "url": next }));
+	}
+	let entries: Vec<Value> = resources
+		.into_iter()
+		.map(|resource| {
+			let url = format!(
+				"{}/{}",
+				resource["resourceType"].as_str().unwrap_or("Resource"),
+				resource["id"].as_str().unwrap_or("")
+			);
+			json!({ "fullUrl": url, "resource": resource, "search": { "mode": "match" } })
+		})
+		.collect();
+	json!({
+		"resourceType": "Bundle",
+		"type": "searchset",
+		"meta": { "source": block_source(head) },
+		"link": links,
+		"entry": entries,
+	})
+}
+
+/// `urn:healthchain:block:<number>:<hash>`: where a view's data was read.
+pub fn block_source(head: &Head) -> String {
+	format!("urn:healthchain:block:{}:{:?}", head.number, head.hash)
+}
+
+/// A chain time (milliseconds since the epoch) as a FHIR `instant`/`dateTime`.
+pub fn instant(ms: u64) -> String {
+	match i64::try_from(ms).ok().and_then(|ms| Utc.timestamp_millis_opt(ms).single()) {
+		Some(time) => time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+		None => "9999-12-31T23:59:59.999Z".into(),
+	}
+}
+
+/// A FHIR `dateTime` (a year, a month, a day, or a full time with its zone) as chain time: the
+/// first millisecond it names. Times before the epoch are refused.
+pub fn parse_date_time(text: &str) -> Result<u64, String> {
+	let first_day = |y: i32, m: u32, d: u32| {
+		NaiveDate::from_ymd_opt(y, m, d)
+			.and_then(|date| date.and_hms_opt(0, 0, 0))
+			.map(|t| t.and_utc().timestamp_millis())
+	};
+	let parts: Vec<&str> = text.split('-').collect();
+	let millis = if text.contains('T') {
+		DateTime::parse_from_rfc3339(text).ok().map(|t| t.timestamp_millis())
+	} else {
+		match parts.as_slice() {
+			[y] if y.len() == 4 => y.parse().ok().and_then(|y| first_day(y, 1, 1)),
+			[y, m] if y.len() == 4 && m.len() == 2 => {
+				y.parse().ok().zip(m.parse().ok()).and_then(|(y, m)| first_day(y, m, 1))
+			},
+			[y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => y
+				.parse()
+				.ok()
+				.zip(m.parse().ok())
+				.zip(d.parse().ok())
+				.and_then(|((y, m), d)| first_day(y, m, d)),
+			_ => None,
+		}
+	};
+	match millis {
+		Some(ms) if ms >= 0 => Ok(ms as u64),
+		Some(_) => Err(format!("{text:?} is before 1970")),
+		None => Err(format!("{text:?} is not a FHIR dateTime")),
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn chain_times_are_fhir_instants_and_back() {
+		assert_eq!(instant(1_893_456_000_000), "2030-01-01T00:00:00.000Z");
+		assert_eq!(parse_date_time("2030-01-01T00:00:00.000Z"), Ok(1_893_456_000_000));
+		assert_eq!(parse_date_time("2030-01-01T01:00:00+01:00"), Ok(1_893_456_000_000));
+		assert_eq!(parse_date_time("2030"), Ok(1_893_456_000_000));
+		assert_eq!(parse_date_time("2030-01"), Ok(1_893_456_000_000));
+		assert_eq!(parse_date_time("2030-01-01"), Ok(1_893_456_000_000));
+		assert!(parse_date_time("2030-13-01").is_err());
+		assert!(parse_date_time("1969-12-31").is_err());
+		assert!(parse_date_time("next tuesday").is_err());
+	}
+
+	#[test]
+	fn page_sizes_are_bounded() {
+		let paging = |count: &str| Paging { count: Some(count.into()), cursor: None };
+		assert_eq!(Paging::default().count().unwrap(), DEFAULT_COUNT);
+		assert_eq!(paging("7").count().unwrap(), 7);
+		assert!(paging("0").count().is_err());
+		assert!(paging("201").count().is_err());
+		assert!(paging("-1").count().is_err());
+		let cursor = Paging { count: None, cursor: Some("x".into()) };
+		assert!(cursor.cursor::<u64>().is_err());
+	}
+}

@@ -45,12 +45,7 @@ RPC_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)
 HTTP_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 export HC_GATEWAY_DATABASE="$DIR/gateway.sqlite" HC_GATEWAY_NODE="ws://127.0.0.1:$RPC_PORT" \
 	HC_GATEWAY_LISTEN="127.0.0.1:$HTTP_PORT" RUST_LOG=warn
-while IFS=$'\t' read -r kind system value target; do
-	case "$kind" in
-		patient) "$GATEWAY" map-patient --system "$system" --value "$value" --account "$target" >/dev/null ;;
-		actor) "$GATEWAY" map-actor --system "$system" --value "$value" --organization "$target" >/dev/null ;;
-	esac
-done < <(grep -v '^#' scripts/demo/identifiers.tsv)
+hc_map_demo_identifiers "$GATEWAY"
 
 "$NODE" --dev --base-path "$DIR/node" --rpc-port "$RPC_PORT" --port 0 --no-prometheus \
 	--no-telemetry --no-mdns >"$DIR/node.log" 2>&1 &

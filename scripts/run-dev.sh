@@ -25,12 +25,7 @@ export HC_GATEWAY_DATABASE="$DEV_DIR/gateway.sqlite"
 
 # The demo identifiers: Ferdie's and Grace's medical record numbers at the demo hospital, the
 # demo organizations' NPIs (scripts/demo/identifiers.tsv).
-while IFS=$'\t' read -r kind system value target; do
-	case "$kind" in
-		patient) "$HC_GATEWAY_BIN" map-patient --system "$system" --value "$value" --account "$target" >/dev/null ;;
-		actor) "$HC_GATEWAY_BIN" map-actor --system "$system" --value "$value" --organization "$target" >/dev/null ;;
-	esac
-done < <(grep -v '^#' "$HC_ROOT/scripts/demo/identifiers.tsv")
+hc_map_demo_identifiers "$HC_GATEWAY_BIN"
 
 cat >&2 <<MSG
 
@@ -49,7 +44,7 @@ NODE_PID=$!
 "$HC_GATEWAY_BIN" serve &
 GATEWAY_PID=$!
 stop() {
-	kill -INT "$GATEWAY_PID" "$NODE_PID" 2>/dev/null || true
+	kill -TERM "$GATEWAY_PID" "$NODE_PID" 2>/dev/null || true
 	wait "$GATEWAY_PID" "$NODE_PID" 2>/dev/null || true
 	rm -rf "$DEV_DIR"
 }

@@ -84,3 +84,15 @@ hc_build_gateway() {
 	log "building healthchain-gateway"
 	(cd "$HC_ROOT" && cargo build --locked -p healthchain-gateway "$@")
 }
+
+# Maps the demo identifiers of scripts/demo/identifiers.tsv (the demo patients' MRNs, the demo
+# organizations' NPIs) in the gateway database HC_GATEWAY_DATABASE names.
+hc_map_demo_identifiers() {
+	local gateway="$1" kind system value target
+	while IFS=$'\t' read -r kind system value target; do
+		case "$kind" in
+			patient) "$gateway" map-patient --system "$system" --value "$value" --account "$target" >/dev/null ;;
+			actor) "$gateway" map-actor --system "$system" --value "$value" --organization "$target" >/dev/null ;;
+		esac
+	done < <(grep -v '^#' "$HC_ROOT/scripts/demo/identifiers.tsv")
+}

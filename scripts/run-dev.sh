@@ -2,7 +2,9 @@
 # Builds the node and the gateway and starts a development chain with the gateway next to it:
 # one validator (Alice), dev accounts endowed, the demo registry, state in a temporary directory
 # (gone when the node stops). The gateway (FHIR R4 and CDS Hooks) follows the node, with the demo
-# patients' and organizations' identifiers mapped (see the README's section for EHR integrators).
+# patients' and organizations' identifiers mapped (see the README's section for EHR integrators),
+# and, behind its enforcing proxy, the synthetic FHIR server of the demo patients
+# (healthchain-synthetic-fhir, gateway/testdata/synthetic) with Dave's demo API key.
 # Extra arguments go to the node, e.g. `scripts/run-dev.sh --rpc-port 9955`; the gateway's
 # address is HC_GATEWAY_LISTEN (default 127.0.0.1:8080).
 source "$(dirname "$0")/lib/common.sh"
@@ -27,6 +29,16 @@ export HC_GATEWAY_DATABASE="$DEV_DIR/gateway.sqlite"
 # demo organizations' NPIs (scripts/demo/identifiers.tsv).
 hc_map_demo_identifiers "$HC_GATEWAY_BIN"
 
+# The enforcing proxy: the synthetic FHIR server behind it, Dave (the demo hospital's clinician)
+# with a demo API key, his reads signed with the well-known dev key files of the tests' keystore.
+SYNTHETIC_FHIR_LISTEN="${HC_SYNTHETIC_FHIR_LISTEN:-127.0.0.1:8090}"
+export HC_GATEWAY_UPSTREAM="http://${SYNTHETIC_FHIR_LISTEN}/fhir"
+export HC_GATEWAY_KEYSTORE="$HC_ROOT/gateway/tests/fixtures/keystore"
+export HC_GATEWAY_KEYSTORE_PASSPHRASE="healthchain-test-passphrase"
+DEMO_API_KEY="demo-dave-0000000000000000000000000000"
+"$HC_GATEWAY_BIN" api-key-add --label dave@demo --member 5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy \
+	--organization 0 --key "$DEMO_API_KEY" >/dev/null
+
 cat >&2 <<MSG
 
   HealthChain development chain
@@ -35,19 +47,23 @@ cat >&2 <<MSG
   Dev accounts: //Alice (validator, sudo), //Bob, //Charlie, //Dave, //Eve, //Ferdie
   Gateway (FHIR R4, CDS Hooks): http://${HC_GATEWAY_LISTEN}/cds-services, http://${HC_GATEWAY_LISTEN}/fhir/
   Demo identifiers: scripts/demo/identifiers.tsv
+  Enforcing proxy (Dave, treatment): curl -H 'Authorization: Bearer ${DEMO_API_KEY}' -H 'X-Purpose-Of-Use: TREAT' \
+      'http://${HC_GATEWAY_LISTEN}/fhir/Patient/ferdie/\$everything'
   Stop with Ctrl-C.
 
 MSG
 
 "$HC_NODE_BIN" --dev --rpc-cors all "$@" &
 NODE_PID=$!
+"$CARGO_TARGET_DIR/debug/healthchain-synthetic-fhir" --listen "$SYNTHETIC_FHIR_LISTEN" &
+FHIR_PID=$!
 "$HC_GATEWAY_BIN" serve &
 GATEWAY_PID=$!
 stop() {
-	kill -TERM "$GATEWAY_PID" "$NODE_PID" 2>/dev/null || true
-	wait "$GATEWAY_PID" "$NODE_PID" 2>/dev/null || true
+	kill -TERM "$GATEWAY_PID" "$FHIR_PID" "$NODE_PID" 2>/dev/null || true
+	wait "$GATEWAY_PID" "$FHIR_PID" "$NODE_PID" 2>/dev/null || true
 	rm -rf "$DEV_DIR"
 }
 trap stop EXIT INT TERM
-# When either stops, stop the other.
-wait -n "$NODE_PID" "$GATEWAY_PID" || true
+# When one stops, stop the others.
+wait -n "$NODE_PID" "$FHIR_PID" "$GATEWAY_PID" || true

@@ -33,6 +33,31 @@ pub type ChainConfig = PolkadotConfig;
 /// A consent as the runtime returns it.
 pub type ChainConsent = runtime::runtime_types::pallet_consent::types::Consent<AccountId32>;
 
+/// An entry of a patient's access log as the runtime returns it.
+pub type ChainAccessLogItem =
+	runtime::runtime_types::pallet_consent::types::AccessLogItem<AccountId32, u128>;
+
+/// A claim with its adjudication, as `pallet-claims` defines it (its statuses, its adjustment
+/// reasons with their CARC codes); accounts as their 32 bytes.
+pub type ClaimInfo = pallet_claims::ClaimInfo<[u8; 32], u128>;
+
+/// A plan with its current terms and escrow, as `pallet-claims` defines it.
+pub type PlanInfo = pallet_claims::PlanInfo<[u8; 32], u128>;
+
+/// A research study, as `pallet-research` defines it.
+pub type Study = pallet_research::Study<[u8; 32], u128>;
+
+/// The chain's verdict on one category of a member's read (`ConsentApi::check_reads`): `Ok`
+/// when `consent.recordAccess` would record it now, else the reason by its innermost name
+/// (`NoConsent`, `Expired`, `CategoryNotCovered`, `NotAMember`, `EmergencyAccessExpired` …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadCheck {
+	/// The category.
+	pub category: DataCategory,
+	/// Recordable, or why not.
+	pub result: Result<(), String>,
+}
+
 /// Why the chain could not answer.
 #[derive(Debug, thiserror::Error)]
 pub enum ChainError {
@@ -120,17 +145,28 @@ async fn follow(url: String, insecure: bool, sender: watch::Sender<Option<Arc<He
 	}
 }
 
+/// A client of the node at `url` over the legacy RPC methods: its best-block subscription
+/// (`chain_subscribeNewHeads`) starts at the node's current best block. (`chainHead_v1_follow`,
+/// subxt's default, starts at the *finalized* block: a gateway that just connected would answer
+/// from a block older than the best, where a revocation may not be yet.)
+pub async fn connect(url: &str, insecure: bool) -> Result<OnlineClient<ChainConfig>, ChainError> {
+	let unavailable = |e: &dyn std::fmt::Display| ChainError::Unavailable(e.to_string());
+	let rpc = if insecure {
+		subxt::rpcs::RpcClient::from_insecure_url(url).await
+	} else {
+		subxt::rpcs::RpcClient::from_url(url).await
+	}
+	.map_err(|e| unavailable(&e))?;
+	let backend = subxt::backend::LegacyBackend::<ChainConfig>::builder().build(rpc);
+	OnlineClient::from_backend(Arc::new(backend)).await.map_err(|e| unavailable(&e))
+}
+
 async fn follow_once(
 	url: &str,
 	insecure: bool,
 	sender: &watch::Sender<Option<Arc<Head>>>,
 ) -> Result<(), ChainError> {
-	let client = if insecure {
-		OnlineClient::<ChainConfig>::from_insecure_url(url).await
-	} else {
-		OnlineClient::<ChainConfig>::from_url(url).await
-	}
-	.map_err(|e| ChainError::Unavailable(e.to_string()))?;
+	let client = connect(url, insecure).await?;
 	let mut blocks =
 		client.stream_best_blocks().await.map_err(|e| ChainError::Unavailable(e.to_string()))?;
 	tracing::info!(%url, "following the node's best blocks");
@@ -183,6 +219,93 @@ impl Head {
 		let call = runtime::runtime_apis().consent_api().consents_of(patient.clone());
 		let consents = self.at.runtime_apis().call(call).await.map_err(call_error)?;
 		Ok(consents.consents.into_iter().map(|with_id| (with_id.id, with_id.value)).collect())
+	}
+}
+
+impl Head {
+	/// A page of `patient`'s access log after the entry `after`, oldest first, with the cursor
+	/// of the next page.
+	pub async fn access_log(
+		&self,
+		patient: &AccountId32,
+		after: Option<u32>,
+		limit: u32,
+	) -> Result<(Vec<ChainAccessLogItem>, Option<u32>), ChainError> {
+		let call = runtime::runtime_apis().consent_api().access_log(patient.clone(), after, limit);
+		let page = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		Ok((page.items, page.next_cursor))
+	}
+}
+
+impl Head {
+	/// A page of `patient`'s claims after the claim `after`, in id order, with the cursor of the
+	/// next page.
+	pub async fn claims_of_patient(
+		&self,
+		patient: &AccountId32,
+		after: Option<u64>,
+		limit: u32,
+	) -> Result<(Vec<(u64, ClaimInfo)>, Option<u64>), ChainError> {
+		let call =
+			runtime::runtime_apis().claims_api().claims_of_patient(patient.clone(), after, limit);
+		let page = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		let page: healthchain_primitives::IdPage<u64, ClaimInfo> = convert(&page)?;
+		Ok((page.items.into_iter().map(|item| (item.id, item.value)).collect(), page.next_cursor))
+	}
+
+	/// The plan `id` with its current terms.
+	pub async fn plan(&self, id: u32) -> Result<Option<PlanInfo>, ChainError> {
+		let call = runtime::runtime_apis().claims_api().plan(id);
+		let plan = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		plan.as_ref().map(convert).transpose()
+	}
+
+	/// A page of the studies `filter` selects after the study `after`, in id order, with the
+	/// cursor of the next page (a page cut short by the runtime's scan budget carries one too).
+	pub async fn studies(
+		&self,
+		filter: &pallet_research::StudyFilter,
+		after: Option<u32>,
+		limit: u32,
+	) -> Result<(Vec<(u32, Study)>, Option<u32>), ChainError> {
+		let call = runtime::runtime_apis().research_api().studies(convert(filter)?, after, limit);
+		let page = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		let page: healthchain_primitives::IdPage<u32, Study> = convert(&page)?;
+		Ok((page.items.into_iter().map(|item| (item.id, item.value)).collect(), page.next_cursor))
+	}
+}
+
+impl Head {
+	/// Whether `member` may read, for `organization`, `patient`'s data of each of `categories`
+	/// for `purpose` (on the emergency access `emergency` when given): the checks
+	/// `consent.recordAccess` runs, in one runtime call.
+	pub async fn check_reads(
+		&self,
+		member: &AccountId32,
+		organization: u32,
+		patient: &AccountId32,
+		purpose: Purpose,
+		categories: &[DataCategory],
+		emergency: Option<u64>,
+	) -> Result<Vec<ReadCheck>, ChainError> {
+		let call = runtime::runtime_apis().consent_api().check_reads(
+			member.clone(),
+			organization,
+			patient.clone(),
+			convert(&purpose)?,
+			convert(&CategorySet::from_items(categories))?,
+			emergency,
+		);
+		let checks = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		let checks: pallet_consent::ReadChecks = convert(&checks)?;
+		Ok(checks
+			.items
+			.into_iter()
+			.map(|check| ReadCheck {
+				category: check.category,
+				result: check.result.map(|_| ()).map_err(|refusal| refusal.reason()),
+			})
+			.collect())
 	}
 }
 

@@ -36,6 +36,20 @@ pub const ACCOUNT_SYSTEM: &str = "urn:healthchain:account";
 /// The identifier system of a HealthChain organization (its number on chain).
 pub const ORGANIZATION_SYSTEM: &str = "urn:healthchain:organization";
 
+/// The decimals of HCT, the chain's token (the node's `system_properties` `tokenDecimals`,
+/// checked against a running node by the gateway's node tests).
+pub const TOKEN_DECIMALS: u32 = 12;
+
+/// An amount of the chain's token (in its smallest unit) as a FHIR `Money`: `value` in HCT, the
+/// nearest JSON number to the exact decimal (what JSON readers parse anyway). HCT has no ISO
+/// 4217 code, so `currency` is absent.
+pub fn money(amount: u128) -> serde_json::Value {
+	let unit = 10u128.pow(TOKEN_DECIMALS);
+	let decimal =
+		format!("{}.{:0width$}", amount / unit, amount % unit, width = TOKEN_DECIMALS as usize);
+	serde_json::json!({ "value": decimal.parse::<f64>().unwrap_or(f64::MAX) })
+}
+
 /// A coded data class, as a request or a consent names it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Coding {
@@ -156,6 +170,46 @@ pub fn categories_of_class(class: &Coding) -> Option<Vec<DataCategory>> {
 	}
 }
 
+/// The categories a FHIR resource's data falls in: those of its type, narrowed for an
+/// Observation by its `category`, plus the sensitive category of each security label in
+/// `meta.security`. `None` when the gateway cannot represent it: an unknown resource type, or
+/// an `ActCode` security label this table does not know (a label may mark sensitive data, so
+/// what the gateway cannot read is withheld, never served).
+pub fn categories_of_resource(resource: &serde_json::Value) -> Option<Vec<DataCategory>> {
+	let resource_type = resource["resourceType"].as_str()?;
+	let mut categories = categories_of_class(&Coding { system: None, code: resource_type.into() })?;
+	if resource_type == "Observation" {
+		let named: Vec<DataCategory> = codings(&resource["category"])
+			.filter(|(system, _)| *system == OBSERVATION_CATEGORY_SYSTEM)
+			.filter_map(|(_, code)| lookup(OBSERVATION_CATEGORIES, code))
+			.flatten()
+			.collect();
+		if !named.is_empty() {
+			categories = named;
+		}
+	}
+	for label in resource["meta"]["security"].as_array().into_iter().flatten() {
+		if label["system"].as_str() == Some(SECURITY_LABEL_SYSTEM) {
+			categories.extend(lookup(SECURITY_LABELS, label["code"].as_str()?)?);
+		}
+	}
+	categories.sort();
+	categories.dedup();
+	Some(categories)
+}
+
+/// The `(system, code)` of every coding of a CodeableConcept or a list of them.
+fn codings(concepts: &serde_json::Value) -> impl Iterator<Item = (&str, &str)> {
+	let concepts: Vec<&serde_json::Value> = match concepts {
+		serde_json::Value::Array(list) => list.iter().collect(),
+		other => vec![other],
+	};
+	concepts
+		.into_iter()
+		.flat_map(|concept| concept["coding"].as_array().into_iter().flatten())
+		.filter_map(|coding| Some((coding["system"].as_str()?, coding["code"].as_str()?)))
+}
+
 fn lookup(table: &[(&str, DataCategory)], code: &str) -> Option<Vec<DataCategory>> {
 	table.iter().find(|(name, _)| *name == code).map(|(_, category)| vec![*category])
 }
@@ -194,6 +248,39 @@ pub fn action_code(action: Action) -> &'static str {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn resources_fall_in_their_categories_and_labels_add_sensitive_ones() {
+		use serde_json::json;
+		let lab = json!({ "resourceType": "Observation", "category": [{ "coding": [{ "system": OBSERVATION_CATEGORY_SYSTEM, "code": "laboratory" }] }] });
+		assert_eq!(categories_of_resource(&lab), Some(vec![DataCategory::LabResults]));
+		let bare = json!({ "resourceType": "Observation" });
+		assert_eq!(
+			categories_of_resource(&bare),
+			Some(vec![DataCategory::LabResults, DataCategory::VitalSigns])
+		);
+		let note = json!({ "resourceType": "DocumentReference", "meta": { "security": [{ "system": SECURITY_LABEL_SYSTEM, "code": "PSY" }] } });
+		assert_eq!(
+			categories_of_resource(&note),
+			Some(vec![DataCategory::ClinicalNotes, DataCategory::MentalHealth])
+		);
+		let unknown_label = json!({ "resourceType": "Condition", "meta": { "security": [{ "system": SECURITY_LABEL_SYSTEM, "code": "XYZ" }] } });
+		assert_eq!(categories_of_resource(&unknown_label), None, "withheld, not guessed");
+		let confidentiality = json!({ "resourceType": "Condition", "meta": { "security": [{ "system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "N" }] } });
+		assert_eq!(categories_of_resource(&confidentiality), Some(vec![DataCategory::Conditions]));
+		assert_eq!(categories_of_resource(&json!({ "resourceType": "Basic" })), None);
+		assert_eq!(categories_of_resource(&json!({})), None);
+	}
+
+	#[test]
+	fn amounts_are_money_in_hct() {
+		let unit = 10u128.pow(TOKEN_DECIMALS);
+		assert_eq!(money(150 * unit)["value"], serde_json::json!(150.0));
+		assert_eq!(money(unit / 4)["value"], serde_json::json!(0.25));
+		assert_eq!(money(1)["value"], serde_json::json!(1e-12));
+		assert_eq!(money(0)["value"], serde_json::json!(0.0));
+		assert!(money(u128::MAX)["value"].as_f64().is_some_and(|v| v > 3.4e26));
+	}
 
 	#[test]
 	fn every_purpose_has_its_hl7_code_and_back() {

@@ -9,8 +9,12 @@
 //! | `GET /cds-services` | CDS Hooks discovery: the `patient-consent-consult` service |
 //! | `POST /cds-services/patient-consent-consult` | a consent decision card (`CONSENT_PERMIT`, `CONSENT_DENY`, `NO_CONSENT`) with its basis and redaction obligations ([`cds`]) |
 //! | `GET /fhir/Consent?patient=` | the patient's consents on chain as FHIR Consents ([`fhir::consent`]) |
+//! | `GET /fhir/AuditEvent?patient=` | the patient's access log as FHIR AuditEvents ([`fhir::audit`]) |
+//! | `GET /fhir/ExplanationOfBenefit?patient=` | the patient's claims with their adjudication as FHIR ExplanationOfBenefits ([`fhir::eob`]) |
+//! | `GET /fhir/ResearchStudy` | the studies (by `status`, `duo`) with their DUO terms as FHIR ResearchStudies ([`fhir::research`]) |
 //! | `POST /fhir/Consent/$prepare` | a patient-written FHIR Consent → the `grantConsent` call to sign, with the salted document hash ([`fhir::consent`]) |
-//! | `GET /health` | 200 with the block the gateway answers at, 503 when it has none |
+//! | `GET /fhir/<anything else>` | the enforcing proxy to the organization's FHIR server: authenticated, checked on chain, redacted, every read recorded ([`proxy`], [`recorder`]) |
+//! | `GET /health` | 200 with the block the gateway answers at and the outbox's counts, 503 when it has no block |
 //!
 //! The gateway reads the chain through a typed `subxt` client generated from the runtime's
 //! metadata ([`chain`]); every decision is the chain's one consent evaluation (a runtime API),
@@ -25,6 +29,10 @@ pub mod chain;
 pub mod codes;
 pub mod error;
 pub mod fhir;
+pub mod keystore;
+pub mod outbox;
+pub mod proxy;
+pub mod recorder;
 pub mod store;
 
 use std::sync::Arc;
@@ -32,7 +40,7 @@ use std::sync::Arc;
 use axum::{
 	extract::{DefaultBodyLimit, State},
 	http::StatusCode,
-	routing::{get, post},
+	routing::{any, get, post},
 	Json, Router,
 };
 use serde_json::json;
@@ -42,8 +50,10 @@ use serde_json::json;
 pub struct AppState {
 	/// The chain, at the node's best block.
 	pub chain: chain::Chain,
-	/// The identifier mappings.
+	/// The identifier mappings, API keys and the outbox of reads.
 	pub store: Arc<store::Store>,
+	/// The enforcing proxy, when a FHIR server is configured (`--upstream`).
+	pub proxy: Option<Arc<proxy::Proxy>>,
 }
 
 /// The largest request body the gateway reads (a FHIR Consent, a CDS request).
@@ -54,8 +64,12 @@ pub fn router(state: AppState) -> Router {
 	Router::new()
 		.route("/cds-services", get(cds::discovery))
 		.route(&format!("/cds-services/{}", cds::SERVICE_ID), post(cds::consult))
+		.route("/fhir/AuditEvent", get(fhir::audit::search))
 		.route("/fhir/Consent", get(fhir::consent::search))
+		.route("/fhir/ExplanationOfBenefit", get(fhir::eob::search))
+		.route("/fhir/ResearchStudy", get(fhir::research::search))
 		.route("/fhir/Consent/$prepare", post(fhir::consent::prepare))
+		.route("/fhir/{*rest}", any(proxy::handle))
 		.route("/health", get(health))
 		.layer(DefaultBodyLimit::max(MAX_BODY))
 		.with_state(state)
@@ -63,12 +77,15 @@ pub fn router(state: AppState) -> Router {
 
 /// `GET /health`: the block the gateway answers at, or 503 with why there is none.
 async fn health(State(state): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
+	let outbox = state.store.outbox_counts().ok();
 	match state.chain.head() {
 		Ok(head) => (
 			StatusCode::OK,
-			Json(
-				json!({ "status": "ok", "block": { "number": head.number, "hash": format!("{:?}", head.hash) } }),
-			),
+			Json(json!({
+				"status": "ok",
+				"block": { "number": head.number, "hash": format!("{:?}", head.hash) },
+				"outbox": outbox,
+			})),
 		),
 		Err(error) => (
 			StatusCode::SERVICE_UNAVAILABLE,

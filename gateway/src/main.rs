@@ -1,14 +1,25 @@
 //! `healthchain-gateway`: serves the consent decision service and the FHIR views
-//! (`healthchain-gateway --node ws://127.0.0.1:9944`), and manages its identifier mappings
-//! (`healthchain-gateway map-patient …`, `map-actor …`). Every option is also an environment
+//! (`healthchain-gateway --node ws://127.0.0.1:9944`), with `--upstream` the enforcing proxy to
+//! the organization's FHIR server, and manages its identifier mappings
+//! (`healthchain-gateway map-patient …`, `map-actor …`) and API keys (`api-key-add`,
+//! `api-key-revoke`). Every option is also an environment
 //! variable (`HC_GATEWAY_*`).
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use healthchain_gateway::{chain::Chain, router, store::Store, AppState};
+use healthchain_gateway::{
+	chain::Chain,
+	keystore::Keystore,
+	proxy::Proxy,
+	recorder::{Recorder, RecorderConfig},
+	router,
+	store::Store,
+	AppState,
+};
 use subxt::utils::AccountId32;
+use tokio::sync::Notify;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Debug, Parser)]
@@ -51,6 +62,32 @@ struct Serve {
 	/// Answer 503 once the node has not reported a new block for this many seconds.
 	#[arg(long, env = "HC_GATEWAY_MAX_HEAD_AGE", default_value_t = 30)]
 	max_head_age: u64,
+
+	/// The organization's FHIR R4 server (base URL): `/fhir/*` becomes the enforcing proxy to it.
+	#[arg(long, env = "HC_GATEWAY_UPSTREAM", requires = "keystore")]
+	upstream: Option<String>,
+
+	/// The directory of the members' key files (Polkadot.js JSON exports) whose reads the proxy
+	/// records; their passphrase comes from HC_GATEWAY_KEYSTORE_PASSPHRASE or
+	/// --keystore-passphrase-file.
+	#[arg(long, env = "HC_GATEWAY_KEYSTORE")]
+	keystore: Option<PathBuf>,
+
+	/// A file holding the keystore's passphrase (instead of HC_GATEWAY_KEYSTORE_PASSPHRASE).
+	#[arg(long, env = "HC_GATEWAY_KEYSTORE_PASSPHRASE_FILE")]
+	keystore_passphrase_file: Option<PathBuf>,
+
+	/// Reads per recording transaction at most.
+	#[arg(long, env = "HC_GATEWAY_RECORD_BATCH", default_value_t = 500)]
+	record_batch: usize,
+
+	/// Recording transactions of one member in flight at most.
+	#[arg(long, env = "HC_GATEWAY_RECORD_IN_FLIGHT", default_value_t = 4)]
+	record_in_flight: usize,
+
+	/// How long (ms) the recorder lets reads gather before it signs them.
+	#[arg(long, env = "HC_GATEWAY_RECORD_INTERVAL_MS", default_value_t = 1000)]
+	record_interval_ms: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +118,27 @@ enum Command {
 		#[arg(long)]
 		organization: u32,
 	},
+	/// Issue an API key for a member of the organization (printed once; only its hash is kept).
+	ApiKeyAdd {
+		/// Who holds the key (unique), e.g. `dave@ehr`.
+		#[arg(long)]
+		label: String,
+		/// The member's account (SS58); the gateway needs its key in the keystore.
+		#[arg(long)]
+		member: String,
+		/// The organization the member reads for.
+		#[arg(long)]
+		organization: u32,
+		/// Use this key instead of a random one (at least 32 characters).
+		#[arg(long, env = "HC_GATEWAY_NEW_API_KEY", hide_env_values = true)]
+		key: Option<String>,
+	},
+	/// Revoke the API key with this label.
+	ApiKeyRevoke {
+		/// The key's label.
+		#[arg(long)]
+		label: String,
+	},
 }
 
 #[tokio::main]
@@ -108,6 +166,39 @@ async fn main() -> anyhow::Result<()> {
 			println!("{system}|{value} -> organization {organization}");
 			Ok(())
 		},
+		Command::ApiKeyAdd { label, member, organization, key } => {
+			let member: AccountId32 =
+				member.parse().map_err(|_| anyhow::anyhow!("{member:?} is not an SS58 account"))?;
+			let key = key.unwrap_or_else(|| {
+				use rand::RngCore;
+				let mut bytes = [0u8; 32];
+				rand::rngs::OsRng.fill_bytes(&mut bytes);
+				hex::encode(bytes)
+			});
+			store.add_api_key(&label, &key, &member, organization)?;
+			println!("{key}");
+			Ok(())
+		},
+		Command::ApiKeyRevoke { label } => {
+			anyhow::ensure!(store.revoke_api_key(&label)?, "no active key is labelled {label:?}");
+			println!("revoked {label}");
+			Ok(())
+		},
+	}
+}
+
+/// The keystore's passphrase: the file's first line, else `HC_GATEWAY_KEYSTORE_PASSPHRASE`.
+fn passphrase(file: Option<&std::path::Path>) -> anyhow::Result<String> {
+	match file {
+		Some(file) => Ok(std::fs::read_to_string(file)
+			.with_context(|| format!("reading {}", file.display()))?
+			.lines()
+			.next()
+			.unwrap_or_default()
+			.to_string()),
+		None => std::env::var("HC_GATEWAY_KEYSTORE_PASSPHRASE").map_err(|_| {
+			anyhow::anyhow!("the keystore's passphrase: set HC_GATEWAY_KEYSTORE_PASSPHRASE or --keystore-passphrase-file")
+		}),
 	}
 }
 
@@ -117,13 +208,45 @@ async fn serve(options: Serve, store: Store) -> anyhow::Result<()> {
 		options.insecure_node,
 		Duration::from_secs(options.max_head_age),
 	);
-	let state = AppState { chain, store: Arc::new(store) };
+	let store = Arc::new(store);
+	let mut recorder_task = None;
+	let proxy = match (&options.upstream, &options.keystore) {
+		(Some(upstream), Some(dir)) => {
+			let keystore =
+				Keystore::open(dir, &passphrase(options.keystore_passphrase_file.as_deref())?)
+					.context("opening the keystore")?;
+			let members: Vec<String> = keystore.accounts().map(|a| a.to_string()).collect();
+			tracing::info!(%upstream, ?members, "enforcing proxy to the FHIR server");
+			let keystore = Arc::new(keystore);
+			let wake = Arc::new(Notify::new());
+			let recorder = Arc::new(Recorder::new(
+				RecorderConfig {
+					node: options.node.clone(),
+					insecure: options.insecure_node,
+					batch_size: options.record_batch.clamp(1, 2000),
+					in_flight: options.record_in_flight.max(1),
+					interval: Duration::from_millis(options.record_interval_ms),
+				},
+				store.clone(),
+				keystore.clone(),
+				wake.clone(),
+			));
+			recorder_task = Some(tokio::spawn(recorder.run()));
+			Some(Arc::new(Proxy::new(upstream, keystore, wake)))
+		},
+		_ => None,
+	};
+	let state = AppState { chain, store, proxy };
 	let listener = tokio::net::TcpListener::bind(options.listen)
 		.await
 		.with_context(|| format!("listening on {}", options.listen))?;
 	tracing::info!(listen = %listener.local_addr()?, node = %options.node, "healthchain-gateway serving");
 	axum::serve(listener, router(state)).with_graceful_shutdown(shutdown()).await?;
 	follower.abort();
+	// Reads still in the outbox are safe in the database: the next start records them.
+	if let Some(task) = recorder_task {
+		task.abort();
+	}
 	tracing::info!("healthchain-gateway stopped");
 	Ok(())
 }

@@ -1,6 +1,7 @@
-//! The gateway's own database (SQLite, embedded): what must never go on chain. Today the
-//! identifier mappings — a patient's identifier in a clinical system to the chain account the
-//! patient holds, a requester's identifier to the organization it acts for.
+//! The gateway's own database (SQLite, embedded): what must never go on chain. The identifier
+//! mappings — a patient's identifier in a clinical system to the chain account the patient
+//! holds, a requester's identifier to the organization it acts for — and the enforcing proxy's
+//! API keys and outbox of reads ([`crate::outbox`]).
 //!
 //! The schema is versioned with SQLite's `user_version`: [`MIGRATIONS`] are applied in order,
 //! each in its own transaction, when the gateway opens the database. A database written by a
@@ -18,8 +19,10 @@ use subxt::utils::AccountId32;
 use crate::codes::{ACCOUNT_SYSTEM, ORGANIZATION_SYSTEM};
 
 /// The schema migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: &[(&str, &str)] =
-	&[("0001_identifiers", include_str!("../migrations/0001_identifiers.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+	("0001_identifiers", include_str!("../migrations/0001_identifiers.sql")),
+	("0002_enforcement", include_str!("../migrations/0002_enforcement.sql")),
+];
 
 /// What can go wrong with the database.
 #[derive(Debug, thiserror::Error)]
@@ -79,7 +82,7 @@ impl Store {
 		Ok(Self { connection: Mutex::new(connection) })
 	}
 
-	fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
+	pub(crate) fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
 		// A panic while holding the lock leaves SQLite consistent (each statement is atomic).
 		self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 	}
@@ -191,6 +194,11 @@ fn check_identifier(system: &str, value: &str) -> Result<(), StoreError> {
 
 fn now() -> i64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Milliseconds since the epoch.
+pub(crate) fn now_ms() -> i64 {
+	SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 /// Brings the schema up to date: applies the migrations after the database's `user_version`.

@@ -6,14 +6,11 @@
 //! `scripts/test.sh` builds it and runs these with `--features node-tests`.
 #![cfg(feature = "node-tests")]
 
-use std::{
-	net::TcpListener,
-	path::PathBuf,
-	process::{Child, Command, Stdio},
-	sync::Arc,
-	time::{Duration, SystemTime, UNIX_EPOCH},
-};
+use std::{sync::Arc, time::Duration};
 
+mod common;
+
+use common::{account, grace, now_ms, submit, Node};
 use healthchain_gateway::{
 	chain::{runtime, Chain, ChainConfig},
 	router,
@@ -21,70 +18,14 @@ use healthchain_gateway::{
 	AppState,
 };
 use serde_json::{json, Value};
-use subxt::{tx::TransactionStatus, utils::AccountId32, OnlineClient};
-use subxt_signer::sr25519::{dev, Keypair};
+use subxt::{utils::AccountId32, OnlineClient};
+use subxt_signer::sr25519::dev;
 
 const MRN: &str = "urn:oid:2.16.840.1.113883.19.5";
 const NPI: &str = "http://hl7.org/fhir/sid/us-npi";
 const HOSPITAL_NPI: &str = "1234567893";
 const INSURER_NPI: &str = "1987654321";
 const RESEARCH_NPI: &str = "1555555555";
-
-fn free_port() -> u16 {
-	TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn node_binary() -> PathBuf {
-	if let Ok(path) = std::env::var("HC_NODE_BIN") {
-		return path.into();
-	}
-	let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| {
-		PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/healthchain/target")
-	});
-	target.join("debug/healthchain-node")
-}
-
-/// A dev node in a temporary directory, stopped (SIGKILL) when dropped.
-struct Node {
-	child: Child,
-	url: String,
-	_dir: tempfile::TempDir,
-}
-
-impl Node {
-	fn start() -> Self {
-		let binary = node_binary();
-		assert!(
-			binary.exists(),
-			"node binary not found at {}: build it with cargo build -p healthchain-node",
-			binary.display()
-		);
-		let dir = tempfile::tempdir().unwrap();
-		let rpc = free_port();
-		let log = std::fs::File::create(dir.path().join("node.log")).unwrap();
-		let child = Command::new(binary)
-			.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-mdns"])
-			.arg("--base-path")
-			.arg(dir.path().join("data"))
-			.args(["--rpc-port", &rpc.to_string(), "--port", &free_port().to_string()])
-			.stdout(Stdio::null())
-			.stderr(log)
-			.spawn()
-			.unwrap();
-		Self { child, url: format!("ws://127.0.0.1:{rpc}"), _dir: dir }
-	}
-
-	fn stop(&mut self) {
-		let _ = self.child.kill();
-		let _ = self.child.wait();
-	}
-}
-
-impl Drop for Node {
-	fn drop(&mut self) {
-		self.stop();
-	}
-}
 
 /// The gateway serving over HTTP on a free port, with the demo identifiers mapped.
 struct Gateway {
@@ -105,7 +46,7 @@ impl Gateway {
 		chain.ready(Duration::from_secs(120)).await.expect("the gateway follows the node");
 		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
 		let base = format!("http://{}", listener.local_addr().unwrap());
-		let state = AppState { chain: chain.clone(), store: Arc::new(store) };
+		let state = AppState { chain: chain.clone(), store: Arc::new(store), proxy: None };
 		tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
 		Self { base, http: reqwest::Client::new(), chain }
 	}
@@ -161,55 +102,8 @@ impl Gateway {
 	}
 }
 
-fn account(pair: &Keypair) -> AccountId32 {
-	AccountId32(pair.public_key().0)
-}
-
-/// `//Grace`, the demo patient without tokens (`runtime/src/genesis_config_presets.rs`).
-fn grace() -> [u8; 32] {
-	let mut key = [0u8; 32];
-	hex::decode_to_slice(
-		"3639103416b054f3362b835dded8ca33c11f11d4360a6f434034e9b46662693d",
-		&mut key,
-	)
-	.unwrap();
-	key
-}
-
 fn summary(card: &Value) -> &str {
 	card["cards"][0]["summary"].as_str().unwrap_or_else(|| panic!("no card in {card}"))
-}
-
-/// Signs `call` with `signer`, waits until it is in a best block and succeeded; its block number.
-async fn submit<Call: subxt::tx::Payload>(
-	client: &OnlineClient<ChainConfig>,
-	call: &Call,
-	signer: &Keypair,
-) -> u64 {
-	let at = client.at_current_block().await.unwrap();
-	let mut progress =
-		at.transactions().sign_and_submit_then_watch_default(call, signer).await.unwrap();
-	while let Some(status) = progress.next().await {
-		match status.unwrap() {
-			TransactionStatus::InBestBlock(in_block)
-			| TransactionStatus::InFinalizedBlock(in_block) => {
-				in_block.wait_for_success().await.expect("the transaction succeeds");
-				let block = client.at_block(in_block.block_hash()).await.unwrap();
-				return block.block_number();
-			},
-			TransactionStatus::Invalid { message }
-			| TransactionStatus::Dropped { message }
-			| TransactionStatus::Error { message } => {
-				panic!("transaction refused: {message}")
-			},
-			_ => {},
-		}
-	}
-	panic!("the transaction's status stream ended")
-}
-
-fn now_ms() -> u64 {
-	SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as u64
 }
 
 type Terms = runtime::runtime_types::pallet_consent::types::ConsentTerms;
@@ -448,6 +342,29 @@ async fn a_prepared_fhir_consent_signed_by_the_patient_permits() {
 		.unwrap();
 	assert_eq!(hash_extension["valueString"], hash);
 
+	// Dave, the hospital's clinician, records a read under consent 0: the patient's AuditEvent
+	// view shows it, purpose and category coded, as valid R4.
+	let read = runtime::transactions().consent().record_access(
+		0,
+		account(&dev::ferdie()),
+		runtime::runtime_types::healthchain_primitives::consent::Purpose::Treatment,
+		runtime::runtime_types::healthchain_primitives::consent::DataCategory::LabResults,
+		None,
+	);
+	let block = submit(&client, &read, &dev::dave()).await;
+	gateway.at_least(block).await;
+	let (status, audit) = gateway.get(&format!("/fhir/AuditEvent?patient={MRN}|MRN-FERDIE")).await;
+	assert_eq!(status, 200, "{audit}");
+	validate_r4_bundle(&audit);
+	let events = audit["entry"].as_array().unwrap();
+	assert_eq!(events.len(), 1, "{audit}");
+	let event = &events[0]["resource"];
+	assert_eq!(event["purposeOfEvent"][0]["coding"][0]["code"], "TREAT");
+	assert_eq!(event["agent"][0]["who"]["identifier"]["value"], account(&dev::dave()).to_string());
+	assert_eq!(event["agent"][1]["who"]["reference"], "Organization/0");
+	assert_eq!(event["entity"][0]["securityLabel"][0]["code"], "LabResults");
+	assert_eq!(event["entity"][0]["detail"][0]["valueString"], "consent 0");
+
 	// What the chain cannot represent is a 422 naming it, and nothing to sign.
 	let mut deny = document.clone();
 	deny["provision"]["type"] = json!("deny");
@@ -465,6 +382,119 @@ async fn a_prepared_fhir_consent_signed_by_the_patient_permits() {
 		)
 		.await;
 	assert_eq!(status, 400, "{outcome}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn claims_and_studies_read_as_valid_fhir() {
+	let node = Node::start();
+	let gateway = Gateway::start(&node).await;
+
+	// The gateway's money is in the node's token: its decimals are the chain's.
+	let properties: Value = gateway
+		.http
+		.post(node.url.replace("ws://", "http://"))
+		.json(&json!({ "jsonrpc": "2.0", "id": 1, "method": "system_properties", "params": [] }))
+		.send()
+		.await
+		.unwrap()
+		.json()
+		.await
+		.unwrap();
+	assert_eq!(
+		properties["result"]["tokenDecimals"],
+		json!(healthchain_gateway::codes::TOKEN_DECIMALS),
+		"{properties}"
+	);
+
+	// No claims yet: an empty searchset.
+	let (status, bundle) =
+		gateway.get(&format!("/fhir/ExplanationOfBenefit?patient={MRN}|MRN-FERDIE")).await;
+	assert_eq!(status, 200, "{bundle}");
+	assert_eq!(bundle["entry"], json!([]), "{bundle}");
+
+	// Alice, the hospital's biller, claims an office visit of Ferdie (demo plan 0: service
+	// 99213 allowed up to 150 HCT, 20 % patient share) billed at 200 HCT, with his demo lab
+	// record as evidence: paid at once, 120 HCT.
+	use runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec;
+	let client = OnlineClient::<ChainConfig>::from_url(&node.url).await.unwrap();
+	let unit = 10u128.pow(healthchain_gateway::codes::TOKEN_DECIMALS);
+	let line = runtime::runtime_types::pallet_claims::types::ClaimLineInput {
+		service_code: 99213,
+		amount: 200 * unit,
+		service_date: now_ms() - 3_600_000,
+		prior_auth: None,
+	};
+	let claim = runtime::transactions().claims().submit_claim(
+		0,
+		0,
+		account(&dev::ferdie()),
+		BoundedVec(vec![0]),
+		BoundedVec(vec![line]),
+	);
+	let block = submit(&client, &claim, &dev::alice()).await;
+	gateway.at_least(block).await;
+	let (status, bundle) =
+		gateway.get(&format!("/fhir/ExplanationOfBenefit?patient={MRN}|MRN-FERDIE")).await;
+	assert_eq!(status, 200, "{bundle}");
+	validate_r4_bundle(&bundle);
+	let entries = bundle["entry"].as_array().unwrap();
+	assert_eq!(entries.len(), 1, "{bundle}");
+	let eob = &entries[0]["resource"];
+	assert_eq!(eob["resourceType"], "ExplanationOfBenefit");
+	assert_eq!(eob["outcome"], "complete", "{eob}");
+	assert_eq!(eob["insurer"]["reference"], "Organization/1", "the plan's payer: {eob}");
+	assert_eq!(eob["provider"]["reference"], "Organization/0");
+	assert_eq!(eob["enterer"]["identifier"]["value"], account(&dev::alice()).to_string());
+	assert_eq!(eob["supportingInfo"][0]["valueReference"]["identifier"]["value"], "0");
+	let item = &eob["item"][0];
+	assert_eq!(item["productOrService"]["coding"][0]["code"], "99213");
+	let adjudication = item["adjudication"].as_array().unwrap();
+	let amount_of = |code: &str| {
+		adjudication
+			.iter()
+			.find(|a| a["category"]["coding"][0]["code"] == code)
+			.map(|a| a["amount"]["value"].clone())
+	};
+	assert_eq!(amount_of("submitted"), Some(json!(200.0)), "{eob}");
+	assert_eq!(amount_of("eligible"), Some(json!(150.0)), "{eob}");
+	assert_eq!(amount_of("copay"), Some(json!(30.0)), "{eob}");
+	assert_eq!(amount_of("benefit"), Some(json!(120.0)), "{eob}");
+	let reasons: Vec<&str> =
+		adjudication.iter().filter_map(|a| a["reason"]["coding"][0]["code"].as_str()).collect();
+	assert_eq!(reasons, ["45", "2"], "above the fee schedule, the patient's share: {eob}");
+	assert_eq!(eob["payment"]["amount"]["value"], json!(120.0), "{eob}");
+	// Grace has no claims; an unknown patient finds none.
+	let (_, bundle) =
+		gateway.get(&format!("/fhir/ExplanationOfBenefit?patient={MRN}|MRN-GRACE")).await;
+	assert_eq!(bundle["entry"], json!([]), "{bundle}");
+
+	// The demo study: active, disease-specific (type 2 diabetes) with publication required.
+	let (status, bundle) = gateway.get("/fhir/ResearchStudy").await;
+	assert_eq!(status, 200, "{bundle}");
+	validate_r4_bundle(&bundle);
+	let studies = bundle["entry"].as_array().unwrap();
+	assert_eq!(studies.len(), 1, "{bundle}");
+	let study = &studies[0]["resource"];
+	assert_eq!(study["status"], "active");
+	let duo: Vec<&str> = study["category"][0]["coding"]
+		.as_array()
+		.unwrap()
+		.iter()
+		.map(|c| c["code"].as_str().unwrap())
+		.collect();
+	assert_eq!(duo, ["DUO:0000007", "DUO:0000019"], "DS and PUB: {study}");
+	assert_eq!(study["condition"][0]["coding"][0]["code"], "MONDO:0005148");
+	assert_eq!(study["keyword"][0]["coding"][0]["code"], "Genomics");
+	assert_eq!(study["sponsor"]["reference"], "Organization/2");
+	// Filters: by status and by DUO permission, through the runtime's own filter.
+	let count = |bundle: &Value| bundle["entry"].as_array().map_or(0, Vec::len);
+	assert_eq!(count(&gateway.get("/fhir/ResearchStudy?status=active&duo=DS").await.1), 1);
+	assert_eq!(count(&gateway.get("/fhir/ResearchStudy?duo=DS:5148").await.1), 1);
+	assert_eq!(count(&gateway.get("/fhir/ResearchStudy?status=in-review").await.1), 0);
+	assert_eq!(count(&gateway.get("/fhir/ResearchStudy?duo=HMB").await.1), 0);
+	let (status, outcome) = gateway.get("/fhir/ResearchStudy?status=recruiting").await;
+	assert_eq!(status, 400, "{outcome}");
+	assert_eq!(outcome["resourceType"], "OperationOutcome");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -54,6 +54,18 @@ impl DuoPermission {
 		alloc::format!("{self}")
 	}
 
+	/// The term's id in the Data Use Ontology (`DUO:0000042` for GRU), as FHIR codings and
+	/// GA4GH tools name it (`http://purl.obolibrary.org/obo/DUO_0000042`).
+	pub const fn duo_id(self) -> &'static str {
+		match self {
+			DuoPermission::GeneralResearchUse => "DUO:0000042",
+			DuoPermission::HealthMedicalBiomedical => "DUO:0000006",
+			DuoPermission::DiseaseSpecific(_) => "DUO:0000007",
+			DuoPermission::PopulationOriginsAncestry => "DUO:0000011",
+			DuoPermission::NoRestriction => "DUO:0000004",
+		}
+	}
+
 	/// The permission a DUO code names (the inverse of [`DuoPermission::code`]).
 	pub fn from_code(code: &str) -> Option<Self> {
 		if let Some(disease) = code.strip_prefix(Self::DISEASE_PREFIX) {
@@ -131,6 +143,18 @@ impl DuoModifiers {
 		(Self::NMDS, "NMDS"),
 	];
 
+	/// Each modifier's bit and id in the Data Use Ontology, in bit order.
+	pub const DUO_IDS: [(u16, &'static str); 8] = [
+		(Self::NPU, "DUO:0000018"),
+		(Self::NCU, "DUO:0000046"),
+		(Self::IRB, "DUO:0000021"),
+		(Self::PUB, "DUO:0000019"),
+		(Self::COL, "DUO:0000020"),
+		(Self::GS, "DUO:0000022"),
+		(Self::TS, "DUO:0000025"),
+		(Self::NMDS, "DUO:0000015"),
+	];
+
 	/// Whether `bit` is set.
 	pub const fn has(self, bit: u16) -> bool {
 		self.0 & bit != 0
@@ -140,6 +164,15 @@ impl DuoModifiers {
 	/// others).
 	pub const fn is_valid(self) -> bool {
 		self.0 & !Self::VALID == 0
+	}
+
+	/// The code and DUO id of each modifier set, in bit order.
+	pub fn terms(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+		Self::NAMES
+			.into_iter()
+			.zip(Self::DUO_IDS)
+			.filter(move |((bit, _), _)| self.has(*bit))
+			.map(|((_, code), (_, id))| (code, id))
 	}
 
 	/// The codes of the modifiers set, in bit order.
@@ -274,6 +307,21 @@ mod tests {
 
 	const HD: u32 = 399; // a disease code
 	const CF: u32 = 1_234;
+
+	#[test]
+	fn each_term_has_its_duo_id() {
+		assert_eq!(GeneralResearchUse.duo_id(), "DUO:0000042");
+		assert_eq!(DiseaseSpecific(HD).duo_id(), "DUO:0000007");
+		assert!(DuoModifiers::NAMES
+			.iter()
+			.zip(DuoModifiers::DUO_IDS)
+			.all(|((bit, _), (id_bit, _))| *bit == id_bit));
+		let modifiers = DuoModifiers(DuoModifiers::IRB | DuoModifiers::PUB);
+		assert_eq!(
+			modifiers.terms().collect::<Vec<_>>(),
+			[("IRB", "DUO:0000021"), ("PUB", "DUO:0000019")]
+		);
+	}
 
 	fn use_of(permission: DuoPermission, modifiers: u16) -> DataUse {
 		DataUse { permission, modifiers: DuoModifiers(modifiers), time_limit: None }

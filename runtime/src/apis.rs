@@ -289,6 +289,17 @@ impl_runtime_apis! {
 			Consent::grants_held_by(organization, start_after, limit)
 		}
 
+		fn check_reads(
+			accessor: AccountId,
+			organization: OrganizationId,
+			patient: AccountId,
+			purpose: pallet_consent::Purpose,
+			categories: pallet_consent_runtime_api::CategorySet,
+			emergency: Option<pallet_consent::EmergencyId>,
+		) -> pallet_consent::ReadChecks {
+			Consent::check_reads(&accessor, organization, &patient, purpose, categories, emergency)
+		}
+
 		fn access_log(
 			patient: AccountId,
 			start_after: Option<pallet_consent::AccessIndex>,

@@ -30,9 +30,12 @@ use axum::{
 };
 use healthchain_primitives::{ActionSet, CategorySet, DataCategory, Purpose, PurposeSet};
 use serde_json::{json, Value};
-use subxt::utils::{AccountId32, H256};
+use subxt::utils::H256;
 
-use super::{instant, parse_date_time, searchset, Paging, FHIR_JSON};
+use super::{
+	account_reference, coding, fhir_json, instant, organization_reference, parse_date_time,
+	patient_param, searchset, PatientSearch, FHIR_JSON,
+};
 use crate::{
 	chain::{convert, runtime, ChainConsent},
 	codes::{self, Coding},
@@ -53,32 +56,10 @@ pub const CONSENT_SYSTEM: &str = "urn:healthchain:consent";
 /// FHIR consent scopes.
 pub const SCOPE_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/consentscope";
 
-/// Search parameters of `GET /fhir/Consent`.
-#[derive(Debug, serde::Deserialize)]
-pub struct ConsentSearch {
-	/// `system|value` of a patient identifier, or an SS58 account.
-	pub patient: Option<String>,
-	/// Paging.
-	#[serde(flatten)]
-	pub paging: Paging,
-}
-
-/// The account a `patient` search parameter names: `system|value` of a mapped identifier, or
-/// an account (bare SS58 or `urn:healthchain:account|<ss58>`).
-pub fn patient_param(
-	state: &AppState,
-	patient: Option<&str>,
-) -> Result<Option<AccountId32>, ApiError> {
-	let patient =
-		patient.ok_or_else(|| ApiError::invalid("the patient search parameter is required"))?;
-	let (system, value) = patient.split_once('|').unwrap_or((codes::ACCOUNT_SYSTEM, patient));
-	Ok(state.store.patient(system, value)?)
-}
-
 /// `GET /fhir/Consent?patient=`: the patient's consents on chain, in the order granted.
 pub async fn search(
 	State(state): State<AppState>,
-	Query(search): Query<ConsentSearch>,
+	Query(search): Query<PatientSearch>,
 ) -> Result<Response, ApiError> {
 	let count = search.paging.count()?;
 	let after: Option<u64> = search.paging.cursor()?;
@@ -105,24 +86,6 @@ pub async fn search(
 		.collect::<Result<_, _>>()?;
 	let base = format!("Consent?patient={}", search.patient.as_deref().unwrap_or_default());
 	Ok(fhir_json(searchset(&base, &head, resources, next)))
-}
-
-/// A FHIR JSON response.
-pub fn fhir_json(body: Value) -> Response {
-	let mut response = Json(body).into_response();
-	response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(FHIR_JSON));
-	response
-}
-
-fn coding(system: &str, code: &str) -> Value {
-	json!({ "system": system, "code": code })
-}
-
-fn organization_reference(organization: u32) -> Value {
-	json!({
-		"reference": format!("Organization/{organization}"),
-		"identifier": { "system": codes::ORGANIZATION_SYSTEM, "value": organization.to_string() },
-	})
 }
 
 /// One chain consent as a FHIR R4 Consent.
@@ -193,7 +156,7 @@ pub fn consent_resource(id: u64, consent: &ChainConsent) -> Result<Value, ApiErr
 		"status": "active",
 		"scope": { "coding": [coding(SCOPE_SYSTEM, scope)] },
 		"category": [{ "coding": [{ "system": "http://loinc.org", "code": "59284-0", "display": "Patient Consent" }] }],
-		"patient": { "identifier": { "system": codes::ACCOUNT_SYSTEM, "value": consent.patient.to_string() } },
+		"patient": account_reference(&consent.patient),
 		"dateTime": instant(consent.granted_at),
 		"policyRule": { "coding": [coding(codes::SECURITY_LABEL_SYSTEM, "OPTIN")] },
 		"provision": provision,

@@ -5,12 +5,21 @@
 //! (default [`DEFAULT_COUNT`], at most [`MAX_COUNT`]) after the `_cursor` the previous page's
 //! `next` link carries.
 
+pub mod audit;
 pub mod consent;
+pub mod eob;
+pub mod research;
 
+use axum::{
+	http::{header, HeaderValue},
+	response::{IntoResponse, Response},
+	Json,
+};
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde_json::{json, Value};
+use subxt::utils::AccountId32;
 
-use crate::{chain::Head, error::ApiError};
+use crate::{chain::Head, codes, error::ApiError, AppState};
 
 /// The media type of FHIR JSON.
 pub const FHIR_JSON: &str = "application/fhir+json";
@@ -57,6 +66,55 @@ impl Paging {
 	}
 }
 
+/// Search parameters of the views of one patient (`Consent`, `AuditEvent`,
+/// `ExplanationOfBenefit`).
+#[derive(Debug, serde::Deserialize)]
+pub struct PatientSearch {
+	/// `system|value` of a patient identifier, or an SS58 account.
+	pub patient: Option<String>,
+	/// Paging.
+	#[serde(flatten)]
+	pub paging: Paging,
+}
+
+/// The account a `patient` search parameter names: `system|value` of a mapped identifier, or
+/// an account (bare SS58 or `urn:healthchain:account|<ss58>`); `None` for an identifier no
+/// one mapped (an empty searchset, as for any unknown patient).
+pub fn patient_param(
+	state: &AppState,
+	patient: Option<&str>,
+) -> Result<Option<AccountId32>, ApiError> {
+	let patient =
+		patient.ok_or_else(|| ApiError::invalid("the patient search parameter is required"))?;
+	let (system, value) = patient.split_once('|').unwrap_or((codes::ACCOUNT_SYSTEM, patient));
+	Ok(state.store.patient(system, value)?)
+}
+
+/// A FHIR JSON response.
+pub fn fhir_json(body: Value) -> Response {
+	let mut response = Json(body).into_response();
+	response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(FHIR_JSON));
+	response
+}
+
+/// A FHIR `Coding`.
+pub fn coding(system: &str, code: &str) -> Value {
+	json!({ "system": system, "code": code })
+}
+
+/// A reference to an organization on chain, by its number.
+pub fn organization_reference(organization: u32) -> Value {
+	json!({
+		"reference": format!("Organization/{organization}"),
+		"identifier": { "system": codes::ORGANIZATION_SYSTEM, "value": organization.to_string() },
+	})
+}
+
+/// A reference to an account on chain (a patient, a member), by its SS58 address.
+pub fn account_reference(account: &AccountId32) -> Value {
+	json!({ "identifier": { "system": codes::ACCOUNT_SYSTEM, "value": account.to_string() } })
+}
+
 /// A searchset `Bundle` of `resources`, read at `head`; `next` is the query string of the next
 /// page, if there is one.
 pub fn searchset(base: &str, head: &Head, resources: Vec<Value>, next: Option<String>) -> Value {
@@ -95,6 +153,11 @@ pub fn instant(ms: u64) -> String {
 		Some(time) => time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
 		None => "9999-12-31T23:59:59.999Z".into(),
 	}
+}
+
+/// A chain time as a FHIR `date` (the UTC day).
+pub fn date(ms: u64) -> String {
+	instant(ms)[..10].to_string()
 }
 
 /// A FHIR `dateTime` (a year, a month, a day, or a full time with its zone) as chain time: the
@@ -137,6 +200,7 @@ mod tests {
 	#[test]
 	fn chain_times_are_fhir_instants_and_back() {
 		assert_eq!(instant(1_893_456_000_000), "2030-01-01T00:00:00.000Z");
+		assert_eq!(date(1_893_542_399_999), "2030-01-01");
 		assert_eq!(parse_date_time("2030-01-01T00:00:00.000Z"), Ok(1_893_456_000_000));
 		assert_eq!(parse_date_time("2030-01-01T01:00:00+01:00"), Ok(1_893_456_000_000));
 		assert_eq!(parse_date_time("2030"), Ok(1_893_456_000_000));

@@ -8,14 +8,15 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get, Time},
 };
 use healthchain_primitives::{
-	Action, DataCategory, Decision, Moment, OrganizationId, OrganizationInspect, Purpose,
+	Action, CategorySet, DataCategory, Decision, Moment, OrganizationId, OrganizationInspect,
+	Purpose,
 };
 use sp_runtime::DispatchError;
 
 use crate::{
 	AccessBasis, AccessEntry, AccessEntryOf, AccessIndex, AccessLog, AccessLogBounds, BalanceOf,
 	Config, Consents, EmergencyAccesses, EmergencyId, Error, Event, HoldReason, LogBounds, Pallet,
-	MAX_PRUNE,
+	ReadCheck, ReadChecks, ReadRefusal, MAX_PRUNE,
 };
 
 /// Where the next entry of a patient's log goes: its index and the log's bounds once it is
@@ -44,30 +45,10 @@ impl<T: Config> Pallet<T> {
 		category: DataCategory,
 		emergency: Option<EmergencyId>,
 	) -> Result<u32, DispatchError> {
-		let kind = T::Organizations::ensure_member(organization, &accessor)
-			.map_err(Error::<T>::AccessDenied)?;
-		if let Some(role) = purpose.reader_role() {
-			T::Organizations::ensure_role(organization, &accessor, kind, role)
-				.map_err(Error::<T>::AccessDenied)?;
-		}
 		let now = T::Time::now();
-		let (basis, read) = match emergency {
-			None => match Self::evaluate_counted(
-				&patient,
-				organization,
-				purpose,
-				category,
-				Action::Read,
-				now,
-			) {
-				(Decision::Permit(id), read) => (AccessBasis::Consent(id), read),
-				(Decision::Deny(reason), _) => return Err(Error::<T>::ConsentDenied(reason).into()),
-			},
-			Some(id) => {
-				Self::ensure_emergency_read(id, &accessor, organization, &patient, purpose, now)?;
-				(AccessBasis::Emergency(id), 1)
-			},
-		};
+		let (basis, read) =
+			Self::check_read(&accessor, organization, &patient, purpose, category, emergency, now)
+				.map_err(Error::<T>::from)?;
 		let slot = Self::next_log_slot(&patient)?;
 
 		let entry =
@@ -93,6 +74,81 @@ impl<T: Config> Pallet<T> {
 			basis,
 		});
 		Ok(read)
+	}
+
+	/// The checks a read passes before it is recorded, without recording it: `accessor` is an
+	/// active member of the active `organization` with the role `purpose` needs
+	/// ([`Purpose::reader_role`]), and a consent permits the read (counted evaluation) or, with
+	/// `emergency`, the accessor's open emergency access to `patient` does. The basis it would
+	/// be recorded on, and how many consents the evaluation read (1 for an emergency read).
+	///
+	/// One place for what [`Pallet::record_access`] enforces and
+	/// [`Pallet::check_reads`] (the gateway's question) reports.
+	pub fn check_read(
+		accessor: &T::AccountId,
+		organization: OrganizationId,
+		patient: &T::AccountId,
+		purpose: Purpose,
+		category: DataCategory,
+		emergency: Option<EmergencyId>,
+		now: Moment,
+	) -> Result<(AccessBasis, u32), ReadRefusal> {
+		let kind = T::Organizations::ensure_member(organization, accessor)
+			.map_err(ReadRefusal::AccessDenied)?;
+		if let Some(role) = purpose.reader_role() {
+			T::Organizations::ensure_role(organization, accessor, kind, role)
+				.map_err(ReadRefusal::AccessDenied)?;
+		}
+		match emergency {
+			None => match Self::evaluate_counted(
+				patient,
+				organization,
+				purpose,
+				category,
+				Action::Read,
+				now,
+			) {
+				(Decision::Permit(id), read) => Ok((AccessBasis::Consent(id), read)),
+				(Decision::Deny(reason), _) => Err(ReadRefusal::ConsentDenied(reason)),
+			},
+			Some(id) => {
+				Self::ensure_emergency_read(id, accessor, organization, patient, purpose, now)?;
+				Ok((AccessBasis::Emergency(id), 1))
+			},
+		}
+	}
+
+	/// [`Pallet::check_read`] now for each category `categories` covers (`AllStandard`: every
+	/// standard one), in category order: may `accessor` read `patient`'s data for
+	/// `organization` and `purpose`, and on what basis would it be recorded? Bounded: at most
+	/// 14 checks, each reading at most `MaxConsentsPerPatient` consents.
+	pub fn check_reads(
+		accessor: &T::AccountId,
+		organization: OrganizationId,
+		patient: &T::AccountId,
+		purpose: Purpose,
+		categories: CategorySet,
+		emergency: Option<EmergencyId>,
+	) -> ReadChecks {
+		let now = T::Time::now();
+		let items = DataCategory::ALL
+			.into_iter()
+			.filter(|category| categories.covers(*category))
+			.map(|category| ReadCheck {
+				category,
+				result: Self::check_read(
+					accessor,
+					organization,
+					patient,
+					purpose,
+					category,
+					emergency,
+					now,
+				)
+				.map(|(basis, _)| basis),
+			})
+			.collect();
+		ReadChecks { items }
 	}
 
 	/// A log entry made now by `accessor`, with the deposit it holds.

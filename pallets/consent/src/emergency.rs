@@ -18,8 +18,8 @@ use sp_runtime::traits::Zero;
 
 use crate::{
 	AccessBasis, Config, EmergencyAccess, EmergencyAccesses, EmergencyAllowance, EmergencyId,
-	EmergencyReason, Error, Event, HoldReason, NextEmergencyId, Pallet, PendingReviews, Review,
-	ReviewVerdict, SortKey,
+	EmergencyReason, Error, Event, HoldReason, NextEmergencyId, Pallet, PendingReviews,
+	ReadRefusal, Review, ReviewVerdict, SortKey,
 };
 
 impl<T: Config> Pallet<T> {
@@ -91,9 +91,9 @@ impl<T: Config> Pallet<T> {
 	/// Clinician of the active Provider, before it expires and unless it was reviewed as misuse.
 	///
 	/// # Errors
-	/// [`Error::UnknownEmergencyAccess`], [`Error::NotYourEmergencyAccess`],
-	/// [`Error::AccessDenied`], [`Error::EmergencyAccessMisused`],
-	/// [`Error::EmergencyAccessExpired`] or [`Error::EmergencyPurposeOnly`].
+	/// The [`ReadRefusal`] of the [`Error`] of the same name: `UnknownEmergencyAccess`,
+	/// `NotYourEmergencyAccess`, `AccessDenied`, `EmergencyAccessMisused`,
+	/// `EmergencyAccessExpired` or `EmergencyPurposeOnly`.
 	pub(crate) fn ensure_emergency_read(
 		id: EmergencyId,
 		accessor: &T::AccountId,
@@ -101,18 +101,24 @@ impl<T: Config> Pallet<T> {
 		patient: &T::AccountId,
 		purpose: Purpose,
 		now: Moment,
-	) -> DispatchResult {
-		let access = EmergencyAccesses::<T>::get(id).ok_or(Error::<T>::UnknownEmergencyAccess)?;
+	) -> Result<(), ReadRefusal> {
+		let access = EmergencyAccesses::<T>::get(id).ok_or(ReadRefusal::UnknownEmergencyAccess)?;
 		ensure!(
 			access.patient == *patient
 				&& access.organization == organization
 				&& access.clinician == *accessor,
-			Error::<T>::NotYourEmergencyAccess
+			ReadRefusal::NotYourEmergencyAccess
 		);
-		Self::ensure_provider_role(organization, accessor, Role::Clinician)?;
-		ensure!(!access.review.is_misuse(), Error::<T>::EmergencyAccessMisused);
-		ensure!(now < access.expires_at, Error::<T>::EmergencyAccessExpired);
-		ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::EmergencyPurposeOnly);
+		T::Organizations::ensure_role(
+			organization,
+			accessor,
+			OrganizationKind::Provider,
+			Role::Clinician,
+		)
+		.map_err(ReadRefusal::AccessDenied)?;
+		ensure!(!access.review.is_misuse(), ReadRefusal::EmergencyAccessMisused);
+		ensure!(now < access.expires_at, ReadRefusal::EmergencyAccessExpired);
+		ensure!(purpose == Purpose::EmergencyTreatment, ReadRefusal::EmergencyPurposeOnly);
 		Ok(())
 	}
 

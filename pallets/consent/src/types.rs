@@ -11,8 +11,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use healthchain_primitives::SaltedHash;
 use healthchain_primitives::{
-	ActionSet, CategorySet, ConsentId, DataCategory, Moment, OrganizationId, Purpose, PurposeSet,
-	WithId,
+	AccessDenied, ActionSet, CategorySet, ConsentId, DataCategory, DenyReason, Moment,
+	OrganizationId, Purpose, PurposeSet, WithId,
 };
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -110,6 +110,76 @@ healthchain_primitives::scale_codes! {
 		Consent(ConsentId),
 		/// An emergency access with this id: no consent, reviewed afterwards.
 		Emergency(EmergencyId),
+	}
+}
+
+healthchain_primitives::scale_codes! {
+	/// Why a member's read would not be recorded (`consent.recordAccess` would fail with the
+	/// [`crate::Error`] of the same name): what [`ReadCheck`] reports. In JSON, the variant's
+	/// name, with the inner code for the first two.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
+	pub enum ReadRefusal {
+		/// The reader is not an active member of an active organization with the role the
+		/// purpose needs ([`crate::Error::AccessDenied`]).
+		AccessDenied(AccessDenied),
+		/// The patient's consents do not permit the read ([`crate::Error::ConsentDenied`]).
+		ConsentDenied(DenyReason),
+		/// No emergency access has this id.
+		UnknownEmergencyAccess,
+		/// The emergency access is another clinician's, organization's or patient's.
+		NotYourEmergencyAccess,
+		/// The emergency access was judged a misuse: no more reads under it.
+		EmergencyAccessMisused,
+		/// The emergency access has expired.
+		EmergencyAccessExpired,
+		/// An emergency access serves emergency treatment only.
+		EmergencyPurposeOnly,
+	}
+}
+
+impl ReadRefusal {
+	/// The most specific name of the refusal: the inner code of `AccessDenied` and
+	/// `ConsentDenied` (`NotAMember`, `NoConsent`, `CategoryNotCovered` …), else the variant's.
+	pub fn reason(&self) -> alloc::string::String {
+		// The derived `Debug` of a fieldless variant is its name.
+		match self {
+			ReadRefusal::AccessDenied(denied) => alloc::format!("{denied:?}"),
+			ReadRefusal::ConsentDenied(reason) => alloc::format!("{reason:?}"),
+			other => alloc::format!("{other:?}"),
+		}
+	}
+}
+
+impl<T: crate::Config> From<ReadRefusal> for crate::Error<T> {
+	fn from(refusal: ReadRefusal) -> Self {
+		match refusal {
+			ReadRefusal::AccessDenied(denied) => crate::Error::AccessDenied(denied),
+			ReadRefusal::ConsentDenied(reason) => crate::Error::ConsentDenied(reason),
+			ReadRefusal::UnknownEmergencyAccess => crate::Error::UnknownEmergencyAccess,
+			ReadRefusal::NotYourEmergencyAccess => crate::Error::NotYourEmergencyAccess,
+			ReadRefusal::EmergencyAccessMisused => crate::Error::EmergencyAccessMisused,
+			ReadRefusal::EmergencyAccessExpired => crate::Error::EmergencyAccessExpired,
+			ReadRefusal::EmergencyPurposeOnly => crate::Error::EmergencyPurposeOnly,
+		}
+	}
+}
+
+healthchain_primitives::client_types! {
+	/// The checks of one category of a member's read ([`crate::Pallet::check_reads`]): the
+	/// basis the read would be recorded on, or why it would not be. In JSON:
+	/// `{ "category": "LabResults", "result": { "Ok": { "consent": 0, "emergency": null } } }`.
+	pub struct ReadCheck {
+		/// The category.
+		pub category: DataCategory,
+		/// Recordable on this basis, or refused.
+		pub result: Result<AccessBasis, ReadRefusal>,
+	}
+
+	/// The checks of a member's read for several categories at once, in category order: what
+	/// an enforcing gateway asks before it serves a patient's data (`ConsentApi::check_reads`).
+	pub struct ReadChecks {
+		/// One check per category asked about.
+		pub items: alloc::vec::Vec<ReadCheck>,
 	}
 }
 

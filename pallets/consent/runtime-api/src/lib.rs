@@ -11,15 +11,17 @@ pub use healthchain_primitives::{
 	IdPage, OrganizationId, Page, Purpose, WithId,
 };
 pub use pallet_consent::{
-	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents, PatientInfo,
+	AccessIndex, AccessLogItem, Consent, EmergencyAccess, EmergencyId, PatientConsents,
+	PatientInfo, ReadCheck, ReadChecks, ReadRefusal,
 };
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the consent registry.
 	///
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
-	/// named result types instead of tuples. Version 3: `evaluate_categories`.
-	#[api_version(3)]
+	/// named result types instead of tuples. Version 3: `evaluate_categories`. Version 4:
+	/// `check_reads`.
+	#[api_version(4)]
 	pub trait ConsentApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The one evaluation at this block's time: may `organization` do `action` on
 		/// `patient`'s data of `category` for `purpose`?
@@ -29,6 +31,13 @@ sp_api::decl_runtime_apis! {
 		/// (`AllStandard`: every standard category), in category order, in one call (the
 		/// gateway's consent decision service). Since version 3.
 		fn evaluate_categories(patient: AccountId, organization: OrganizationId, purpose: Purpose, action: Action, categories: CategorySet) -> CategoryDecisions;
+
+		/// What `consent.recordAccess` would decide now, for each category `categories` covers,
+		/// if `accessor` recorded a read of `patient`'s data for `organization` and `purpose`
+		/// (under the emergency access `emergency` when given): the basis, or the refusal. What
+		/// the gateway's enforcing proxy asks before it serves data. Since version 4.
+		#[api_version(4)]
+		fn check_reads(accessor: AccountId, organization: OrganizationId, patient: AccountId, purpose: Purpose, categories: CategorySet, emergency: Option<EmergencyId>) -> ReadChecks;
 
 		/// A patient's consents, in the order granted.
 		fn consents_of(patient: AccountId) -> PatientConsents<AccountId>;

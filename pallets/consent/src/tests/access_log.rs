@@ -293,3 +293,73 @@ fn a_read_is_charged_for_the_consents_its_evaluation_read_not_the_most() {
 		assert_eq!(actual(), Some(charged(3)));
 	});
 }
+
+#[test]
+fn check_reads_answers_what_record_access_then_does_and_changes_nothing() {
+	use crate::{ReadCheck, ReadRefusal};
+	run_test(|| {
+		consent_to_hospital(Some(3));
+		let ask = |who: u64, purpose: Purpose| {
+			let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+			let checks = Consent::check_reads(
+				&who,
+				HOSPITAL,
+				&PATIENT,
+				purpose,
+				CategorySet::from_items(&[DataCategory::LabResults, DataCategory::MentalHealth]),
+				None,
+			);
+			assert_eq!(
+				root,
+				sp_io::storage::root(sp_runtime::StateVersion::V1),
+				"a check writes nothing"
+			);
+			checks.items
+		};
+		// A clinician for treatment: labs permitted on consent 0, mental health not named.
+		let checks = ask(CLINICIAN, Purpose::Treatment);
+		assert_eq!(
+			checks,
+			vec![
+				ReadCheck {
+					category: DataCategory::LabResults,
+					result: Ok(AccessBasis::Consent(0))
+				},
+				ReadCheck {
+					category: DataCategory::MentalHealth,
+					result: Err(ReadRefusal::ConsentDenied(DenyReason::CategoryNotCovered)),
+				},
+			]
+		);
+		assert_eq!(checks[1].result.clone().unwrap_err().reason(), "CategoryNotCovered");
+		// What the check said is what recording does.
+		assert_ok!(read(CLINICIAN, DataCategory::LabResults));
+		assert_noop!(
+			read(CLINICIAN, DataCategory::MentalHealth),
+			Error::<Test>::from(ReadRefusal::ConsentDenied(DenyReason::CategoryNotCovered))
+		);
+		// A billing clerk reading for treatment: the role, before any consent.
+		let checks = ask(CLERK, Purpose::Treatment);
+		assert!(checks
+			.iter()
+			.all(|c| c.result == Err(ReadRefusal::AccessDenied(AccessDenied::MissingRole))));
+		assert_noop!(
+			read(CLERK, DataCategory::LabResults),
+			Error::<Test>::AccessDenied(AccessDenied::MissingRole)
+		);
+		// An emergency id that does not exist.
+		let checks = Consent::check_reads(
+			&CLINICIAN,
+			HOSPITAL,
+			&PATIENT,
+			Purpose::EmergencyTreatment,
+			CategorySet::from_items(&[DataCategory::Conditions]),
+			Some(42),
+		);
+		assert_eq!(checks.items[0].result, Err(ReadRefusal::UnknownEmergencyAccess));
+		assert_noop!(
+			emergency_read(CLINICIAN, 42, Purpose::EmergencyTreatment),
+			Error::<Test>::UnknownEmergencyAccess
+		);
+	});
+}

@@ -1,0 +1,468 @@
+//! The enforcing proxy's durable state in the gateway's database: API keys (hashed) and the
+//! outbox of reads to record on chain with the batches that carry them
+//! (`migrations/0002_enforcement.sql`).
+//!
+//! A read served is a row committed before its response leaves ([`Store::enqueue_reads`]).
+//! The recorder ([`crate::recorder`]) takes unbatched rows, signs a batch, keeps its bytes and
+//! nonce with the rows it carries in one transaction ([`Store::open_batch`]), submits it, and
+//! settles each row with the chain's outcome ([`Store::settle_batch`]). A batch whose
+//! transaction can no longer land gives its rows back ([`Store::abandon_batch`]).
+
+use codec::{Decode, Encode};
+use healthchain_primitives::{DataCategory, Purpose};
+use rusqlite::{params, OptionalExtension};
+use subxt::utils::AccountId32;
+
+use crate::store::{now_ms, Store, StoreError};
+
+/// What an API key names: the member it acts as, for which organization.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credential {
+	/// The key's label (who holds it).
+	pub label: String,
+	/// The member account reads are recorded by.
+	pub member: AccountId32,
+	/// The organization the member reads for.
+	pub organization: u32,
+}
+
+/// One read served, to be recorded on chain (`consent.recordAccess`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Read {
+	/// The member who read (signs the record).
+	pub member: AccountId32,
+	/// For which organization.
+	pub organization: u32,
+	/// Whose data.
+	pub patient: AccountId32,
+	/// Why.
+	pub purpose: Purpose,
+	/// What.
+	pub category: DataCategory,
+	/// The emergency access it was served under, if any.
+	pub emergency: Option<u64>,
+	/// When it was served (ms since the epoch).
+	pub served_at: u64,
+}
+
+/// A read in the outbox, with its row id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueuedRead {
+	/// The row.
+	pub id: i64,
+	/// The read.
+	pub read: Read,
+}
+
+/// A submitted batch not yet settled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenBatch {
+	/// The row.
+	pub id: i64,
+	/// The signer.
+	pub member: AccountId32,
+	/// Its nonce.
+	pub nonce: u64,
+	/// The signed transaction's bytes.
+	pub extrinsic: Vec<u8>,
+	/// Its hash.
+	pub hash: [u8; 32],
+	/// The best block when it was signed.
+	pub signed_at_block: u64,
+	/// The reads it carries, in call order.
+	pub reads: Vec<QueuedRead>,
+}
+
+/// How many reads are where (`/health`, tests).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct OutboxCounts {
+	/// Not yet in a batch.
+	pub unbatched: u64,
+	/// In a submitted batch.
+	pub in_flight: u64,
+	/// Recorded on chain.
+	pub recorded: u64,
+	/// Refused by the chain (the error kept with the row).
+	pub failed: u64,
+}
+
+fn key_hash(key: &str) -> [u8; 32] {
+	sp_crypto_hashing::blake2_256(key.as_bytes())
+}
+
+fn account(bytes: Vec<u8>) -> rusqlite::Result<AccountId32> {
+	<[u8; 32]>::try_from(bytes).map(AccountId32).map_err(|_| {
+		rusqlite::Error::InvalidColumnType(0, "account".into(), rusqlite::types::Type::Blob)
+	})
+}
+
+fn code<T: Decode>(index: i64, what: &str) -> rusqlite::Result<T> {
+	u8::try_from(index).ok().and_then(|byte| T::decode(&mut &[byte][..]).ok()).ok_or_else(|| {
+		rusqlite::Error::InvalidColumnType(0, what.into(), rusqlite::types::Type::Integer)
+	})
+}
+
+fn index_of<T: Encode>(value: &T) -> i64 {
+	value.encode().first().copied().map_or(0, i64::from)
+}
+
+const READ_COLUMNS: &str =
+	"id, member, organization, patient, purpose, category, emergency, served_at";
+
+fn queued_read(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueuedRead> {
+	Ok(QueuedRead {
+		id: row.get(0)?,
+		read: Read {
+			member: account(row.get(1)?)?,
+			organization: row.get(2)?,
+			patient: account(row.get(3)?)?,
+			purpose: code(row.get(4)?, "purpose")?,
+			category: code(row.get(5)?, "category")?,
+			emergency: row.get::<_, Option<i64>>(6)?.map(|id| id as u64),
+			served_at: row.get::<_, i64>(7)? as u64,
+		},
+	})
+}
+
+impl Store {
+	/// Issues an API key for `member` of `organization` under `label` (replacing nothing: a
+	/// label names one key). Only the key's hash is kept.
+	pub fn add_api_key(
+		&self,
+		label: &str,
+		key: &str,
+		member: &AccountId32,
+		organization: u32,
+	) -> Result<(), StoreError> {
+		if label.is_empty() || label.len() > 128 || label.chars().any(char::is_control) {
+			return Err(StoreError::Invalid(
+				"a key's label is 1 to 128 printable characters".into(),
+			));
+		}
+		if key.len() < 32 {
+			return Err(StoreError::Invalid("an API key has at least 32 characters".into()));
+		}
+		self.connection()
+			.execute(
+				"INSERT INTO api_keys (key_hash, label, member, organization, created_at) \
+				 VALUES (?1, ?2, ?3, ?4, ?5)",
+				params![
+					key_hash(key).as_slice(),
+					label,
+					member.0.as_slice(),
+					organization,
+					now_ms()
+				],
+			)
+			.map_err(|error| match error {
+				rusqlite::Error::SqliteFailure(e, _)
+					if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+				{
+					StoreError::Invalid(format!("the label {label:?} or the key is already in use"))
+				},
+				other => other.into(),
+			})?;
+		Ok(())
+	}
+
+	/// Revokes the key labelled `label`; whether there was one to revoke.
+	pub fn revoke_api_key(&self, label: &str) -> Result<bool, StoreError> {
+		let changed = self.connection().execute(
+			"UPDATE api_keys SET revoked_at = ?2 WHERE label = ?1 AND revoked_at IS NULL",
+			params![label, now_ms()],
+		)?;
+		Ok(changed > 0)
+	}
+
+	/// What a presented key names, unless it is unknown or revoked.
+	pub fn credential(&self, key: &str) -> Result<Option<Credential>, StoreError> {
+		Ok(self
+			.connection()
+			.query_row(
+				"SELECT label, member, organization FROM api_keys \
+				 WHERE key_hash = ?1 AND revoked_at IS NULL",
+				params![key_hash(key).as_slice()],
+				|row| {
+					Ok(Credential {
+						label: row.get(0)?,
+						member: account(row.get(1)?)?,
+						organization: row.get(2)?,
+					})
+				},
+			)
+			.optional()?)
+	}
+
+	/// Commits `reads` to the outbox (one transaction): once this returns, they are recorded
+	/// on chain eventually, whatever happens to the gateway.
+	pub fn enqueue_reads(&self, reads: &[Read]) -> Result<(), StoreError> {
+		let mut connection = self.connection();
+		let transaction = connection.transaction()?;
+		{
+			let mut insert = transaction.prepare_cached(
+				"INSERT INTO reads (member, organization, patient, purpose, category, emergency, served_at) \
+				 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+			)?;
+			for read in reads {
+				insert.execute(params![
+					read.member.0.as_slice(),
+					read.organization,
+					read.patient.0.as_slice(),
+					index_of(&read.purpose),
+					index_of(&read.category),
+					read.emergency.map(|id| id as i64),
+					read.served_at as i64,
+				])?;
+			}
+		}
+		transaction.commit()?;
+		Ok(())
+	}
+
+	/// Up to `limit` unbatched reads of the member whose oldest unbatched read is the oldest,
+	/// oldest first.
+	pub fn next_unbatched(&self, limit: usize) -> Result<Vec<QueuedRead>, StoreError> {
+		let connection = self.connection();
+		let member: Option<Vec<u8>> = connection
+			.query_row(
+				"SELECT member FROM reads WHERE batch IS NULL ORDER BY id LIMIT 1",
+				[],
+				|row| row.get(0),
+			)
+			.optional()?;
+		let Some(member) = member else { return Ok(vec![]) };
+		let mut statement = connection.prepare_cached(&format!(
+			"SELECT {READ_COLUMNS} FROM reads WHERE batch IS NULL AND member = ?1 ORDER BY id LIMIT ?2"
+		))?;
+		let rows = statement.query_map(params![member, limit as i64], queued_read)?;
+		Ok(rows.collect::<Result<_, _>>()?)
+	}
+
+	/// Keeps a signed batch and assigns it its reads (one transaction); its row id.
+	pub fn open_batch(
+		&self,
+		member: &AccountId32,
+		nonce: u64,
+		extrinsic: &[u8],
+		hash: [u8; 32],
+		signed_at_block: u64,
+		reads: &[i64],
+	) -> Result<i64, StoreError> {
+		let mut connection = self.connection();
+		let transaction = connection.transaction()?;
+		transaction.execute(
+			"INSERT INTO batches (member, nonce, extrinsic, hash, signed_at_block, state) \
+			 VALUES (?1, ?2, ?3, ?4, ?5, 'submitted')",
+			params![
+				member.0.as_slice(),
+				nonce as i64,
+				extrinsic,
+				hash.as_slice(),
+				signed_at_block as i64
+			],
+		)?;
+		let batch = transaction.last_insert_rowid();
+		{
+			let mut assign = transaction
+				.prepare_cached("UPDATE reads SET batch = ?1 WHERE id = ?2 AND batch IS NULL")?;
+			for id in reads {
+				if assign.execute(params![batch, id])? != 1 {
+					return Err(StoreError::Invalid(format!("read {id} is already in a batch")));
+				}
+			}
+		}
+		transaction.commit()?;
+		Ok(batch)
+	}
+
+	/// The submitted batches not yet settled, oldest first, with their reads in call order.
+	pub fn open_batches(&self) -> Result<Vec<OpenBatch>, StoreError> {
+		let connection = self.connection();
+		let mut statement = connection.prepare_cached(
+			"SELECT id, member, nonce, extrinsic, hash, signed_at_block FROM batches \
+			 WHERE state = 'submitted' ORDER BY id",
+		)?;
+		let batches: Vec<OpenBatch> = statement
+			.query_map([], |row| {
+				Ok(OpenBatch {
+					id: row.get(0)?,
+					member: account(row.get(1)?)?,
+					nonce: row.get::<_, i64>(2)? as u64,
+					extrinsic: row.get(3)?,
+					hash: account(row.get(4)?)?.0,
+					signed_at_block: row.get::<_, i64>(5)? as u64,
+					reads: vec![],
+				})
+			})?
+			.collect::<Result<_, _>>()?;
+		let mut reads = connection.prepare_cached(&format!(
+			"SELECT {READ_COLUMNS} FROM reads WHERE batch = ?1 ORDER BY id"
+		))?;
+		batches
+			.into_iter()
+			.map(|mut batch| {
+				batch.reads =
+					reads.query_map(params![batch.id], queued_read)?.collect::<Result<_, _>>()?;
+				Ok(batch)
+			})
+			.collect()
+	}
+
+	/// Settles a batch included in `block`: each of its reads recorded, or refused with the
+	/// chain's error (`outcomes` in call order; reads past its end were not executed).
+	pub fn settle_batch(
+		&self,
+		batch: i64,
+		block: u64,
+		outcomes: &[(i64, Result<(), String>)],
+	) -> Result<(), StoreError> {
+		let mut connection = self.connection();
+		let transaction = connection.transaction()?;
+		transaction.execute(
+			"UPDATE batches SET state = 'included', block = ?2 WHERE id = ?1 AND state = 'submitted'",
+			params![batch, block as i64],
+		)?;
+		{
+			let mut settle = transaction.prepare_cached(
+				"UPDATE reads SET outcome = ?2, block = ?3 WHERE id = ?1 AND batch = ?4",
+			)?;
+			for (id, outcome) in outcomes {
+				let outcome = match outcome {
+					Ok(()) => "recorded".to_string(),
+					Err(error) => error.clone(),
+				};
+				settle.execute(params![id, outcome, block as i64, batch])?;
+			}
+		}
+		transaction.commit()?;
+		Ok(())
+	}
+
+	/// Gives a batch's reads back to the outbox: its transaction will never land (it was
+	/// refused, or its nonce went to another transaction).
+	pub fn abandon_batch(&self, batch: i64) -> Result<(), StoreError> {
+		let mut connection = self.connection();
+		let transaction = connection.transaction()?;
+		transaction.execute(
+			"UPDATE batches SET state = 'abandoned' WHERE id = ?1 AND state = 'submitted'",
+			params![batch],
+		)?;
+		transaction.execute(
+			"UPDATE reads SET batch = NULL WHERE batch = ?1 AND outcome IS NULL",
+			params![batch],
+		)?;
+		transaction.commit()?;
+		Ok(())
+	}
+
+	/// How many reads are where.
+	pub fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
+		Ok(self.connection().query_row(
+			"SELECT \
+			   count(*) FILTER (WHERE batch IS NULL), \
+			   count(*) FILTER (WHERE batch IS NOT NULL AND outcome IS NULL), \
+			   count(*) FILTER (WHERE outcome = 'recorded'), \
+			   count(*) FILTER (WHERE outcome IS NOT NULL AND outcome != 'recorded') \
+			 FROM reads",
+			[],
+			|row| {
+				Ok(OutboxCounts {
+					unbatched: row.get::<_, i64>(0)? as u64,
+					in_flight: row.get::<_, i64>(1)? as u64,
+					recorded: row.get::<_, i64>(2)? as u64,
+					failed: row.get::<_, i64>(3)? as u64,
+				})
+			},
+		)?)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn read(member: u8, patient: u8, category: DataCategory) -> Read {
+		Read {
+			member: AccountId32([member; 32]),
+			organization: 0,
+			patient: AccountId32([patient; 32]),
+			purpose: Purpose::Treatment,
+			category,
+			emergency: None,
+			served_at: 1,
+		}
+	}
+
+	#[test]
+	fn api_keys_are_kept_hashed_and_revocable() {
+		let store = Store::in_memory().unwrap();
+		let key = "k".repeat(40);
+		store.add_api_key("dave@ehr", &key, &AccountId32([4; 32]), 0).unwrap();
+		let credential = store.credential(&key).unwrap().unwrap();
+		assert_eq!((credential.member, credential.organization), (AccountId32([4; 32]), 0));
+		assert_eq!(store.credential(&"x".repeat(40)).unwrap(), None);
+		let stored: Vec<u8> = store
+			.connection()
+			.query_row("SELECT key_hash FROM api_keys", [], |row| row.get(0))
+			.unwrap();
+		assert_ne!(stored, key.as_bytes(), "only the hash is kept");
+		assert!(matches!(
+			store.add_api_key("short", "abc", &AccountId32([4; 32]), 0),
+			Err(StoreError::Invalid(_))
+		));
+		assert!(matches!(
+			store.add_api_key("dave@ehr", &"y".repeat(40), &AccountId32([4; 32]), 0),
+			Err(StoreError::Invalid(_))
+		));
+		assert!(store.revoke_api_key("dave@ehr").unwrap());
+		assert_eq!(store.credential(&key).unwrap(), None);
+		assert!(!store.revoke_api_key("dave@ehr").unwrap());
+	}
+
+	#[test]
+	fn reads_go_through_batches_exactly_once() {
+		let store = Store::in_memory().unwrap();
+		store
+			.enqueue_reads(&[
+				read(1, 9, DataCategory::LabResults),
+				read(2, 9, DataCategory::Imaging),
+				read(1, 8, DataCategory::MentalHealth),
+			])
+			.unwrap();
+		// The oldest member first, only that member's reads.
+		let first = store.next_unbatched(10).unwrap();
+		assert_eq!(first.iter().map(|q| q.read.member.0[0]).collect::<Vec<_>>(), [1, 1]);
+		assert_eq!(first[1].read, read(1, 8, DataCategory::MentalHealth));
+		let ids: Vec<i64> = first.iter().map(|q| q.id).collect();
+		let batch = store.open_batch(&AccountId32([1; 32]), 5, b"tx", [7; 32], 3, &ids).unwrap();
+		// A read is in one batch at most.
+		assert!(store.open_batch(&AccountId32([1; 32]), 6, b"tx2", [8; 32], 3, &ids[..1]).is_err());
+		assert_eq!(store.next_unbatched(10).unwrap().len(), 1, "member 2's read");
+		let open = store.open_batches().unwrap();
+		assert_eq!(open.len(), 1);
+		assert_eq!((open[0].nonce, open[0].hash, open[0].reads.len()), (5, [7; 32], 2));
+		assert_eq!(
+			store.outbox_counts().unwrap(),
+			OutboxCounts { unbatched: 1, in_flight: 2, recorded: 0, failed: 0 }
+		);
+		store
+			.settle_batch(batch, 12, &[(ids[0], Ok(())), (ids[1], Err("ConsentDenied".into()))])
+			.unwrap();
+		assert_eq!(store.open_batches().unwrap(), vec![]);
+		assert_eq!(
+			store.outbox_counts().unwrap(),
+			OutboxCounts { unbatched: 1, in_flight: 0, recorded: 1, failed: 1 }
+		);
+	}
+
+	#[test]
+	fn an_abandoned_batch_gives_its_reads_back() {
+		let store = Store::in_memory().unwrap();
+		store.enqueue_reads(&[read(1, 9, DataCategory::LabResults)]).unwrap();
+		let ids: Vec<i64> = store.next_unbatched(10).unwrap().iter().map(|q| q.id).collect();
+		let batch = store.open_batch(&AccountId32([1; 32]), 0, b"tx", [7; 32], 0, &ids).unwrap();
+		store.abandon_batch(batch).unwrap();
+		assert_eq!(store.open_batches().unwrap(), vec![]);
+		assert_eq!(store.next_unbatched(10).unwrap()[0].id, ids[0]);
+	}
+}

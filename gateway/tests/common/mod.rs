@@ -1,0 +1,117 @@
+//! What the tests against a real node share: a dev node on free ports, transactions signed
+//! with the dev keys, the demo patients' accounts.
+#![allow(dead_code)]
+
+use std::{
+	net::TcpListener,
+	path::PathBuf,
+	process::{Child, Command, Stdio},
+	time::{SystemTime, UNIX_EPOCH},
+};
+
+use healthchain_gateway::chain::ChainConfig;
+use subxt::{tx::TransactionStatus, utils::AccountId32, OnlineClient};
+use subxt_signer::sr25519::Keypair;
+
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+pub fn node_binary() -> PathBuf {
+	if let Ok(path) = std::env::var("HC_NODE_BIN") {
+		return path.into();
+	}
+	let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| {
+		PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/healthchain/target")
+	});
+	target.join("debug/healthchain-node")
+}
+
+/// A dev node in a temporary directory, stopped (SIGKILL) when dropped.
+pub struct Node {
+	pub child: Child,
+	pub url: String,
+	pub dir: tempfile::TempDir,
+}
+
+impl Node {
+	pub fn start() -> Self {
+		let binary = node_binary();
+		assert!(
+			binary.exists(),
+			"node binary not found at {}: build it with cargo build -p healthchain-node",
+			binary.display()
+		);
+		let dir = tempfile::tempdir().unwrap();
+		let rpc = free_port();
+		let log = std::fs::File::create(dir.path().join("node.log")).unwrap();
+		let child = Command::new(binary)
+			.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-mdns"])
+			.arg("--base-path")
+			.arg(dir.path().join("data"))
+			.args(["--rpc-port", &rpc.to_string(), "--port", &free_port().to_string()])
+			.stdout(Stdio::null())
+			.stderr(log)
+			.spawn()
+			.unwrap();
+		Self { child, url: format!("ws://127.0.0.1:{rpc}"), dir }
+	}
+
+	pub fn stop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		self.stop();
+	}
+}
+
+pub fn account(pair: &Keypair) -> AccountId32 {
+	AccountId32(pair.public_key().0)
+}
+
+/// `//Grace`, the demo patient without tokens (`runtime/src/genesis_config_presets.rs`).
+pub fn grace() -> [u8; 32] {
+	let mut key = [0u8; 32];
+	hex::decode_to_slice(
+		"3639103416b054f3362b835dded8ca33c11f11d4360a6f434034e9b46662693d",
+		&mut key,
+	)
+	.unwrap();
+	key
+}
+
+/// Signs `call` with `signer`, waits until it is in a best block and succeeded; its block number.
+pub async fn submit<Call: subxt::tx::Payload>(
+	client: &OnlineClient<ChainConfig>,
+	call: &Call,
+	signer: &Keypair,
+) -> u64 {
+	let at = client.at_current_block().await.unwrap();
+	let mut progress =
+		at.transactions().sign_and_submit_then_watch_default(call, signer).await.unwrap();
+	while let Some(status) = progress.next().await {
+		match status.unwrap() {
+			TransactionStatus::InBestBlock(in_block)
+			| TransactionStatus::InFinalizedBlock(in_block) => {
+				in_block.wait_for_success().await.expect("the transaction succeeds");
+				let block = client.at_block(in_block.block_hash()).await.unwrap();
+				return block.block_number();
+			},
+			TransactionStatus::Invalid { message }
+			| TransactionStatus::Dropped { message }
+			| TransactionStatus::Error { message } => {
+				panic!("transaction refused: {message}")
+			},
+			_ => {},
+		}
+	}
+	panic!("the transaction's status stream ended")
+}
+
+pub fn now_ms() -> u64 {
+	SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as u64
+}

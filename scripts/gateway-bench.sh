@@ -6,18 +6,24 @@
 #   scripts/gateway-bench.sh             30 s, debug builds (what scripts/run-dev.sh runs)
 #   scripts/gateway-bench.sh --release   30 s, release builds of the node and the gateway
 #   scripts/gateway-bench.sh --smoke     5 s, fails on any non-200 answer (scripts/test.sh)
+#   scripts/gateway-bench.sh --proxy     the enforcing proxy instead (scripts/gateway/reads.lua):
+#                                        the synthetic FHIR server alone (baseline), then through
+#                                        the proxy, then how long the reads took to be on chain
+#                                        (combines with --release and --smoke)
 #
-# Prints wrk's summary: decisions per second and latency percentiles (p50, p90, p99, max).
+# Prints wrk's summary: requests per second and latency percentiles (p50, p90, p99, max).
 source "$(dirname "$0")/lib/common.sh"
 cd "$HC_ROOT"
 
 PROFILE=debug
 DURATION=30s
 SMOKE=0
+PROXY=0
 for arg in "$@"; do
 	case "$arg" in
 		--release) PROFILE=release ;;
 		--smoke) SMOKE=1; DURATION=5s ;;
+		--proxy) PROXY=1 ;;
 		*) die "unknown argument $arg" ;;
 	esac
 done
@@ -46,19 +52,61 @@ HTTP_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0
 export HC_GATEWAY_DATABASE="$DIR/gateway.sqlite" HC_GATEWAY_NODE="ws://127.0.0.1:$RPC_PORT" \
 	HC_GATEWAY_LISTEN="127.0.0.1:$HTTP_PORT" RUST_LOG=warn
 hc_map_demo_identifiers "$GATEWAY"
+# Dave's API key (every request carries it; the proxy records his reads).
+export HC_BENCH_API_KEY="bench-dave-00000000000000000000000000000"
+"$GATEWAY" api-key-add --label dave@bench --member 5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy \
+	--organization 0 --key "$HC_BENCH_API_KEY" >/dev/null
+if [ "$PROXY" = 1 ]; then
+	FHIR_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+	export HC_GATEWAY_UPSTREAM="http://127.0.0.1:$FHIR_PORT/fhir"
+	export HC_GATEWAY_KEYSTORE="$HC_ROOT/gateway/tests/fixtures/keystore"
+	export HC_GATEWAY_KEYSTORE_PASSPHRASE="healthchain-test-passphrase"
+	"$CARGO_TARGET_DIR/$PROFILE/healthchain-synthetic-fhir" --listen "127.0.0.1:$FHIR_PORT" \
+		>"$DIR/fhir.log" 2>&1 &
+	FHIR_PID=$!
+fi
 
 "$NODE" --dev --base-path "$DIR/node" --rpc-port "$RPC_PORT" --port 0 --no-prometheus \
 	--no-telemetry --no-mdns >"$DIR/node.log" 2>&1 &
 NODE_PID=$!
 "$GATEWAY" serve >"$DIR/gateway.log" 2>&1 &
 GATEWAY_PID=$!
-trap 'kill $GATEWAY_PID $NODE_PID 2>/dev/null; wait 2>/dev/null; rm -rf "$DIR"' EXIT
+trap 'kill $GATEWAY_PID $NODE_PID ${FHIR_PID:-} 2>/dev/null; wait 2>/dev/null; rm -rf "$DIR"' EXIT
 
 for _ in $(seq 1 240); do
 	curl -sf "http://127.0.0.1:$HTTP_PORT/health" >/dev/null && break
 	sleep 0.5
 done
 curl -sf "http://127.0.0.1:$HTTP_PORT/health" >/dev/null || { tail -20 "$DIR/node.log" "$DIR/gateway.log"; die "the gateway did not become healthy"; }
+if [ "$PROXY" = 1 ]; then
+	log "node, gateway and synthetic FHIR server up ($PROFILE); wrk: 8 connections, 2 threads, $DURATION"
+	baseline="$(wrk -t2 -c8 -d"$DURATION" --latency -s scripts/gateway/reads.lua "http://127.0.0.1:$FHIR_PORT")"
+	echo "FHIR server alone:"; echo "$baseline" | tail -1
+	out="$(wrk -t2 -c8 -d"$DURATION" --latency -s scripts/gateway/reads.lua "http://127.0.0.1:$HTTP_PORT")"
+	echo "through the proxy:"; echo "$out" | tail -1
+	log "waiting for every read served to be recorded on chain"
+	for _ in $(seq 1 600); do
+		pending="$(curl -sf "http://127.0.0.1:$HTTP_PORT/health" | python3 -c 'import json,sys; o=json.load(sys.stdin)["outbox"]; print(o["unbatched"]+o["in_flight"])')"
+		[ "$pending" = 0 ] && break
+		sleep 0.5
+	done
+	python3 - "$HC_GATEWAY_DATABASE" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = [r[0] for r in db.execute("SELECT settled_at - served_at FROM reads WHERE outcome = 'recorded' ORDER BY 1")]
+pending, failed = db.execute("SELECT count(*) FILTER (WHERE outcome IS NULL), count(*) FILTER (WHERE outcome IS NOT NULL AND outcome != 'recorded') FROM reads").fetchone()
+batches, blocks = db.execute("SELECT count(*), count(DISTINCT block) FROM batches WHERE state = 'included'").fetchone()
+pct = lambda p: rows[min(len(rows) - 1, int(len(rows) * p))] / 1000 if rows else float("nan")
+print(f"reads on chain: {len(rows)} recorded, {failed} refused, {pending} not settled; in {batches} batches in {blocks} blocks; "
+      f"served -> finalized: p50 {pct(0.5):.1f} s, p99 {pct(0.99):.1f} s, max {pct(1.0):.1f} s")
+sys.exit(1 if pending or failed or not rows else 0)
+PY
+	if [ "$SMOKE" = 1 ]; then
+		grep -q "errors 0$" <<<"$out" || die "the proxy smoke run had errors or non-200 answers"
+		log "proxy benchmark smoke: every answer a 200, every read recorded"
+	fi
+	exit 0
+fi
 log "node and gateway up ($PROFILE); wrk: 8 connections, 2 threads, $DURATION"
 out="$(wrk -t2 -c8 -d"$DURATION" --latency -s scripts/gateway/decisions.lua \
 	"http://127.0.0.1:$HTTP_PORT/cds-services/patient-consent-consult")"

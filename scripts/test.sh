@@ -7,8 +7,11 @@
 #   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
 #   4b. throughput harness, smoke mode  (scripts/bench.sh --smoke: every healthcare call under load)
-#   4c. the gateway against a dev node  (gateway/tests/node.rs: CDS Hooks decisions, FHIR views, $prepare)
+#   4c. the gateway against a dev node  (gateway/tests/node.rs: CDS Hooks decisions, FHIR views, $prepare;
+#                                       gateway/tests/proxy.rs: the enforcing proxy, the outbox across a kill)
 #   4d. gateway decisions, smoke mode   (scripts/gateway-bench.sh --smoke: wrk, every answer a 200)
+#   4e. enforcing proxy, smoke mode     (scripts/gateway-bench.sh --proxy --smoke: every answer a 200,
+#                                       every read served recorded on chain)
 #   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl: consensus, governance, a
 #                                       runtime upgrade from the last release; HC_SKIP_ZOMBIENET=1 skips it)
 # Prints a summary of every stage and fails if any stage failed.
@@ -46,9 +49,11 @@ run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scrip
 # rot; its numbers on the debug node are not the README's (scripts/bench.sh --release).
 run_stage "throughput harness smoke (scripts/bench.sh --smoke)" \
 	scripts/bench.sh --smoke --out "$CARGO_TARGET_DIR/bench/smoke"
-run_stage "gateway against a dev node (CDS Hooks, FHIR)" \
-	cargo test --locked -p healthchain-gateway --features node-tests --test node
+run_stage "gateway against a dev node (CDS Hooks, FHIR, enforcing proxy)" \
+	cargo test --locked -p healthchain-gateway --features node-tests --test node --test proxy
 run_stage "gateway decisions smoke (scripts/gateway-bench.sh --smoke)" scripts/gateway-bench.sh --smoke
+run_stage "enforcing proxy smoke (scripts/gateway-bench.sh --proxy --smoke)" \
+	scripts/gateway-bench.sh --proxy --smoke
 if [ "${HC_SKIP_ZOMBIENET:-0}" = 1 ]; then
 	SUMMARY+=("SKIP  zombienet 4 validators  (HC_SKIP_ZOMBIENET=1)")
 else

@@ -27,7 +27,9 @@ CREATE TABLE reads (
 	batch INTEGER REFERENCES batches (id),
 	-- NULL while not settled; 'recorded', or the chain's error for this read.
 	outcome TEXT,
-	block INTEGER
+	-- The finalized block that settled it, and when the gateway learnt of it (ms).
+	block INTEGER,
+	settled_at INTEGER
 );
 
 CREATE INDEX reads_unbatched ON reads (member, id) WHERE batch IS NULL;

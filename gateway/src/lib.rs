@@ -40,6 +40,7 @@ use std::sync::Arc;
 use axum::{
 	extract::{DefaultBodyLimit, State},
 	http::StatusCode,
+	middleware,
 	routing::{any, get, post},
 	Json, Router,
 };
@@ -59,20 +60,37 @@ pub struct AppState {
 /// The largest request body the gateway reads (a FHIR Consent, a CDS request).
 pub const MAX_BODY: usize = 256 * 1024;
 
-/// The gateway's HTTP routes.
+/// The gateway's HTTP routes. Every route but CDS Hooks discovery and `/health` needs an API
+/// key (`Authorization: Bearer <key>`, [`proxy::credential`]): without one, a 401.
 pub fn router(state: AppState) -> Router {
-	Router::new()
-		.route("/cds-services", get(cds::discovery))
+	let authenticated = Router::new()
 		.route(&format!("/cds-services/{}", cds::SERVICE_ID), post(cds::consult))
 		.route("/fhir/AuditEvent", get(fhir::audit::search))
 		.route("/fhir/Consent", get(fhir::consent::search))
 		.route("/fhir/ExplanationOfBenefit", get(fhir::eob::search))
 		.route("/fhir/ResearchStudy", get(fhir::research::search))
 		.route("/fhir/Consent/$prepare", post(fhir::consent::prepare))
+		.route_layer(middleware::from_fn_with_state(state.clone(), require_api_key));
+	Router::new()
+		.route("/cds-services", get(cds::discovery))
+		.merge(authenticated)
+		// The proxy checks the key itself: it needs the member the key names.
 		.route("/fhir/{*rest}", any(proxy::handle))
 		.route("/health", get(health))
 		.layer(DefaultBodyLimit::max(MAX_BODY))
 		.with_state(state)
+}
+
+/// Refuses a request whose API key is missing, unknown or revoked (401 `OperationOutcome`).
+async fn require_api_key(
+	State(state): State<AppState>,
+	request: axum::extract::Request,
+	next: middleware::Next,
+) -> axum::response::Response {
+	match proxy::credential(&state, request.headers()) {
+		Ok(_) => next.run(request).await,
+		Err(refusal) => axum::response::IntoResponse::into_response(refusal),
+	}
 }
 
 /// `GET /health`: the block the gateway answers at, or 503 with why there is none.

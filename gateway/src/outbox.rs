@@ -316,6 +316,7 @@ impl Store {
 		block: u64,
 		outcomes: &[(i64, Result<(), String>)],
 	) -> Result<(), StoreError> {
+		let settled_at = now_ms();
 		let mut connection = self.connection();
 		let transaction = connection.transaction()?;
 		transaction.execute(
@@ -324,14 +325,14 @@ impl Store {
 		)?;
 		{
 			let mut settle = transaction.prepare_cached(
-				"UPDATE reads SET outcome = ?2, block = ?3 WHERE id = ?1 AND batch = ?4",
+				"UPDATE reads SET outcome = ?2, block = ?3, settled_at = ?5 WHERE id = ?1 AND batch = ?4",
 			)?;
 			for (id, outcome) in outcomes {
 				let outcome = match outcome {
 					Ok(()) => "recorded".to_string(),
 					Err(error) => error.clone(),
 				};
-				settle.execute(params![id, outcome, block as i64, batch])?;
+				settle.execute(params![id, outcome, block as i64, batch, settled_at])?;
 			}
 		}
 		transaction.commit()?;

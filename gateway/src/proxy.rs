@@ -248,7 +248,9 @@ pub fn patient_of(resource: &Value) -> Option<String> {
 	})
 }
 
-fn credential(state: &AppState, headers: &HeaderMap) -> Result<Credential, Refusal> {
+/// The credential a request's `Authorization: Bearer <API key>` names, or a 401: the one check
+/// of every authenticated route.
+pub fn credential(state: &AppState, headers: &HeaderMap) -> Result<Credential, Refusal> {
 	let unauthorized =
 		|message: &str| Refusal::new(StatusCode::UNAUTHORIZED, "login", message.to_string());
 	let key = headers

@@ -26,6 +26,7 @@ const NPI: &str = "http://hl7.org/fhir/sid/us-npi";
 const HOSPITAL_NPI: &str = "1234567893";
 const INSURER_NPI: &str = "1987654321";
 const RESEARCH_NPI: &str = "1555555555";
+const API_KEY: &str = "ehr-test-key-0123456789abcdef0123456789";
 
 /// The gateway serving over HTTP on a free port, with the demo identifiers mapped.
 struct Gateway {
@@ -42,6 +43,7 @@ impl Gateway {
 		store.map_actor(NPI, HOSPITAL_NPI, 0).unwrap();
 		store.map_actor(NPI, INSURER_NPI, 1).unwrap();
 		store.map_actor(NPI, RESEARCH_NPI, 2).unwrap();
+		store.add_api_key("ehr", API_KEY, &account(&dev::dave()), 0).unwrap();
 		let (chain, _follower) = Chain::follow(node.url.clone(), false, Duration::from_secs(30));
 		chain.ready(Duration::from_secs(120)).await.expect("the gateway follows the node");
 		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -75,6 +77,7 @@ impl Gateway {
 		let response = self
 			.http
 			.post(format!("{}{path}", self.base))
+			.bearer_auth(API_KEY)
 			.header("content-type", "application/json")
 			.body(body)
 			.send()
@@ -85,20 +88,20 @@ impl Gateway {
 	}
 
 	async fn get(&self, path: &str) -> (u16, Value) {
-		let response = self.http.get(format!("{}{path}", self.base)).send().await.unwrap();
+		let response = self
+			.http
+			.get(format!("{}{path}", self.base))
+			.bearer_auth(API_KEY)
+			.send()
+			.await
+			.unwrap();
 		let status = response.status().as_u16();
 		(status, response.json().await.unwrap())
 	}
 
 	/// Waits until the gateway answers at a block at least `number`.
 	async fn at_least(&self, number: u64) {
-		for _ in 0..100 {
-			if self.chain.head().is_ok_and(|head| head.number >= number) {
-				return;
-			}
-			tokio::time::sleep(Duration::from_millis(200)).await;
-		}
-		panic!("the gateway did not reach block #{number}");
+		common::wait_for_block(&self.chain, number).await;
 	}
 }
 
@@ -501,6 +504,27 @@ async fn claims_and_studies_read_as_valid_fhir() {
 async fn a_stopped_node_is_a_503_never_a_permit() {
 	let mut node = Node::start();
 	let gateway = Gateway::start(&node).await;
+	// Every route but discovery and health needs an API key.
+	for (method, path) in [
+		("POST", "/cds-services/patient-consent-consult"),
+		("GET", "/fhir/Consent?patient=x"),
+		("GET", "/fhir/AuditEvent?patient=x"),
+		("GET", "/fhir/ExplanationOfBenefit?patient=x"),
+		("GET", "/fhir/ResearchStudy"),
+		("POST", "/fhir/Consent/$prepare"),
+	] {
+		let url = format!("{}{path}", gateway.base);
+		let request = match method {
+			"POST" => gateway.http.post(&url).body("{}"),
+			_ => gateway.http.get(&url),
+		};
+		let response = request.send().await.unwrap();
+		assert_eq!(response.status().as_u16(), 401, "{method} {path} without a key");
+	}
+	for path in ["/cds-services", "/health"] {
+		let response = gateway.http.get(format!("{}{path}", gateway.base)).send().await.unwrap();
+		assert_eq!(response.status().as_u16(), 200, "{path} is public");
+	}
 	let (status, card) = gateway.consult("MRN-FERDIE", HOSPITAL_NPI, "TREAT", None).await;
 	assert_eq!((status, summary(&card)), (200, "CONSENT_PERMIT"));
 	node.stop();

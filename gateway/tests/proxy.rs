@@ -111,13 +111,7 @@ impl Gateway {
 	}
 
 	async fn at_least(&self, number: u64) {
-		for _ in 0..100 {
-			if self.chain.head().is_ok_and(|head| head.number >= number) {
-				return;
-			}
-			tokio::time::sleep(Duration::from_millis(200)).await;
-		}
-		panic!("the gateway did not reach block #{number}");
+		common::wait_for_block(&self.chain, number).await;
 	}
 
 	/// Waits until the outbox holds no read that is not settled; its counts.

@@ -26,6 +26,7 @@ end
 local counter = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("HC_BENCH_API_KEY")
 
 request = function()
 	counter = counter + 1

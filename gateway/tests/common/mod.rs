@@ -9,7 +9,7 @@ use std::{
 	time::{SystemTime, UNIX_EPOCH},
 };
 
-use healthchain_gateway::chain::ChainConfig;
+use healthchain_gateway::chain::{Chain, ChainConfig};
 use subxt::{tx::TransactionStatus, utils::AccountId32, OnlineClient};
 use subxt_signer::sr25519::Keypair;
 
@@ -114,4 +114,15 @@ pub async fn submit<Call: subxt::tx::Payload>(
 
 pub fn now_ms() -> u64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as u64
+}
+
+/// Waits until the gateway's follower answers at a block at least `number`.
+pub async fn wait_for_block(chain: &Chain, number: u64) {
+	for _ in 0..100 {
+		if chain.head().is_ok_and(|head| head.number >= number) {
+			return;
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+	}
+	panic!("the gateway did not reach block #{number}");
 }

@@ -308,6 +308,18 @@ impl Store {
 			.collect()
 	}
 
+	/// The nonces of `member`'s submitted batches not yet settled (without their reads: what the
+	/// recorder needs before it signs the next batch).
+	pub fn open_nonces(&self, member: &AccountId32) -> Result<Vec<u64>, StoreError> {
+		let connection = self.connection();
+		let mut statement = connection.prepare_cached(
+			"SELECT nonce FROM batches WHERE state = 'submitted' AND member = ?1 ORDER BY nonce",
+		)?;
+		let nonces =
+			statement.query_map(params![member.0.as_slice()], |row| row.get::<_, i64>(0))?;
+		Ok(nonces.map(|n| n.map(|n| n as u64)).collect::<Result<_, _>>()?)
+	}
+
 	/// Settles a batch included in `block`: each of its reads recorded, or refused with the
 	/// chain's error (`outcomes` in call order; reads past its end were not executed).
 	pub fn settle_batch(
@@ -442,6 +454,8 @@ mod tests {
 		let open = store.open_batches().unwrap();
 		assert_eq!(open.len(), 1);
 		assert_eq!((open[0].nonce, open[0].hash, open[0].reads.len()), (5, [7; 32], 2));
+		assert_eq!(store.open_nonces(&AccountId32([1; 32])).unwrap(), vec![5]);
+		assert_eq!(store.open_nonces(&AccountId32([2; 32])).unwrap(), Vec::<u64>::new());
 		assert_eq!(
 			store.outbox_counts().unwrap(),
 			OutboxCounts { unbatched: 1, in_flight: 2, recorded: 0, failed: 0 }

@@ -192,15 +192,14 @@ impl Recorder {
 			tracing::error!(%member, reads = reads.len(), "recorder: no key for this member; its reads wait in the outbox");
 			return Ok(false);
 		};
-		let open: Vec<OpenBatch> =
-			self.store.open_batches()?.into_iter().filter(|b| b.member == member).collect();
+		let open = self.store.open_nonces(&member)?;
 		if open.len() >= self.config.in_flight {
 			return Ok(false);
 		}
 		// The next nonce: past the chain's (finalized) and past every open batch of the member.
 		let at = client.at_current_block().await.map_err(node_error)?;
 		let chain_nonce = at.transactions().account_nonce(&member).await.map_err(node_error)?;
-		let nonce = open.iter().map(|b| b.nonce + 1).max().unwrap_or(0).max(chain_nonce);
+		let nonce = open.iter().map(|nonce| nonce + 1).max().unwrap_or(0).max(chain_nonce);
 		let calls = reads.iter().map(record_call).collect::<Result<Vec<_>, _>>()?;
 		let batch = runtime::tx().utility().force_batch(calls);
 		let params =

@@ -10,6 +10,10 @@
 #                                        the synthetic FHIR server alone (baseline), then through
 #                                        the proxy, then how long the reads took to be on chain
 #                                        (combines with --release and --smoke)
+#   scripts/gateway-bench.sh --proxy --rate N
+#                                        a paced load of about N reads/s through the proxy for
+#                                        120 s (30 s with --smoke), then each read's delay from
+#                                        served to finalized on chain and the rate served
 #
 # Prints wrk's summary: requests per second and latency percentiles (p50, p90, p99, max).
 source "$(dirname "$0")/lib/common.sh"
@@ -19,14 +23,18 @@ PROFILE=debug
 DURATION=30s
 SMOKE=0
 PROXY=0
-for arg in "$@"; do
-	case "$arg" in
+RATE=
+while [ $# -gt 0 ]; do
+	case "$1" in
 		--release) PROFILE=release ;;
 		--smoke) SMOKE=1; DURATION=5s ;;
 		--proxy) PROXY=1 ;;
-		*) die "unknown argument $arg" ;;
+		--rate) RATE="${2:?--rate needs reads per second}"; shift ;;
+		*) die "unknown argument $1" ;;
 	esac
+	shift
 done
+[ -z "$RATE" ] || [ "$PROXY" = 1 ] || die "--rate goes with --proxy"
 
 hc_setup
 if ! command -v wrk >/dev/null 2>&1; then
@@ -79,10 +87,20 @@ for _ in $(seq 1 240); do
 done
 curl -sf "http://127.0.0.1:$HTTP_PORT/health" >/dev/null || { tail -20 "$DIR/node.log" "$DIR/gateway.log"; die "the gateway did not become healthy"; }
 if [ "$PROXY" = 1 ]; then
-	log "node, gateway and synthetic FHIR server up ($PROFILE); wrk: 8 connections, 2 threads, $DURATION"
-	baseline="$(wrk -t2 -c8 -d"$DURATION" --latency -s scripts/gateway/reads.lua "http://127.0.0.1:$FHIR_PORT")"
-	echo "FHIR server alone:"; echo "$baseline" | tail -1
-	out="$(wrk -t2 -c8 -d"$DURATION" --latency -s scripts/gateway/reads.lua "http://127.0.0.1:$HTTP_PORT")"
+	CONNECTIONS=8
+	if [ -n "$RATE" ]; then
+		# 6 reads per 5 requests (scripts/gateway/reads.lua); 16 connections, each waiting
+		# between its requests (the answer's latency comes on top: the rate served is measured).
+		CONNECTIONS=16
+		export HC_BENCH_REQUESTS_PER_S=$((RATE * 5 / 6)) HC_BENCH_CONNECTIONS=$CONNECTIONS
+		if [ "$SMOKE" = 1 ]; then DURATION=30s; else DURATION=120s; fi
+		log "node, gateway and synthetic FHIR server up ($PROFILE); wrk: $CONNECTIONS connections paced to $HC_BENCH_REQUESTS_PER_S requests/s ($RATE reads/s), $DURATION"
+	else
+		log "node, gateway and synthetic FHIR server up ($PROFILE); wrk: 8 connections, 2 threads, $DURATION"
+		baseline="$(wrk -t2 -c8 -d"$DURATION" --latency -s scripts/gateway/reads.lua "http://127.0.0.1:$FHIR_PORT")"
+		echo "FHIR server alone:"; echo "$baseline" | tail -1
+	fi
+	out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/gateway/reads.lua "http://127.0.0.1:$HTTP_PORT")"
 	echo "through the proxy:"; echo "$out" | tail -1
 	log "waiting for every read served to be recorded on chain"
 	for _ in $(seq 1 600); do
@@ -90,10 +108,27 @@ if [ "$PROXY" = 1 ]; then
 		[ "$pending" = 0 ] && break
 		sleep 0.5
 	done
-	python3 - "$HC_GATEWAY_DATABASE" <<'PY'
-import sqlite3, sys
+	python3 - "$HC_GATEWAY_DATABASE" "http://127.0.0.1:$RPC_PORT" <<'PY'
+import json, sqlite3, sys, urllib.request
 db = sqlite3.connect(sys.argv[1])
+def rpc(method, *params):
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": list(params)}).encode()
+    request = urllib.request.Request(sys.argv[2], body, {"Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(request))["result"]
+# Timestamp.Now (twox128("Timestamp") ++ twox128("Now")): when each including block was made.
+NOW = "0xf0c365c3cf59d671eb72da0e7a4113c49f1f0515f462cdcf84e0f1d6045dfcbb"
+made = {}
+for (number,) in db.execute("SELECT DISTINCT block FROM reads WHERE outcome = 'recorded'"):
+    value = rpc("state_getStorage", NOW, rpc("chain_getBlockHash", number))
+    made[number] = int.from_bytes(bytes.fromhex(value[2:]), "little")
+inclusion = sorted(made[block] - served for served, block in db.execute("SELECT served_at, block FROM reads WHERE outcome = 'recorded'"))
+if inclusion:
+    at = lambda p: inclusion[min(len(inclusion) - 1, int(len(inclusion) * p))] / 1000
+    print(f"served -> in a block: p50 {at(0.5):.1f} s, p99 {at(0.99):.1f} s, max {at(1.0):.1f} s (the including block's timestamp)")
 rows = [r[0] for r in db.execute("SELECT settled_at - served_at FROM reads WHERE outcome = 'recorded' ORDER BY 1")]
+count, first, last = db.execute("SELECT count(*), min(served_at), max(served_at) FROM reads").fetchone()
+if count and last > first:
+    print(f"reads served: {count} in {(last - first) / 1000:.1f} s = {count * 1000 / (last - first):.0f} reads/s")
 pending, failed = db.execute("SELECT count(*) FILTER (WHERE outcome IS NULL), count(*) FILTER (WHERE outcome IS NOT NULL AND outcome != 'recorded') FROM reads").fetchone()
 batches, blocks = db.execute("SELECT count(*), count(DISTINCT block) FROM batches WHERE state = 'included'").fetchone()
 pct = lambda p: rows[min(len(rows) - 1, int(len(rows) * p))] / 1000 if rows else float("nan")

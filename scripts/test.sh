@@ -4,14 +4,17 @@
 #   2. cargo test --workspace          (runtime and pallet unit tests, try_state after each)
 #   2b. benchmark tests                (each pallet's benchmarks run once in its mock runtime)
 #   2c. try-runtime tests              (the storage migrations' pre/post-upgrade checks)
+#   2d. runtime invariant fuzzing      (fuzz/: seeded blocks of random calls for 60 s, every
+#                                       invariant checked after every block; HC_FUZZ_SECONDS)
 #   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
 #   4b. throughput harness, smoke mode  (scripts/bench.sh --smoke: every healthcare call under load)
 #   4c. the gateway against a dev node  (gateway/tests/node.rs: CDS Hooks decisions, FHIR views, $prepare;
 #                                       gateway/tests/proxy.rs: the enforcing proxy, the outbox across a kill)
 #   4d. gateway decisions, smoke mode   (scripts/gateway-bench.sh --smoke: wrk, every answer a 200)
-#   4e. enforcing proxy, smoke mode     (scripts/gateway-bench.sh --proxy --smoke: every answer a 200,
-#                                       every read served recorded on chain)
+#   4e. enforcing proxy, smoke mode     (scripts/gateway-bench.sh --proxy --rate 200 --smoke: 30 s
+#                                       paced at 200 reads/s, every answer a 200, every read served
+#                                       recorded on chain)
 #   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl: consensus, governance, a
 #                                       runtime upgrade from the last release; HC_SKIP_ZOMBIENET=1 skips it)
 # Prints a summary of every stage and fails if any stage failed.
@@ -41,6 +44,8 @@ run_stage "benchmark tests (runtime-benchmarks)" \
 	cargo test --locked -p pallet-organizations -p pallet-validator-set -p pallet-consortium-nodes -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features runtime-benchmarks
 run_stage "try-runtime tests (migrations' pre/post checks)" \
 	cargo test --locked -p pallet-organizations -p pallet-consent -p pallet-records -p pallet-claims -p pallet-research --features try-runtime
+run_stage "runtime invariant fuzzing (healthchain-fuzz, ${HC_FUZZ_SECONDS:-60} s)" \
+	env HC_FUZZ_SECONDS="${HC_FUZZ_SECONDS:-60}" cargo test --locked --workspace --test fuzz_smoke -- --ignored --nocapture
 run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
 run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'
@@ -52,8 +57,8 @@ run_stage "throughput harness smoke (scripts/bench.sh --smoke)" \
 run_stage "gateway against a dev node (CDS Hooks, FHIR, enforcing proxy)" \
 	cargo test --locked -p healthchain-gateway --features node-tests --test node --test proxy
 run_stage "gateway decisions smoke (scripts/gateway-bench.sh --smoke)" scripts/gateway-bench.sh --smoke
-run_stage "enforcing proxy smoke (scripts/gateway-bench.sh --proxy --smoke)" \
-	scripts/gateway-bench.sh --proxy --smoke
+run_stage "enforcing proxy smoke (scripts/gateway-bench.sh --proxy --rate 200 --smoke)" \
+	scripts/gateway-bench.sh --proxy --rate 200 --smoke
 if [ "${HC_SKIP_ZOMBIENET:-0}" = 1 ]; then
 	SUMMARY+=("SKIP  zombienet 4 validators  (HC_SKIP_ZOMBIENET=1)")
 else

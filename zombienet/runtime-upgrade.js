@@ -1,4 +1,4 @@
-// Run by local-4-validators.zndsl after the validator-set scenario: the consortium upgrades the
+// Run by local-4-validators.zndsl after the consensus checks: the consortium upgrades the
 // runtime the network started with (the last release, zombienet/upgrade-from) to the current
 // one, through three quarters of the council (scripts/governance.sh upgrade: whitelist +
 // system.authorizeUpgrade as Root, then system.applyAuthorizedUpgrade). Checks that every node

@@ -44,6 +44,9 @@ pub type ClaimInfo = pallet_claims::ClaimInfo<[u8; 32], u128>;
 /// A plan with its current terms and escrow, as `pallet-claims` defines it.
 pub type PlanInfo = pallet_claims::PlanInfo<[u8; 32], u128>;
 
+/// A record version as `pallet-records` defines it (its status, its version links).
+pub type Record = pallet_records::Record<[u8; 32], u128>;
+
 /// A research study, as `pallet-research` defines it.
 pub type Study = pallet_research::Study<[u8; 32], u128>;
 
@@ -306,6 +309,48 @@ impl Head {
 				result: check.result.map(|_| ()).map_err(|refusal| refusal.reason()),
 			})
 			.collect())
+	}
+}
+
+impl Head {
+	/// Whether `member`'s `records.anchorRecord` of `commitment` as `patient`'s record of
+	/// `category` for `organization` and `purpose` would pass its checks now: `Ok`, or the
+	/// refusal by its innermost name (`MissingRole`, `NotAProvider`, `NoConsent`,
+	/// `CategoryNotCovered`, `DuplicateCommitment` …). One runtime call (`RecordsApi::check_anchor`).
+	pub async fn check_anchor(
+		&self,
+		member: &AccountId32,
+		organization: u32,
+		patient: &AccountId32,
+		purpose: Purpose,
+		category: DataCategory,
+		commitment: [u8; 32],
+	) -> Result<Result<(), String>, ChainError> {
+		let call = runtime::runtime_apis().records_api().check_anchor(
+			member.clone(),
+			organization,
+			patient.clone(),
+			convert(&purpose)?,
+			convert(&category)?,
+			subxt::utils::H256(commitment),
+		);
+		let checked = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		let checked: Result<(), pallet_records::WriteRefusal> = convert(&checked)?;
+		Ok(checked.map_err(|refusal| refusal.reason()))
+	}
+
+	/// The record version of `patient` anchored with `commitment`, with its id.
+	pub async fn record_by_commitment(
+		&self,
+		patient: &AccountId32,
+		commitment: [u8; 32],
+	) -> Result<Option<(u64, Record)>, ChainError> {
+		let call = runtime::runtime_apis()
+			.records_api()
+			.record_by_commitment(patient.clone(), subxt::utils::H256(commitment));
+		let record = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		let record: Option<healthchain_primitives::WithId<u64, Record>> = convert(&record)?;
+		Ok(record.map(|with_id| (with_id.id, with_id.value)))
 	}
 }
 

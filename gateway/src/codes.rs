@@ -77,6 +77,39 @@ pub fn purpose_from_code(code: &str) -> Option<Purpose> {
 	Purpose::ALL.into_iter().find(|purpose| purpose.hl7_code() == code)
 }
 
+/// The category a written resource is anchored under (`records.anchorRecord` takes one): its
+/// sensitive category when it has one — a record locator must not show a psychiatry note as a
+/// plain clinical note — else its first. `None` for no categories.
+pub fn anchor_category(categories: &[DataCategory]) -> Option<DataCategory> {
+	categories
+		.iter()
+		.find(|category| category.is_sensitive())
+		.or_else(|| categories.first())
+		.copied()
+}
+
+/// The chain's code of a FHIR resource type (`FhirResourceType`, the variant of the same
+/// name), when it has one.
+pub fn fhir_resource_type(name: &str) -> Option<pallet_records::FhirResourceType> {
+	use codec::Decode;
+	(0u8..=u8::MAX)
+		.map_while(|index| pallet_records::FhirResourceType::decode(&mut &[index][..]).ok())
+		.find(|code| format!("{code:?}") == name)
+}
+
+/// The FHIR code of a record version's status on chain (`DocumentReferenceStatus`: `current`,
+/// `superseded`, `entered-in-error`; and `erased` for a version whose data and salt its holder
+/// destroyed, which FHIR has no code for).
+pub fn record_status_code(status: healthchain_primitives::RecordStatus) -> &'static str {
+	use healthchain_primitives::RecordStatus;
+	match status {
+		RecordStatus::Current => "current",
+		RecordStatus::Superseded => "superseded",
+		RecordStatus::EnteredInError => "entered-in-error",
+		RecordStatus::Erased => "erased",
+	}
+}
+
 /// The categories of standard (non-sensitive) FHIR resource types. A resource type not listed
 /// here (and not in [`SENSITIVE_RESOURCE_TYPES`]) is not representable: a request naming it is
 /// answered with a redaction obligation, a consent naming it is refused.
@@ -270,6 +303,20 @@ mod tests {
 		assert_eq!(categories_of_resource(&confidentiality), Some(vec![DataCategory::Conditions]));
 		assert_eq!(categories_of_resource(&json!({ "resourceType": "Basic" })), None);
 		assert_eq!(categories_of_resource(&json!({})), None);
+	}
+
+	#[test]
+	fn writes_are_anchored_under_their_sensitive_category_and_typed_when_the_chain_can() {
+		use DataCategory::*;
+		assert_eq!(anchor_category(&[ClinicalNotes, MentalHealth]), Some(MentalHealth));
+		assert_eq!(anchor_category(&[LabResults]), Some(LabResults));
+		assert_eq!(anchor_category(&[]), None);
+		assert_eq!(
+			fhir_resource_type("DocumentReference"),
+			Some(pallet_records::FhirResourceType::DocumentReference)
+		);
+		assert_eq!(fhir_resource_type("Bundle"), Some(pallet_records::FhirResourceType::Bundle));
+		assert_eq!(fhir_resource_type("Specimen"), None);
 	}
 
 	#[test]

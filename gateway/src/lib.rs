@@ -14,7 +14,9 @@
 //! | `GET /fhir/ResearchStudy` | the studies (by `status`, `duo`) with their DUO terms as FHIR ResearchStudies ([`fhir::research`]) |
 //! | `POST /fhir/Consent/$prepare` | a patient-written FHIR Consent → the `grantConsent` call to sign, with the salted document hash ([`fhir::consent`]) |
 //! | `GET /fhir/<anything else>` | the enforcing proxy to the organization's FHIR server: authenticated, checked on chain, redacted, every read recorded ([`proxy`], [`recorder`]) |
-//! | `GET /health` | 200 with the block the gateway answers at and the outbox's counts, 503 when it has no block |
+//! | `POST /fhir/<type>` | a write through the proxy: the write consent checked on chain, stored upstream, its salted commitment anchored ([`proxy`]) |
+//! | `GET /fhir/<type>/<id>/$verify` | the upstream's copy of a written resource proved against its anchored commitment ([`proxy`]) |
+//! | `GET /health` | 200 with the block the gateway answers at and the outbox's counts (reads, anchors), 503 when it has no block |
 //!
 //! The gateway reads the chain through a typed `subxt` client generated from the runtime's
 //! metadata ([`chain`]); every decision is the chain's one consent evaluation (a runtime API),
@@ -96,6 +98,7 @@ async fn require_api_key(
 /// `GET /health`: the block the gateway answers at, or 503 with why there is none.
 async fn health(State(state): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
 	let outbox = state.store.outbox_counts().ok();
+	let anchors = state.store.anchor_counts().ok();
 	match state.chain.head() {
 		Ok(head) => (
 			StatusCode::OK,
@@ -103,6 +106,7 @@ async fn health(State(state): State<AppState>) -> (StatusCode, Json<serde_json::
 				"status": "ok",
 				"block": { "number": head.number, "hash": format!("{:?}", head.hash) },
 				"outbox": outbox,
+				"anchors": anchors,
 			})),
 		),
 		Err(error) => (

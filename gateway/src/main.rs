@@ -77,15 +77,18 @@ struct Serve {
 	#[arg(long, env = "HC_GATEWAY_KEYSTORE_PASSPHRASE_FILE")]
 	keystore_passphrase_file: Option<PathBuf>,
 
-	/// Reads per recording transaction at most.
+	/// Calls (reads recorded, writes anchored) per recording transaction at most.
 	#[arg(long, env = "HC_GATEWAY_RECORD_BATCH", default_value_t = 500)]
 	record_batch: usize,
 
-	/// Recording transactions of one member in flight at most.
-	#[arg(long, env = "HC_GATEWAY_RECORD_IN_FLIGHT", default_value_t = 4)]
+	/// Recording transactions of one member in flight (signed, not yet finalized) at most. A
+	/// batch is signed every --record-interval-ms under load and stays in flight until its
+	/// block is finalized (two to three blocks of 6 s), so this bounds the sustained rate.
+	#[arg(long, env = "HC_GATEWAY_RECORD_IN_FLIGHT", default_value_t = 16)]
 	record_in_flight: usize,
 
-	/// How long (ms) the recorder lets reads gather before it signs them.
+	/// How long (ms) the recorder lets reads gather before it signs them (and between two
+	/// batches that are not full).
 	#[arg(long, env = "HC_GATEWAY_RECORD_INTERVAL_MS", default_value_t = 1000)]
 	record_interval_ms: u64,
 }

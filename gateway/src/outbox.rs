@@ -1,15 +1,20 @@
 //! The enforcing proxy's durable state in the gateway's database: API keys (hashed) and the
-//! outbox of reads to record on chain with the batches that carry them
-//! (`migrations/0002_enforcement.sql`).
+//! outbox of calls to make on chain — reads to record, writes to anchor — with the batches that
+//! carry them (`migrations/0002_enforcement.sql`, `0003_anchors.sql`).
 //!
-//! A read served is a row committed before its response leaves ([`Store::enqueue_reads`]).
-//! The recorder ([`crate::recorder`]) takes unbatched rows, signs a batch, keeps its bytes and
-//! nonce with the rows it carries in one transaction ([`Store::open_batch`]), submits it, and
-//! settles each row with the chain's outcome ([`Store::settle_batch`]). A batch whose
-//! transaction can no longer land gives its rows back ([`Store::abandon_batch`]).
+//! A read served is a row committed before its response leaves ([`Store::enqueue_reads`]); a
+//! write stored upstream is a row with its salt and commitment committed before its response
+//! leaves ([`Store::enqueue_anchor`]). The recorder ([`crate::recorder`]) takes one member's
+//! unbatched rows ([`Store::next_unbatched`]: anchors first, then reads), signs a batch, keeps
+//! its bytes and nonce with the rows it carries in one transaction ([`Store::open_batch`]),
+//! submits it, and settles each row with the chain's outcome ([`Store::settle_batch`]). A batch
+//! whose transaction can no longer land gives its rows back ([`Store::abandon_batch`]). One
+//! outbox and one recorder for both kinds, so a member's transactions take their nonces from
+//! one place.
 
 use codec::{Decode, Encode};
 use healthchain_primitives::{DataCategory, Purpose};
+use pallet_records::FhirResourceType;
 use rusqlite::{params, OptionalExtension};
 use subxt::utils::AccountId32;
 
@@ -45,13 +50,89 @@ pub struct Read {
 	pub served_at: u64,
 }
 
-/// A read in the outbox, with its row id.
+/// One write the proxy stored upstream, to anchor on chain (`records.anchorRecord`): the
+/// commitment of the stored resource and the salt that opens it (kept here, never on chain).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QueuedRead {
+pub struct Anchor {
+	/// The member (a Clinician) who wrote (signs the anchor).
+	pub member: AccountId32,
+	/// For which organization (a Provider).
+	pub organization: u32,
+	/// Whose record.
+	pub patient: AccountId32,
+	/// Why it was written.
+	pub purpose: Purpose,
+	/// The category it is anchored under ([`crate::codes::anchor_category`]).
+	pub category: DataCategory,
+	/// Its FHIR type, when the chain has a code for it.
+	pub fhir_type: Option<FhirResourceType>,
+	/// The upstream's resource type and id.
+	pub resource_type: String,
+	/// The upstream's id.
+	pub resource_id: String,
+	/// The 256-bit random salt.
+	pub salt: [u8; 32],
+	/// BLAKE2b-256(salt ‖ canonical resource) ([`crate::fhir::resource_commitment`]).
+	pub commitment: [u8; 32],
+	/// When it was stored (ms since the epoch).
+	pub created_at: u64,
+}
+
+/// A call to make on chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Call {
+	/// `consent.recordAccess`.
+	Read(Read),
+	/// `records.anchorRecord`.
+	Anchor(Anchor),
+}
+
+/// A row of the outbox: which table, which row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemId {
+	/// A row of `reads`.
+	Read(i64),
+	/// A row of `anchors`.
+	Anchor(i64),
+}
+
+impl ItemId {
+	/// The table and the row id.
+	fn table(self) -> (&'static str, i64) {
+		match self {
+			ItemId::Read(id) => ("reads", id),
+			ItemId::Anchor(id) => ("anchors", id),
+		}
+	}
+}
+
+impl Queued {
+	/// Who signs the call.
+	pub fn member(&self) -> &AccountId32 {
+		match &self.call {
+			Call::Read(read) => &read.member,
+			Call::Anchor(anchor) => &anchor.member,
+		}
+	}
+}
+
+/// A call in the outbox, with its row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Queued {
 	/// The row.
-	pub id: i64,
-	/// The read.
-	pub read: Read,
+	pub id: ItemId,
+	/// The call.
+	pub call: Call,
+}
+
+/// Where an anchor stands ([`Store::anchor_of`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnchorState {
+	/// The anchor.
+	pub anchor: Anchor,
+	/// `None` while not on chain yet; `Some(Ok(block))` anchored in that finalized block;
+	/// `Some(Err(error))` refused by the chain.
+	pub outcome: Option<Result<u64, String>>,
 }
 
 /// A submitted batch not yet settled.
@@ -69,11 +150,11 @@ pub struct OpenBatch {
 	pub hash: [u8; 32],
 	/// The best block when it was signed.
 	pub signed_at_block: u64,
-	/// The reads it carries, in call order.
-	pub reads: Vec<QueuedRead>,
+	/// The calls it carries, in call order.
+	pub items: Vec<Queued>,
 }
 
-/// How many reads are where (`/health`, tests).
+/// How many reads (or anchors) are where (`/health`, tests).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct OutboxCounts {
 	/// Not yet in a batch.
@@ -109,10 +190,10 @@ fn index_of<T: Encode>(value: &T) -> i64 {
 const READ_COLUMNS: &str =
 	"id, member, organization, patient, purpose, category, emergency, served_at";
 
-fn queued_read(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueuedRead> {
-	Ok(QueuedRead {
-		id: row.get(0)?,
-		read: Read {
+fn queued_read(row: &rusqlite::Row<'_>) -> rusqlite::Result<Queued> {
+	Ok(Queued {
+		id: ItemId::Read(row.get(0)?),
+		call: Call::Read(Read {
 			member: account(row.get(1)?)?,
 			organization: row.get(2)?,
 			patient: account(row.get(3)?)?,
@@ -120,8 +201,31 @@ fn queued_read(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueuedRead> {
 			category: code(row.get(5)?, "category")?,
 			emergency: row.get::<_, Option<i64>>(6)?.map(|id| id as u64),
 			served_at: row.get::<_, i64>(7)? as u64,
-		},
+		}),
 	})
+}
+
+const ANCHOR_COLUMNS: &str = "id, member, organization, patient, purpose, category, fhir_type, \
+	resource_type, resource_id, salt, commitment, created_at";
+
+fn anchor(row: &rusqlite::Row<'_>) -> rusqlite::Result<Anchor> {
+	Ok(Anchor {
+		member: account(row.get(1)?)?,
+		organization: row.get(2)?,
+		patient: account(row.get(3)?)?,
+		purpose: code(row.get(4)?, "purpose")?,
+		category: code(row.get(5)?, "category")?,
+		fhir_type: row.get::<_, Option<i64>>(6)?.map(|t| code(t, "fhir_type")).transpose()?,
+		resource_type: row.get(7)?,
+		resource_id: row.get(8)?,
+		salt: account(row.get(9)?)?.0,
+		commitment: account(row.get(10)?)?.0,
+		created_at: row.get::<_, i64>(11)? as u64,
+	})
+}
+
+fn queued_anchor(row: &rusqlite::Row<'_>) -> rusqlite::Result<Queued> {
+	Ok(Queued { id: ItemId::Anchor(row.get(0)?), call: Call::Anchor(anchor(row)?) })
 }
 
 impl Store {
@@ -219,26 +323,104 @@ impl Store {
 		Ok(())
 	}
 
-	/// Up to `limit` unbatched reads of the member whose oldest unbatched read is the oldest,
-	/// oldest first.
-	pub fn next_unbatched(&self, limit: usize) -> Result<Vec<QueuedRead>, StoreError> {
+	/// Commits a write to anchor (one row, with its salt): once this returns, it is anchored
+	/// on chain eventually unless the chain refuses it. Its row id.
+	pub fn enqueue_anchor(&self, anchor: &Anchor) -> Result<i64, StoreError> {
 		let connection = self.connection();
-		let member: Option<Vec<u8>> = connection
-			.query_row(
-				"SELECT member FROM reads WHERE batch IS NULL ORDER BY id LIMIT 1",
-				[],
-				|row| row.get(0),
-			)
-			.optional()?;
-		let Some(member) = member else { return Ok(vec![]) };
-		let mut statement = connection.prepare_cached(&format!(
-			"SELECT {READ_COLUMNS} FROM reads WHERE batch IS NULL AND member = ?1 ORDER BY id LIMIT ?2"
-		))?;
-		let rows = statement.query_map(params![member, limit as i64], queued_read)?;
-		Ok(rows.collect::<Result<_, _>>()?)
+		connection.execute(
+			"INSERT INTO anchors (member, organization, patient, purpose, category, fhir_type, \
+			 resource_type, resource_id, salt, commitment, created_at) \
+			 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+			params![
+				anchor.member.0.as_slice(),
+				anchor.organization,
+				anchor.patient.0.as_slice(),
+				index_of(&anchor.purpose),
+				index_of(&anchor.category),
+				anchor.fhir_type.as_ref().map(index_of),
+				anchor.resource_type,
+				anchor.resource_id,
+				anchor.salt.as_slice(),
+				anchor.commitment.as_slice(),
+				anchor.created_at as i64,
+			],
+		)?;
+		Ok(connection.last_insert_rowid())
 	}
 
-	/// Keeps a signed batch and assigns it its reads (one transaction); its row id.
+	/// The newest anchor of the upstream resource `resource_type/resource_id`, and where it
+	/// stands.
+	pub fn anchor_of(
+		&self,
+		resource_type: &str,
+		resource_id: &str,
+	) -> Result<Option<AnchorState>, StoreError> {
+		Ok(self
+			.connection()
+			.query_row(
+				&format!(
+					"SELECT {ANCHOR_COLUMNS}, outcome, block FROM anchors \
+					 WHERE resource_type = ?1 AND resource_id = ?2 ORDER BY id DESC LIMIT 1"
+				),
+				params![resource_type, resource_id],
+				|row| {
+					let outcome: Option<String> = row.get(12)?;
+					let block: Option<i64> = row.get(13)?;
+					Ok(AnchorState {
+						anchor: anchor(row)?,
+						outcome: outcome.map(|outcome| match outcome.as_str() {
+							"recorded" => Ok(block.unwrap_or_default() as u64),
+							_ => Err(outcome),
+						}),
+					})
+				},
+			)
+			.optional()?)
+	}
+
+	/// Up to `limit` unbatched calls of the member whose oldest unbatched call is the oldest:
+	/// that member's anchors, then reads, each oldest first.
+	pub fn next_unbatched(&self, limit: usize) -> Result<Vec<Queued>, StoreError> {
+		let connection = self.connection();
+		let oldest = |table: &str, time: &str| {
+			connection
+				.query_row(
+					&format!(
+						"SELECT member, {time} FROM {table} WHERE batch IS NULL ORDER BY id LIMIT 1"
+					),
+					[],
+					|row| Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, i64>(1)?)),
+				)
+				.optional()
+		};
+		let member = match (oldest("reads", "served_at")?, oldest("anchors", "created_at")?) {
+			(Some(read), Some(anchor)) => {
+				if anchor.1 <= read.1 {
+					anchor.0
+				} else {
+					read.0
+				}
+			},
+			(Some((member, _)), None) | (None, Some((member, _))) => member,
+			(None, None) => return Ok(vec![]),
+		};
+		let mut anchors = connection.prepare_cached(&format!(
+			"SELECT {ANCHOR_COLUMNS} FROM anchors WHERE batch IS NULL AND member = ?1 ORDER BY id LIMIT ?2"
+		))?;
+		let mut items: Vec<Queued> = anchors
+			.query_map(params![member, limit as i64], queued_anchor)?
+			.collect::<Result<_, _>>()?;
+		let mut reads = connection.prepare_cached(&format!(
+			"SELECT {READ_COLUMNS} FROM reads WHERE batch IS NULL AND member = ?1 ORDER BY id LIMIT ?2"
+		))?;
+		let left = limit.saturating_sub(items.len()) as i64;
+		items.extend(
+			reads.query_map(params![member, left], queued_read)?.collect::<Result<Vec<_>, _>>()?,
+		);
+		Ok(items)
+	}
+
+	/// Keeps a signed batch and assigns it its calls (one transaction); its row id.
 	pub fn open_batch(
 		&self,
 		member: &AccountId32,
@@ -246,7 +428,7 @@ impl Store {
 		extrinsic: &[u8],
 		hash: [u8; 32],
 		signed_at_block: u64,
-		reads: &[i64],
+		items: &[ItemId],
 	) -> Result<i64, StoreError> {
 		let mut connection = self.connection();
 		let transaction = connection.transaction()?;
@@ -262,20 +444,23 @@ impl Store {
 			],
 		)?;
 		let batch = transaction.last_insert_rowid();
-		{
-			let mut assign = transaction
-				.prepare_cached("UPDATE reads SET batch = ?1 WHERE id = ?2 AND batch IS NULL")?;
-			for id in reads {
-				if assign.execute(params![batch, id])? != 1 {
-					return Err(StoreError::Invalid(format!("read {id} is already in a batch")));
-				}
+		for item in items {
+			let (table, id) = item.table();
+			let assigned = transaction
+				.prepare_cached(&format!(
+					"UPDATE {table} SET batch = ?1 WHERE id = ?2 AND batch IS NULL"
+				))?
+				.execute(params![batch, id])?;
+			if assigned != 1 {
+				return Err(StoreError::Invalid(format!("{item:?} is already in a batch")));
 			}
 		}
 		transaction.commit()?;
 		Ok(batch)
 	}
 
-	/// The submitted batches not yet settled, oldest first, with their reads in call order.
+	/// The submitted batches not yet settled, oldest first, with their calls in call order
+	/// (anchors, then reads).
 	pub fn open_batches(&self) -> Result<Vec<OpenBatch>, StoreError> {
 		let connection = self.connection();
 		let mut statement = connection.prepare_cached(
@@ -291,18 +476,27 @@ impl Store {
 					extrinsic: row.get(3)?,
 					hash: account(row.get(4)?)?.0,
 					signed_at_block: row.get::<_, i64>(5)? as u64,
-					reads: vec![],
+					items: vec![],
 				})
 			})?
 			.collect::<Result<_, _>>()?;
+		let mut anchors = connection.prepare_cached(&format!(
+			"SELECT {ANCHOR_COLUMNS} FROM anchors WHERE batch = ?1 ORDER BY id"
+		))?;
 		let mut reads = connection.prepare_cached(&format!(
 			"SELECT {READ_COLUMNS} FROM reads WHERE batch = ?1 ORDER BY id"
 		))?;
 		batches
 			.into_iter()
 			.map(|mut batch| {
-				batch.reads =
-					reads.query_map(params![batch.id], queued_read)?.collect::<Result<_, _>>()?;
+				batch.items = anchors
+					.query_map(params![batch.id], queued_anchor)?
+					.collect::<Result<_, _>>()?;
+				batch.items.extend(
+					reads
+						.query_map(params![batch.id], queued_read)?
+						.collect::<Result<Vec<_>, _>>()?,
+				);
 				Ok(batch)
 			})
 			.collect()
@@ -320,13 +514,13 @@ impl Store {
 		Ok(nonces.map(|n| n.map(|n| n as u64)).collect::<Result<_, _>>()?)
 	}
 
-	/// Settles a batch included in `block`: each of its reads recorded, or refused with the
-	/// chain's error (`outcomes` in call order; reads past its end were not executed).
+	/// Settles a batch included in `block`: each of its calls done, or refused with the chain's
+	/// error (`outcomes` in call order; calls past its end were not executed).
 	pub fn settle_batch(
 		&self,
 		batch: i64,
 		block: u64,
-		outcomes: &[(i64, Result<(), String>)],
+		outcomes: &[(ItemId, Result<(), String>)],
 	) -> Result<(), StoreError> {
 		let settled_at = now_ms();
 		let mut connection = self.connection();
@@ -335,23 +529,24 @@ impl Store {
 			"UPDATE batches SET state = 'included', block = ?2 WHERE id = ?1 AND state = 'submitted'",
 			params![batch, block as i64],
 		)?;
-		{
-			let mut settle = transaction.prepare_cached(
-				"UPDATE reads SET outcome = ?2, block = ?3, settled_at = ?5 WHERE id = ?1 AND batch = ?4",
-			)?;
-			for (id, outcome) in outcomes {
-				let outcome = match outcome {
-					Ok(()) => "recorded".to_string(),
-					Err(error) => error.clone(),
-				};
-				settle.execute(params![id, outcome, block as i64, batch, settled_at])?;
-			}
+		for (item, outcome) in outcomes {
+			let outcome = match outcome {
+				Ok(()) => "recorded".to_string(),
+				Err(error) => error.clone(),
+			};
+			let (table, id) = item.table();
+			transaction
+				.prepare_cached(&format!(
+					"UPDATE {table} SET outcome = ?2, block = ?3, settled_at = ?5 \
+					 WHERE id = ?1 AND batch = ?4"
+				))?
+				.execute(params![id, outcome, block as i64, batch, settled_at])?;
 		}
 		transaction.commit()?;
 		Ok(())
 	}
 
-	/// Gives a batch's reads back to the outbox: its transaction will never land (it was
+	/// Gives a batch's calls back to the outbox: its transaction will never land (it was
 	/// refused, or its nonce went to another transaction).
 	pub fn abandon_batch(&self, batch: i64) -> Result<(), StoreError> {
 		let mut connection = self.connection();
@@ -360,23 +555,36 @@ impl Store {
 			"UPDATE batches SET state = 'abandoned' WHERE id = ?1 AND state = 'submitted'",
 			params![batch],
 		)?;
-		transaction.execute(
-			"UPDATE reads SET batch = NULL WHERE batch = ?1 AND outcome IS NULL",
-			params![batch],
-		)?;
+		for table in ["reads", "anchors"] {
+			transaction.execute(
+				&format!("UPDATE {table} SET batch = NULL WHERE batch = ?1 AND outcome IS NULL"),
+				params![batch],
+			)?;
+		}
 		transaction.commit()?;
 		Ok(())
 	}
 
 	/// How many reads are where.
 	pub fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
+		self.counts("reads")
+	}
+
+	/// How many anchors are where.
+	pub fn anchor_counts(&self) -> Result<OutboxCounts, StoreError> {
+		self.counts("anchors")
+	}
+
+	fn counts(&self, table: &str) -> Result<OutboxCounts, StoreError> {
 		Ok(self.connection().query_row(
-			"SELECT \
+			&format!(
+				"SELECT \
 			   count(*) FILTER (WHERE batch IS NULL), \
 			   count(*) FILTER (WHERE batch IS NOT NULL AND outcome IS NULL), \
 			   count(*) FILTER (WHERE outcome = 'recorded'), \
 			   count(*) FILTER (WHERE outcome IS NOT NULL AND outcome != 'recorded') \
-			 FROM reads",
+			 FROM {table}"
+			),
 			[],
 			|row| {
 				Ok(OutboxCounts {
@@ -444,16 +652,16 @@ mod tests {
 			.unwrap();
 		// The oldest member first, only that member's reads.
 		let first = store.next_unbatched(10).unwrap();
-		assert_eq!(first.iter().map(|q| q.read.member.0[0]).collect::<Vec<_>>(), [1, 1]);
-		assert_eq!(first[1].read, read(1, 8, DataCategory::MentalHealth));
-		let ids: Vec<i64> = first.iter().map(|q| q.id).collect();
+		assert_eq!(first.iter().map(|q| q.member().0[0]).collect::<Vec<_>>(), [1, 1]);
+		assert_eq!(first[1].call, Call::Read(read(1, 8, DataCategory::MentalHealth)));
+		let ids: Vec<ItemId> = first.iter().map(|q| q.id).collect();
 		let batch = store.open_batch(&AccountId32([1; 32]), 5, b"tx", [7; 32], 3, &ids).unwrap();
 		// A read is in one batch at most.
 		assert!(store.open_batch(&AccountId32([1; 32]), 6, b"tx2", [8; 32], 3, &ids[..1]).is_err());
 		assert_eq!(store.next_unbatched(10).unwrap().len(), 1, "member 2's read");
 		let open = store.open_batches().unwrap();
 		assert_eq!(open.len(), 1);
-		assert_eq!((open[0].nonce, open[0].hash, open[0].reads.len()), (5, [7; 32], 2));
+		assert_eq!((open[0].nonce, open[0].hash, open[0].items.len()), (5, [7; 32], 2));
 		assert_eq!(store.open_nonces(&AccountId32([1; 32])).unwrap(), vec![5]);
 		assert_eq!(store.open_nonces(&AccountId32([2; 32])).unwrap(), Vec::<u64>::new());
 		assert_eq!(
@@ -474,10 +682,66 @@ mod tests {
 	fn an_abandoned_batch_gives_its_reads_back() {
 		let store = Store::in_memory().unwrap();
 		store.enqueue_reads(&[read(1, 9, DataCategory::LabResults)]).unwrap();
-		let ids: Vec<i64> = store.next_unbatched(10).unwrap().iter().map(|q| q.id).collect();
+		let ids: Vec<ItemId> = store.next_unbatched(10).unwrap().iter().map(|q| q.id).collect();
 		let batch = store.open_batch(&AccountId32([1; 32]), 0, b"tx", [7; 32], 0, &ids).unwrap();
 		store.abandon_batch(batch).unwrap();
 		assert_eq!(store.open_batches().unwrap(), vec![]);
 		assert_eq!(store.next_unbatched(10).unwrap()[0].id, ids[0]);
+	}
+
+	fn anchor(member: u8, resource_id: &str, created_at: u64) -> Anchor {
+		Anchor {
+			member: AccountId32([member; 32]),
+			organization: 0,
+			patient: AccountId32([9; 32]),
+			purpose: Purpose::Treatment,
+			category: DataCategory::MentalHealth,
+			fhir_type: Some(FhirResourceType::DocumentReference),
+			resource_type: "DocumentReference".into(),
+			resource_id: resource_id.into(),
+			salt: [3; 32],
+			commitment: [4; 32],
+			created_at,
+		}
+	}
+
+	#[test]
+	fn anchors_and_reads_of_a_member_share_its_batches_anchors_first() {
+		let store = Store::in_memory().unwrap();
+		store.enqueue_reads(&[read(1, 9, DataCategory::LabResults)]).unwrap();
+		let written = store.enqueue_anchor(&anchor(1, "doc-1", 2)).unwrap();
+		store.enqueue_anchor(&anchor(2, "doc-2", 3)).unwrap();
+		assert_eq!(store.anchor_of("DocumentReference", "doc-1").unwrap().unwrap().outcome, None);
+		assert_eq!(store.anchor_of("DocumentReference", "doc-9").unwrap(), None);
+		// Member 1's read (served at 1) is the oldest call: member 1's anchor, then its read.
+		let first = store.next_unbatched(10).unwrap();
+		assert_eq!(first.len(), 2);
+		assert_eq!(first[0].id, ItemId::Anchor(written));
+		assert_eq!(first[0].call, Call::Anchor(anchor(1, "doc-1", 2)));
+		assert!(matches!(first[1].call, Call::Read(_)));
+		let ids: Vec<ItemId> = first.iter().map(|q| q.id).collect();
+		let batch = store.open_batch(&AccountId32([1; 32]), 0, b"tx", [7; 32], 0, &ids).unwrap();
+		assert_eq!(store.open_batches().unwrap()[0].items, first, "kept in call order");
+		// The limit counts both kinds.
+		assert_eq!(store.next_unbatched(10).unwrap().len(), 1, "member 2's anchor");
+		store
+			.settle_batch(batch, 7, &[(ids[0], Ok(())), (ids[1], Err("ConsentDenied".into()))])
+			.unwrap();
+		let state = store.anchor_of("DocumentReference", "doc-1").unwrap().unwrap();
+		assert_eq!((state.outcome, state.anchor.salt), (Some(Ok(7)), [3; 32]));
+		assert_eq!(
+			store.anchor_counts().unwrap(),
+			OutboxCounts { unbatched: 1, in_flight: 0, recorded: 1, failed: 0 }
+		);
+		assert_eq!(
+			store.outbox_counts().unwrap(),
+			OutboxCounts { unbatched: 0, in_flight: 0, recorded: 0, failed: 1 }
+		);
+		// An abandoned batch gives anchors back too.
+		let second: Vec<ItemId> = store.next_unbatched(10).unwrap().iter().map(|q| q.id).collect();
+		let batch =
+			store.open_batch(&AccountId32([2; 32]), 0, b"tx2", [8; 32], 0, &second).unwrap();
+		store.abandon_batch(batch).unwrap();
+		assert_eq!(store.next_unbatched(10).unwrap()[0].id, second[0]);
 	}
 }

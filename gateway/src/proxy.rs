@@ -30,6 +30,27 @@
 //! - the reads served — one per category of what was served — are committed to the outbox
 //!   before the response leaves; if they cannot be, nothing is served (503).
 //!
+//! Writes, `POST /fhir/<type>` (a create, with `X-Purpose-Of-Use`): the resource must be a
+//! valid R4 resource of one patient (`subject`/`patient`) in categories the gateway can map.
+//! Before the upstream is asked, the chain checks that the member may write each of its
+//! categories for the patient (`RecordsApi::check_anchor`: a Clinician of a Provider, the
+//! patient's consent to *write* that category for the purpose — the checks `anchorRecord`
+//! makes); a refusal is a 403 naming the reason. Then the upstream stores it, and the gateway
+//! commits the stored resource ([`crate::fhir::resource_commitment`]: BLAKE2b-256 of a fresh
+//! 256-bit salt and the RFC 8785 canonical JSON, without the server's `meta.versionId` and
+//! `meta.lastUpdated`), keeps salt and commitment in its store (the outbox, before the
+//! response leaves) and anchors it on chain through the recorder (`records.anchorRecord`,
+//! under the resource's sensitive category when it has one, [`crate::codes::anchor_category`]),
+//! in the same batches as the member's reads. The answer is the upstream's (201) with
+//! `X-HealthChain-Commitment: 0x…` and `X-HealthChain-Anchor: pending`. A consent revoked in the
+//! seconds between the check and the anchoring makes the anchoring fail: the outbox keeps the
+//! chain's reason and `$verify` reports it.
+//!
+//! `GET /fhir/<type>/<id>/$verify`: proves the upstream's current copy of a resource written
+//! through the gateway against its anchored commitment: a FHIR `Parameters` with `verified`,
+//! the `reason`, the commitment, the record id on chain, its status and when it was anchored.
+//! It serves no clinical data, so it needs an API key but no purpose.
+//!
 //! Patients are named by the upstream's `Patient` ids, mapped to chain accounts in the store
 //! under the system [`UPSTREAM_PATIENT_SYSTEM`] (`healthchain-gateway map-patient`).
 
@@ -51,8 +72,9 @@ use crate::{
 	chain::ReadCheck,
 	codes,
 	error::operation_outcome,
+	fhir::resource_commitment,
 	keystore::Keystore,
-	outbox::{Credential, Read},
+	outbox::{Anchor, Credential, Read},
 	store::now_ms,
 	AppState,
 };
@@ -66,6 +88,10 @@ pub const PURPOSE_HEADER: &str = "x-purpose-of-use";
 pub const EMERGENCY_HEADER: &str = "x-emergency-access";
 /// The response header that counts the resources withheld.
 pub const REDACTED_HEADER: &str = "x-healthchain-redacted";
+/// The response header of a write: the commitment of the stored resource.
+pub const COMMITMENT_HEADER: &str = "x-healthchain-commitment";
+/// The response header of a write: where its anchoring stands (`pending`).
+pub const ANCHOR_HEADER: &str = "x-healthchain-anchor";
 /// Resource types that are not a patient's data: served when the upstream returns them beside
 /// a patient's resources (a `Bundle` entry), never recorded.
 pub const NOT_PATIENT_DATA: &[&str] = &[
@@ -183,6 +209,13 @@ pub enum Interaction {
 		/// The patient.
 		patient: String,
 	},
+	/// `GET <type>/<id>/$verify`.
+	Verify {
+		/// The resource's type.
+		resource_type: String,
+		/// Its id.
+		id: String,
+	},
 }
 
 fn is_fhir_id(id: &str) -> bool {
@@ -200,6 +233,9 @@ pub fn interaction(path: &str, query: Option<&str>) -> Result<Interaction, Refus
 		},
 		["Patient", id, "$everything"] if is_fhir_id(id) => {
 			Ok(Interaction::Everything { patient: id.to_string() })
+		},
+		[resource_type, id, "$verify"] if type_ok(resource_type) && is_fhir_id(id) => {
+			Ok(Interaction::Verify { resource_type: resource_type.to_string(), id: id.to_string() })
 		},
 		[resource_type] if type_ok(resource_type) => {
 			let mut patients = BTreeSet::new();
@@ -229,7 +265,7 @@ pub fn interaction(path: &str, query: Option<&str>) -> Result<Interaction, Refus
 			}
 		},
 		_ => Err(Refusal::invalid(format!(
-			"the consent proxy serves reads, searches of one patient and Patient/<id>/$everything, not {path:?}"
+			"the consent proxy serves reads, searches of one patient, Patient/<id>/$everything and <type>/<id>/$verify, not {path:?}"
 		))),
 	}
 }
@@ -335,26 +371,31 @@ async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> 
 			"no FHIR server behind this gateway (--upstream is not set)",
 		));
 	};
-	if request.method() != Method::GET {
-		return Err(Refusal::new(
-			StatusCode::METHOD_NOT_ALLOWED,
-			"not-supported",
-			"the consent proxy serves GET",
-		));
-	}
+	let method = request.method().clone();
 	let headers = request.headers().clone();
 	let path = request.uri().path().strip_prefix("/fhir/").unwrap_or_default().to_string();
 	let query = request.uri().query().map(str::to_string);
+	if method == Method::POST {
+		let body = axum::body::to_bytes(request.into_body(), crate::MAX_BODY)
+			.await
+			.map_err(|e| Refusal::invalid(format!("the body could not be read: {e}")))?;
+		return write(state, &proxy, &headers, &path, &body).await;
+	}
+	if method != Method::GET {
+		return Err(Refusal::new(
+			StatusCode::METHOD_NOT_ALLOWED,
+			"not-supported",
+			"the consent proxy serves GET (reads, searches, $everything, $verify) and POST (creates)",
+		));
+	}
 	let credential = credential(state, &headers)?;
+	let asked = interaction(&path, query.as_deref())?;
+	if let Interaction::Verify { resource_type, id } = &asked {
+		return verify(state, &proxy, resource_type, id).await;
+	}
 	let purpose = purpose(&headers)?;
 	let emergency = emergency(&headers)?;
-	let asked = interaction(&path, query.as_deref())?;
-	if proxy.keystore.signer(&credential.member).is_none() {
-		return Err(Refusal::unavailable(format!(
-			"the gateway holds no key for {} (the member of key {:?}): its reads could not be recorded",
-			credential.member, credential.label
-		)));
-	}
+	ensure_signer(&proxy, &credential)?;
 	let (patient_id, requested_type) = match &asked {
 		Interaction::Read { resource_type, id } if resource_type == "Patient" => {
 			(Some(id.clone()), Some("Patient"))
@@ -364,6 +405,7 @@ async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> 
 			(Some(patient.clone()), Some(resource_type.as_str()))
 		},
 		Interaction::Everything { patient } => (Some(patient.clone()), None),
+		Interaction::Verify { .. } => (None, None),
 	};
 
 	// The chain's answer for the patient the request names, before the upstream is asked.
@@ -494,6 +536,275 @@ async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> 
 	Ok(response)
 }
 
+/// The member's key is in the keystore: what the proxy serves or stores for it can be
+/// recorded (503 otherwise).
+fn ensure_signer(proxy: &Proxy, credential: &Credential) -> Result<(), Refusal> {
+	if proxy.keystore.signer(&credential.member).is_none() {
+		return Err(Refusal::unavailable(format!(
+			"the gateway holds no key for {} (the member of key {:?}): its reads and writes could not be recorded",
+			credential.member, credential.label
+		)));
+	}
+	Ok(())
+}
+
+fn bad_gateway(message: impl Into<String>) -> Refusal {
+	Refusal::new(StatusCode::BAD_GATEWAY, "transient", message)
+}
+
+/// `POST /fhir/<type>`: checks the write on chain, stores it upstream, commits to the stored
+/// resource and queues its anchoring (see the module's documentation).
+async fn write(
+	state: &AppState,
+	proxy: &Proxy,
+	headers: &HeaderMap,
+	path: &str,
+	body: &[u8],
+) -> Result<Response, Refusal> {
+	let credential = credential(state, headers)?;
+	let purpose = purpose(headers)?;
+	if headers.contains_key(EMERGENCY_HEADER) {
+		return Err(Refusal::invalid(
+			"an emergency access covers reads; a write needs the patient's consent to write",
+		));
+	}
+	let resource_type = path;
+	if resource_type.is_empty() || !resource_type.chars().all(|c| c.is_ascii_alphabetic()) {
+		return Err(Refusal::invalid(format!(
+			"the consent proxy takes creates, POST /fhir/<type>, not POST /fhir/{path}"
+		)));
+	}
+	ensure_signer(proxy, &credential)?;
+	let text = std::str::from_utf8(body).map_err(|_| Refusal::invalid("the body is not UTF-8"))?;
+	fhirbolt::json::from_str::<fhirbolt::model::r4::Resource>(text, None)
+		.map_err(|e| Refusal::invalid(format!("not a valid FHIR R4 resource: {e}")))?;
+	let resource: Value =
+		serde_json::from_str(text).map_err(|e| Refusal::invalid(format!("not JSON: {e}")))?;
+	if resource["resourceType"].as_str() != Some(resource_type) {
+		return Err(Refusal::invalid(format!(
+			"the body is a {}, not a {resource_type}",
+			resource["resourceType"].as_str().unwrap_or("resource without a type")
+		)));
+	}
+	let patient = match patient_of(&resource) {
+		Some(patient) if resource_type != "Patient" && is_fhir_id(&patient) => patient,
+		_ => {
+			return Err(Refusal::invalid(
+				"a write through the consent proxy is one patient's data: subject or patient = Patient/<id>",
+			))
+		},
+	};
+	let categories = codes::categories_of_resource(&resource).ok_or_else(|| {
+		Refusal::forbidden(
+			"NotRepresentable",
+			format!("the gateway cannot map this {resource_type} to data categories, so no consent can cover it"),
+		)
+	})?;
+	let category = codes::anchor_category(&categories)
+		.ok_or_else(|| Refusal::invalid(format!("a {resource_type} is no patient data")))?;
+	let account =
+		state.store.patient(UPSTREAM_PATIENT_SYSTEM, &patient)?.ok_or_else(|| {
+			Refusal::forbidden(
+			"NoConsent",
+			format!("Patient/{patient} is not known to this gateway: no consent on HealthChain applies"),
+		)
+		})?;
+
+	// The chain's checks of every category, before the upstream is asked.
+	let head = state.chain.head()?;
+	let salt: [u8; 32] = rand::random();
+	let submitted = resource_commitment(&salt, &resource).map_err(Refusal::invalid)?;
+	for checked in &categories {
+		let verdict = head
+			.check_anchor(
+				&credential.member,
+				credential.organization,
+				&account,
+				purpose,
+				*checked,
+				submitted,
+			)
+			.await?;
+		if let Err(reason) = verdict {
+			return Err(Refusal::forbidden(
+				&reason,
+				format!(
+					"this member may not write Patient/{patient}'s {} data for {}",
+					codes::category_name(*checked),
+					purpose.hl7_code()
+				),
+			));
+		}
+	}
+
+	// The upstream stores it.
+	let upstream = proxy
+		.http
+		.post(format!("{}/{resource_type}", proxy.upstream))
+		.header(header::CONTENT_TYPE, crate::fhir::FHIR_JSON)
+		.header(header::ACCEPT, crate::fhir::FHIR_JSON)
+		.header("prefer", "return=representation")
+		.body(text.to_string())
+		.send()
+		.await
+		.map_err(|e| bad_gateway(format!("the FHIR server did not answer: {e}")))?;
+	let status = upstream.status();
+	let location = upstream.headers().get(header::LOCATION).cloned();
+	let answer = upstream
+		.bytes()
+		.await
+		.map_err(|e| bad_gateway(format!("the FHIR server's answer broke off: {e}")))?;
+	if !status.is_success() {
+		return Err(Refusal::new(
+			StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::BAD_GATEWAY),
+			"processing",
+			format!("the FHIR server refused the write: {status}"),
+		));
+	}
+	let stored: Value = serde_json::from_slice(&answer)
+		.map_err(|_| bad_gateway("the FHIR server did not return the stored resource"))?;
+	let stored_id = stored["id"]
+		.as_str()
+		.filter(|id| is_fhir_id(id))
+		.ok_or_else(|| bad_gateway("the FHIR server returned a resource without a valid id"))?;
+	if stored["resourceType"] != resource["resourceType"]
+		|| patient_of(&stored).as_deref() != Some(patient.as_str())
+	{
+		return Err(bad_gateway("the FHIR server returned another resource than the one written"));
+	}
+
+	// Its commitment, kept with its salt before the answer leaves, then anchored.
+	let commitment = resource_commitment(&salt, &stored).map_err(bad_gateway)?;
+	state.store.enqueue_anchor(&Anchor {
+		member: credential.member.clone(),
+		organization: credential.organization,
+		patient: account,
+		purpose,
+		category,
+		fhir_type: codes::fhir_resource_type(resource_type),
+		resource_type: resource_type.to_string(),
+		resource_id: stored_id.to_string(),
+		salt,
+		commitment,
+		created_at: now_ms() as u64,
+	})?;
+	proxy.recorded.notify_one();
+	tracing::info!(
+		member = %credential.label, patient = %patient, resource = %format!("{resource_type}/{stored_id}"),
+		category = ?category, "written; anchoring"
+	);
+
+	let mut response =
+		(StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::CREATED), Json(stored))
+			.into_response();
+	let headers = response.headers_mut();
+	headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(crate::fhir::FHIR_JSON));
+	if let Some(location) = location {
+		headers.insert(header::LOCATION, location);
+	}
+	if let Ok(value) = HeaderValue::from_str(&format!("0x{}", hex::encode(commitment))) {
+		headers.insert(COMMITMENT_HEADER, value);
+	}
+	headers.insert(ANCHOR_HEADER, HeaderValue::from_static("pending"));
+	Ok(response)
+}
+
+/// `GET /fhir/<type>/<id>/$verify`: the upstream's copy against the anchored commitment.
+async fn verify(
+	state: &AppState,
+	proxy: &Proxy,
+	resource_type: &str,
+	id: &str,
+) -> Result<Response, Refusal> {
+	let kept = state.store.anchor_of(resource_type, id)?.ok_or_else(|| {
+		Refusal::new(
+			StatusCode::NOT_FOUND,
+			"not-found",
+			format!("{resource_type}/{id} was not written through this gateway: there is no commitment to verify it against"),
+		)
+	})?;
+	let anchor = &kept.anchor;
+	let head = state.chain.head()?;
+	let record = head.record_by_commitment(&anchor.patient, anchor.commitment).await?;
+
+	let upstream = proxy
+		.http
+		.get(format!("{}/{resource_type}/{id}", proxy.upstream))
+		.header(header::ACCEPT, crate::fhir::FHIR_JSON)
+		.send()
+		.await
+		.map_err(|e| bad_gateway(format!("the FHIR server did not answer: {e}")))?;
+	let held = if upstream.status().is_success() {
+		let body = upstream
+			.bytes()
+			.await
+			.map_err(|e| bad_gateway(format!("the FHIR server's answer broke off: {e}")))?;
+		let resource: Value = serde_json::from_slice(&body)
+			.map_err(|_| bad_gateway("the FHIR server's answer is not JSON"))?;
+		Some(resource_commitment(&anchor.salt, &resource).map_err(bad_gateway)?)
+	} else {
+		None
+	};
+
+	let (verified, reason) = match (&kept.outcome, &record, held) {
+		(_, _, None) => (false, "the FHIR server no longer holds the resource".to_string()),
+		(_, _, Some(held)) if held != anchor.commitment => (
+			false,
+			"the FHIR server's copy differs from the resource written: it was altered".to_string(),
+		),
+		(_, Some(_), Some(_)) => {
+			(true, "the FHIR server's copy is the anchored resource".to_string())
+		},
+		(None, None, _) => (false, "not anchored yet: the anchoring is pending".to_string()),
+		(Some(Err(error)), None, _) => (false, format!("the chain refused the anchoring: {error}")),
+		(Some(Ok(block)), None, _) => (
+			false,
+			format!(
+				"anchored in block {block}, but the chain has no such record at block {}",
+				head.number
+			),
+		),
+	};
+	let mut parameters = vec![
+		json_parameter("verified", "valueBoolean", Value::from(verified)),
+		json_parameter("reason", "valueString", Value::from(reason)),
+		json_parameter(
+			"commitment",
+			"valueString",
+			Value::from(format!("0x{}", hex::encode(anchor.commitment))),
+		),
+		json_parameter(
+			"block",
+			"valueString",
+			Value::from(format!("urn:healthchain:block:{}:{:?}", head.number, head.hash)),
+		),
+	];
+	if let Some((record_id, record)) = &record {
+		parameters.push(json_parameter("record", "valueUnsignedInt", Value::from(*record_id)));
+		parameters.push(json_parameter(
+			"status",
+			"valueCode",
+			Value::from(codes::record_status_code(record.status)),
+		));
+		parameters.push(json_parameter(
+			"anchored",
+			"valueInstant",
+			Value::from(crate::fhir::instant(record.anchored_at)),
+		));
+	}
+	let mut response =
+		Json(serde_json::json!({ "resourceType": "Parameters", "parameter": parameters }))
+			.into_response();
+	response
+		.headers_mut()
+		.insert(header::CONTENT_TYPE, HeaderValue::from_static(crate::fhir::FHIR_JSON));
+	Ok(response)
+}
+
+fn json_parameter(name: &str, kind: &str, value: Value) -> Value {
+	serde_json::json!({ "name": name, kind: value })
+}
+
 /// The patient's account and the chain's checks of every category for this member.
 async fn check_patient(
 	state: &AppState,
@@ -545,6 +856,10 @@ mod tests {
 		assert_eq!(
 			interaction("Patient/p1/$everything", None).unwrap(),
 			Interaction::Everything { patient: "p1".into() }
+		);
+		assert_eq!(
+			interaction("DocumentReference/d1/$verify", None).unwrap(),
+			Interaction::Verify { resource_type: "DocumentReference".into(), id: "d1".into() }
 		);
 		assert!(interaction("Observation", Some("code=1234-5")).is_err(), "no patient");
 		assert!(interaction("Observation", Some("patient=p1&patient=p2")).is_err(), "two");

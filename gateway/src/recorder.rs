@@ -1,23 +1,29 @@
-//! The recorder: puts the reads the proxy served on chain, exactly once.
+//! The recorder: puts the reads the proxy served, and the writes it stored, on chain, exactly
+//! once.
 //!
-//! It takes the outbox's unbatched reads of one member (at most `batch_size`, oldest first),
-//! signs one `utility.forceBatch` of `consent.recordAccess` calls with the member's key at the
-//! next nonce, keeps the signed bytes and the nonce with the reads ([`Store::open_batch`]) and
-//! only then submits. Each batch is watched until it is in a finalized block; its
-//! `ItemCompleted`/`ItemFailed` events settle each read (recorded, or the chain's error for it:
-//! a consent revoked between the read and its record, say). Several batches of a member may be
-//! in flight at once (consecutive nonces), so the outbox drains as fast as blocks take it.
+//! It takes the outbox's unbatched calls of one member (at most `batch_size`: anchors of
+//! writes, then reads, oldest first), signs one `utility.forceBatch` of `records.anchorRecord`
+//! and `consent.recordAccess` calls with the member's key at the next nonce, keeps the signed
+//! bytes and the nonce with the calls ([`Store::open_batch`]) and only then submits. Each batch
+//! is watched until it is in a finalized block; its `ItemCompleted`/`ItemFailed` events settle
+//! each call (done, or the chain's error for it: a consent revoked between the read and its
+//! record, say). Several batches of a member may be in flight at once (consecutive nonces), so
+//! the outbox drains as fast as blocks take it.
 //!
 //! After a restart (or when the pool lets go of a batch), each batch still open is resolved
 //! from the chain: if the member's nonce at the finalized block has passed the batch's, the
 //! batch landed or never will — the blocks since it was signed are searched for its hash and it
-//! is settled from its events, or its reads go back to the outbox; otherwise the same bytes are
+//! is settled from its events, or its calls go back to the outbox; otherwise the same bytes are
 //! submitted again (the chain accepts a nonce once, and the transaction is immortal). A batch
 //! is given up only once its nonce is final, so a read lands at most once; and, since the
 //! outbox row is committed before the response that served the read, at least once.
 //!
-//! Bounded delay: a read is signed within `interval` of being served (at once when the recorder
-//! is idle) and lands in the next block or the one after (6 s blocks) unless the chain is full.
+//! Bounded delay: a read is signed within `interval` of being served (200 ms after it when the
+//! recorder is idle; full batches back to back), and lands in the next block or the one after
+//! (6 s blocks) unless the chain is full or the member has `in_flight` batches not yet
+//! finalized. Under a steady load a batch goes out every `interval`, so `in_flight` must cover
+//! the batches of the two to three blocks until finality (the default, 16, covers a batch a
+//! second).
 
 use std::{
 	collections::BTreeMap,
@@ -33,7 +39,7 @@ use tokio::sync::{Mutex, Notify};
 use crate::{
 	chain::{convert, runtime, ChainConfig},
 	keystore::Keystore,
-	outbox::{OpenBatch, QueuedRead},
+	outbox::{Call, ItemId, OpenBatch, Queued},
 	store::Store,
 };
 
@@ -44,7 +50,7 @@ pub struct RecorderConfig {
 	pub node: String,
 	/// Allow `ws://` to another host.
 	pub insecure: bool,
-	/// Reads per batch at most.
+	/// Calls (reads and anchors) per batch at most.
 	pub batch_size: usize,
 	/// Batches of one member in flight at most.
 	pub in_flight: usize,
@@ -65,6 +71,16 @@ pub enum RecorderError {
 
 fn node_error(error: impl std::fmt::Display) -> RecorderError {
 	RecorderError::Node(error.to_string())
+}
+
+/// What [`Recorder::sign_next`] did.
+enum Signed {
+	/// Nothing to sign, or the member's batches in flight are at the limit.
+	Nothing,
+	/// A batch of fewer than `batch_size` calls.
+	Partial,
+	/// A full batch.
+	Full,
 }
 
 /// The recorder task's state.
@@ -117,15 +133,21 @@ impl Recorder {
 		self.resolved.lock().await.clear();
 		loop {
 			self.clone().resolve_open(&client).await?;
-			let signed = self.clone().sign_next(&client).await?;
-			if !signed {
-				tokio::select! {
-					() = self.wake.notified() => {
-						// Let a burst of reads gather into one batch.
-						tokio::time::sleep(self.config.interval.min(Duration::from_millis(200))).await;
-					},
-					() = tokio::time::sleep(self.config.interval) => {},
-				}
+			match self.clone().sign_next(&client).await? {
+				// A full batch: more are waiting, sign the next at once.
+				Signed::Full => {},
+				// A partial batch: the outbox is drained; what is served next gathers for
+				// `interval` into the next batch rather than going out one read a transaction.
+				Signed::Partial => tokio::time::sleep(self.config.interval).await,
+				Signed::Nothing => {
+					tokio::select! {
+						() = self.wake.notified() => {
+							// Let a burst of reads gather into one batch.
+							tokio::time::sleep(self.config.interval.min(Duration::from_millis(200))).await;
+						},
+						() = tokio::time::sleep(self.config.interval) => {},
+					}
+				},
 			}
 		}
 	}
@@ -133,9 +155,9 @@ impl Recorder {
 	/// Resolves each open batch nobody watches (left by an earlier run or connection, or
 	/// dropped by the pool), at most once per `interval`: from the member's nonce at the
 	/// finalized block, the batch landed or never will (its nonce was used: searched for and
-	/// settled, or its reads given back), or it may still (its bytes are submitted again and
+	/// settled, or its calls given back), or it may still (its bytes are submitted again and
 	/// watched; a node that refuses them leaves it open for the next try). A batch is given up
-	/// only once its nonce is final, so it can never land after its reads were signed again.
+	/// only once its nonce is final, so it can never land after its calls were signed again.
 	async fn resolve_open(
 		self: &Arc<Self>,
 		client: &OnlineClient<ChainConfig>,
@@ -161,7 +183,7 @@ impl Recorder {
 						self.store.settle_batch(batch.id, block, &outcomes)?;
 					},
 					None => {
-						tracing::warn!(batch = batch.id, "recorder: a batch's nonce went to another transaction; its reads go back to the outbox");
+						tracing::warn!(batch = batch.id, "recorder: a batch's nonce went to another transaction; its calls go back to the outbox");
 						self.store.abandon_batch(batch.id)?;
 					},
 				}
@@ -178,29 +200,31 @@ impl Recorder {
 		Ok(())
 	}
 
-	/// Signs and submits the next batch of unbatched reads; whether there was one.
+	/// Signs and submits the next batch of unbatched calls; whether there was one, and whether
+	/// it was full.
 	async fn sign_next(
 		self: Arc<Self>,
 		client: &OnlineClient<ChainConfig>,
-	) -> Result<bool, RecorderError> {
-		let reads = self.store.next_unbatched(self.config.batch_size)?;
-		let Some(first) = reads.first() else { return Ok(false) };
-		let member = first.read.member.clone();
+	) -> Result<Signed, RecorderError> {
+		let items = self.store.next_unbatched(self.config.batch_size)?;
+		let Some(first) = items.first() else { return Ok(Signed::Nothing) };
+		let member = first.member().clone();
 		let Some(signer) = self.keystore.signer(&member) else {
 			// The proxy serves no member without a key; a key removed since is a backlog the
 			// operator must see.
-			tracing::error!(%member, reads = reads.len(), "recorder: no key for this member; its reads wait in the outbox");
-			return Ok(false);
+			tracing::error!(%member, calls = items.len(), "recorder: no key for this member; its calls wait in the outbox");
+			return Ok(Signed::Nothing);
 		};
 		let open = self.store.open_nonces(&member)?;
 		if open.len() >= self.config.in_flight {
-			return Ok(false);
+			return Ok(Signed::Nothing);
 		}
+		let full = items.len() >= self.config.batch_size;
 		// The next nonce: past the chain's (finalized) and past every open batch of the member.
 		let at = client.at_current_block().await.map_err(node_error)?;
 		let chain_nonce = at.transactions().account_nonce(&member).await.map_err(node_error)?;
 		let nonce = open.iter().map(|nonce| nonce + 1).max().unwrap_or(0).max(chain_nonce);
-		let calls = reads.iter().map(record_call).collect::<Result<Vec<_>, _>>()?;
+		let calls = items.iter().map(runtime_call).collect::<Result<Vec<_>, _>>()?;
 		let batch = runtime::tx().utility().force_batch(calls);
 		let params =
 			PolkadotExtrinsicParamsBuilder::<ChainConfig>::new().nonce(nonce).immortal().build();
@@ -211,7 +235,7 @@ impl Recorder {
 			.map_err(node_error)?
 			.sign(signer)
 			.map_err(node_error)?;
-		let ids: Vec<i64> = reads.iter().map(|read| read.id).collect();
+		let ids: Vec<ItemId> = items.iter().map(|item| item.id).collect();
 		let hash: [u8; 32] = signed.hash().0;
 		let id = self.store.open_batch(
 			&member,
@@ -221,7 +245,7 @@ impl Recorder {
 			at.block_number(),
 			&ids,
 		)?;
-		tracing::debug!(batch = id, nonce, reads = ids.len(), "recorder: batch signed");
+		tracing::debug!(batch = id, nonce, calls = ids.len(), "recorder: batch signed");
 		let batch = OpenBatch {
 			id,
 			member,
@@ -229,10 +253,10 @@ impl Recorder {
 			extrinsic: signed.into_encoded(),
 			hash,
 			signed_at_block: at.block_number(),
-			reads,
+			items,
 		};
 		self.submit(client, batch).await?;
-		Ok(true)
+		Ok(if full { Signed::Full } else { Signed::Partial })
 	}
 
 	/// Submits a kept batch and watches it in a task of its own until it is settled, or the
@@ -292,8 +316,8 @@ impl Recorder {
 					tracing::info!(
 						batch = batch.id,
 						block,
-						reads = outcomes.len(),
-						"recorder: reads recorded"
+						calls = outcomes.len(),
+						"recorder: batch settled"
 					);
 					return Ok(());
 				},
@@ -311,19 +335,32 @@ impl Recorder {
 	}
 }
 
-/// `consent.recordAccess` of one queued read.
-fn record_call(
-	read: &QueuedRead,
+/// The runtime call of one queued call: `consent.recordAccess` of a read,
+/// `records.anchorRecord` of a write.
+fn runtime_call(
+	item: &Queued,
 ) -> Result<runtime::runtime_types::healthchain_runtime::RuntimeCall, RecorderError> {
-	use runtime::runtime_types::{healthchain_runtime::RuntimeCall, pallet_consent::pallet::Call};
-	let read = &read.read;
-	Ok(RuntimeCall::Consent(Call::record_access {
-		organization: read.organization,
-		patient: read.patient.clone(),
-		purpose: convert(&read.purpose).map_err(node_error)?,
-		category: convert(&read.category).map_err(node_error)?,
-		emergency: read.emergency,
-	}))
+	use runtime::runtime_types::{
+		healthchain_runtime::RuntimeCall, pallet_consent::pallet::Call as ConsentCall,
+		pallet_records::pallet::Call as RecordsCall,
+	};
+	Ok(match &item.call {
+		Call::Read(read) => RuntimeCall::Consent(ConsentCall::record_access {
+			organization: read.organization,
+			patient: read.patient.clone(),
+			purpose: convert(&read.purpose).map_err(node_error)?,
+			category: convert(&read.category).map_err(node_error)?,
+			emergency: read.emergency,
+		}),
+		Call::Anchor(anchor) => RuntimeCall::Records(RecordsCall::anchor_record {
+			organization: anchor.organization,
+			patient: anchor.patient.clone(),
+			purpose: convert(&anchor.purpose).map_err(node_error)?,
+			category: convert(&anchor.category).map_err(node_error)?,
+			commitment: convert(&anchor.commitment).map_err(node_error)?,
+			fhir_type: anchor.fhir_type.as_ref().map(convert).transpose().map_err(node_error)?,
+		}),
+	})
 }
 
 /// What one of a batch's events says about its item: `Some(Ok)` for `ItemCompleted`,
@@ -364,27 +401,27 @@ fn module_error_name(pallet: u8, error: u8) -> String {
 		.unwrap_or_else(|| format!("module {pallet} error {error}"))
 }
 
-/// Pairs a batch's reads with its item events, in call order (a read without an event was
+/// Pairs a batch's calls with its item events, in call order (a call without an event was
 /// not executed: `forceBatch` runs every item, so this happens only if the batch itself failed).
 fn outcomes(
 	batch: &OpenBatch,
-	items: impl Iterator<Item = Option<Result<(), String>>>,
-) -> Vec<(i64, Result<(), String>)> {
-	let mut items = items.flatten();
+	events: impl Iterator<Item = Option<Result<(), String>>>,
+) -> Vec<(ItemId, Result<(), String>)> {
+	let mut events = events.flatten();
 	batch
-		.reads
+		.items
 		.iter()
-		.map(|read| (read.id, items.next().unwrap_or_else(|| Err("not executed".into()))))
+		.map(|item| (item.id, events.next().unwrap_or_else(|| Err("not executed".into()))))
 		.collect()
 }
 
 /// Searches the blocks from `batch.signed_at_block` to `best` for the batch's transaction: the
-/// block and its reads' outcomes when found.
+/// block and its calls' outcomes when found.
 async fn find(
 	client: &OnlineClient<ChainConfig>,
 	batch: &OpenBatch,
 	best: u64,
-) -> Result<Option<(u64, Vec<(i64, Result<(), String>)>)>, RecorderError> {
+) -> Result<Option<(u64, Vec<(ItemId, Result<(), String>)>)>, RecorderError> {
 	for number in batch.signed_at_block..=best {
 		let at = client.at_block(number).await.map_err(node_error)?;
 		let extrinsics = at.extrinsics().fetch().await.map_err(node_error)?;

@@ -1,7 +1,7 @@
 //! The gateway's own database (SQLite, embedded): what must never go on chain. The identifier
 //! mappings — a patient's identifier in a clinical system to the chain account the patient
 //! holds, a requester's identifier to the organization it acts for — and the enforcing proxy's
-//! API keys and outbox of reads ([`crate::outbox`]).
+//! API keys and outbox of reads and writes to anchor, with their salts ([`crate::outbox`]).
 //!
 //! The schema is versioned with SQLite's `user_version`: [`MIGRATIONS`] are applied in order,
 //! each in its own transaction, when the gateway opens the database. A database written by a
@@ -22,6 +22,7 @@ use crate::codes::{ACCOUNT_SYSTEM, ORGANIZATION_SYSTEM};
 pub const MIGRATIONS: &[(&str, &str)] = &[
 	("0001_identifiers", include_str!("../migrations/0001_identifiers.sql")),
 	("0002_enforcement", include_str!("../migrations/0002_enforcement.sql")),
+	("0003_anchors", include_str!("../migrations/0003_anchors.sql")),
 ];
 
 /// What can go wrong with the database.

@@ -1,7 +1,8 @@
 //! The enforcing proxy against a real development node and the synthetic FHIR server
 //! (`healthchain-synthetic-fhir`, shipped synthetic patients): reads permitted, redacted,
 //! denied, on an emergency access, under a revoked consent; every read served recorded on
-//! chain exactly once, also when the gateway is killed with reads in its outbox.
+//! chain exactly once, also when the gateway is killed with reads in its outbox; writes checked
+//! against the write consent, anchored, and proved with `$verify` (also once altered upstream).
 //!
 //! Needs the node binary, like `tests/node.rs`; `scripts/test.sh` runs these with
 //! `--features node-tests`.
@@ -121,14 +122,60 @@ impl Gateway {
 }
 
 async fn settled(store: &Store) -> OutboxCounts {
+	settled_as(store, Store::outbox_counts, "reads").await
+}
+
+/// Waits until `counts` of `store` show nothing pending (60 s at most); the counts.
+async fn settled_as(
+	store: &Store,
+	counts: fn(&Store) -> Result<OutboxCounts, healthchain_gateway::store::StoreError>,
+	what: &str,
+) -> OutboxCounts {
 	for _ in 0..300 {
-		let counts = store.outbox_counts().unwrap();
-		if counts.unbatched == 0 && counts.in_flight == 0 {
-			return counts;
+		let now = counts(store).unwrap();
+		if now.unbatched == 0 && now.in_flight == 0 {
+			return now;
 		}
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
-	panic!("reads still not recorded after 60 s: {:?}", store.outbox_counts().unwrap());
+	panic!("{what} still not on chain after 60 s: {:?}", counts(store).unwrap());
+}
+
+/// `POST <base>/fhir/<type>` of `resource` as Dave for treatment: status, headers, body.
+async fn post(
+	http: &reqwest::Client,
+	base: &str,
+	resource: &Value,
+) -> (u16, reqwest::header::HeaderMap, Value) {
+	let response = http
+		.post(format!("{base}/fhir/{}", resource["resourceType"].as_str().unwrap()))
+		.bearer_auth(KEY)
+		.header("x-purpose-of-use", "TREAT")
+		.header("content-type", "application/fhir+json")
+		.body(resource.to_string())
+		.send()
+		.await
+		.unwrap();
+	let status = response.status().as_u16();
+	let headers = response.headers().clone();
+	(status, headers, response.json().await.unwrap())
+}
+
+/// The `Parameters` of `$verify` by name.
+fn parameter<'a>(parameters: &'a Value, name: &str) -> &'a Value {
+	let parameter = parameters["parameter"]
+		.as_array()
+		.unwrap_or_else(|| panic!("not Parameters: {parameters}"))
+		.iter()
+		.find(|p| p["name"] == name)
+		.unwrap_or_else(|| panic!("no {name} in {parameters}"));
+	parameter
+		.as_object()
+		.unwrap()
+		.iter()
+		.find(|(key, _)| key.starts_with("value"))
+		.map(|(_, value)| value)
+		.unwrap()
 }
 
 /// `GET <base>/fhir/<path>` as Dave with `purpose` (and headers): status, redacted count, body.
@@ -413,4 +460,130 @@ async fn a_gateway_killed_with_reads_in_its_outbox_records_each_exactly_once() {
 		panic!("exactly once: {} reads of 40 in {} entries at #{}; consents' accesses {accesses:?}; pending at the kill {pending:?}; gateway logs:\n{}", reads.len(), log.len(), head.number, logs.join("\n----\n"));
 	}
 	drop(gateway);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn writes_are_checked_against_the_write_consent_anchored_and_verifiable() {
+	let node = Node::start();
+	let (_upstream, upstream) = synthetic_fhir().await;
+	let gateway = Gateway::start(&node, &upstream).await;
+	let (http, base) = (&gateway.http, gateway.base.as_str());
+	let ferdie = account(&dev::ferdie());
+	let upstream_count = |kind: &'static str, patient: &'static str| {
+		let url = format!("{upstream}/{kind}?patient={patient}");
+		async move {
+			let bundle: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+			bundle["total"].as_u64().unwrap()
+		}
+	};
+	let lab = serde_json::json!({
+		"resourceType": "Observation",
+		"status": "final",
+		"category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "laboratory" }] }],
+		"code": { "coding": [{ "system": "http://loinc.org", "code": "2345-7", "display": "Glucose" }] },
+		"subject": { "reference": "Patient/ferdie" },
+		"valueQuantity": { "value": 5.4, "unit": "mmol/L", "system": "http://unitsofmeasure.org", "code": "mmol/L" }
+	});
+
+	// Ferdie's consent 0 lets the hospital write every standard category for treatment: the
+	// lab result is stored upstream and its commitment queued for anchoring.
+	let (status, headers, stored) = post(http, base, &lab).await;
+	assert_eq!(status, 201, "{stored}");
+	assert_eq!(headers["x-healthchain-anchor"], "pending");
+	let commitment = headers["x-healthchain-commitment"].to_str().unwrap().to_string();
+	let id = stored["id"].as_str().unwrap().to_string();
+	assert_eq!(stored["valueQuantity"]["value"], 5.4);
+
+	// Refused before the upstream is asked, each with the chain's reason.
+	let notes_before = upstream_count("DocumentReference", "ferdie").await;
+	let psych = serde_json::json!({
+		"resourceType": "DocumentReference",
+		"status": "current",
+		"meta": { "security": [{ "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "PSY" }] },
+		"subject": { "reference": "Patient/ferdie" },
+		"content": [{ "attachment": { "contentType": "text/plain", "data": "U3ludGhldGljIG5vdGU=" } }]
+	});
+	let (status, _, outcome) = post(http, base, &psych).await;
+	assert_eq!(status, 403, "{outcome}");
+	let diagnostics = outcome["issue"][0]["diagnostics"].as_str().unwrap().to_string();
+	assert!(diagnostics.starts_with("CategoryNotCovered"), "{outcome}");
+	// Grace's consent to the hospital is to read only.
+	let mut for_grace = lab.clone();
+	for_grace["subject"]["reference"] = "Patient/grace".into();
+	let (status, _, outcome) = post(http, base, &for_grace).await;
+	assert_eq!(status, 403, "{outcome}");
+	// Not valid R4 (an element Observation does not have), and about no patient: 400.
+	let mut invalid = lab.clone();
+	invalid["diagnosis"] = "flu".into();
+	assert_eq!(post(http, base, &invalid).await.0, 400);
+	let mut orphan = lab.clone();
+	orphan.as_object_mut().unwrap().remove("subject");
+	assert_eq!(post(http, base, &orphan).await.0, 400);
+	assert_eq!(upstream_count("DocumentReference", "ferdie").await, notes_before);
+	assert_eq!(upstream_count("Observation", "grace").await, 2, "nothing written for Grace");
+	let anchors = gateway.store.anchor_counts().unwrap();
+	assert_eq!(
+		anchors.unbatched + anchors.in_flight + anchors.recorded + anchors.failed,
+		1,
+		"only the permitted write is anchored: {anchors:?}"
+	);
+
+	// Anchored: the record on chain is Dave's for the hospital, of Ferdie's lab results, with
+	// the commitment the write answered with.
+	let counts = settled_as(&gateway.store, Store::anchor_counts, "writes").await;
+	assert_eq!((counts.recorded, counts.failed), (1, 0), "{counts:?}");
+	let mut key = [0u8; 32];
+	hex::decode_to_slice(commitment.trim_start_matches("0x"), &mut key).unwrap();
+	let head = gateway.chain.head().unwrap();
+	let (record_id, record) =
+		head.record_by_commitment(&ferdie, key).await.unwrap().expect("anchored on chain");
+	assert_eq!(record.author, account(&dev::dave()).0);
+	assert_eq!(record.organization, Some(0));
+	assert_eq!(record.category, healthchain_primitives::DataCategory::LabResults);
+	assert_eq!(record.fhir_type, Some(pallet_records::FhirResourceType::Observation));
+
+	// $verify: the upstream's copy is the anchored one.
+	let verify = |id: String| async move {
+		let response = http
+			.get(format!("{base}/fhir/Observation/{id}/$verify"))
+			.bearer_auth(KEY)
+			.send()
+			.await
+			.unwrap();
+		(response.status().as_u16(), response.json::<Value>().await.unwrap())
+	};
+	let (status, parameters) = verify(id.clone()).await;
+	assert_eq!(status, 200, "{parameters}");
+	assert_eq!(parameter(&parameters, "verified"), true, "{parameters}");
+	assert_eq!(parameter(&parameters, "record"), record_id);
+	assert_eq!(parameter(&parameters, "status"), "current");
+	assert_eq!(parameter(&parameters, "commitment"), commitment.as_str());
+	// Altered at the holder (a new value, stored straight into the FHIR server): refused.
+	let mut altered = stored.clone();
+	altered["valueQuantity"]["value"] = 9.9.into();
+	let response = reqwest::Client::new()
+		.put(format!("{upstream}/Observation/{id}"))
+		.json(&altered)
+		.send()
+		.await
+		.unwrap();
+	assert_eq!(response.status().as_u16(), 200);
+	let (status, parameters) = verify(id.clone()).await;
+	assert_eq!(status, 200, "{parameters}");
+	assert_eq!(parameter(&parameters, "verified"), false, "{parameters}");
+	assert!(parameter(&parameters, "reason").as_str().unwrap().contains("altered"), "{parameters}");
+	// Only a new server version with the same data verifies again.
+	let response = reqwest::Client::new()
+		.put(format!("{upstream}/Observation/{id}"))
+		.json(&stored)
+		.send()
+		.await
+		.unwrap();
+	assert_eq!(response.status().as_u16(), 200);
+	assert_eq!(parameter(&verify(id.clone()).await.1, "verified"), true);
+	// A resource not written through the gateway has nothing to be verified against.
+	assert_eq!(verify("ferdie-hba1c".into()).await.0, 404);
+	// Without a key: 401.
+	let response = http.get(format!("{base}/fhir/Observation/{id}/$verify")).send().await.unwrap();
+	assert_eq!(response.status().as_u16(), 401);
 }

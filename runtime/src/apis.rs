@@ -363,6 +363,17 @@ impl_runtime_apis! {
 		) -> pallet_records::LeafProof {
 			Records::verify_batch_leaf(batch, leaf, leaf_index, proof)
 		}
+
+		fn check_anchor(
+			author: AccountId,
+			organization: OrganizationId,
+			patient: AccountId,
+			purpose: pallet_records::Purpose,
+			category: pallet_records::DataCategory,
+			commitment: sp_core::H256,
+		) -> Result<(), pallet_records::WriteRefusal> {
+			Records::check_anchor(&author, organization, &patient, purpose, category, commitment)
+		}
 	}
 
 	impl pallet_claims_runtime_api::ClaimsApi<Block, AccountId, Balance> for Runtime {

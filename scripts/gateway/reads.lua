@@ -2,7 +2,9 @@
 -- synthetic patient Ferdie's data in rotation — searches of labs and vital signs, conditions,
 -- documents (his PSY note withheld), a read by id and his Patient resource — as Dave, for
 -- treatment. Pointed at the synthetic FHIR server itself, the same requests give the baseline.
--- Both runs use the same headers; the FHIR server ignores them.
+-- Both runs use the same headers; the FHIR server ignores them. The rotation serves 6 reads
+-- (categories) per 5 requests: labs and vital signs, conditions, clinical notes, labs,
+-- demographics.
 local paths = {
 	"/fhir/Observation?patient=ferdie",
 	"/fhir/Condition?patient=ferdie",
@@ -11,6 +13,15 @@ local paths = {
 	"/fhir/Patient/ferdie",
 }
 local counter = 0
+-- Paced mode (scripts/gateway-bench.sh --proxy --rate N): each connection waits before each
+-- request so that HC_BENCH_CONNECTIONS connections together send about HC_BENCH_REQUESTS_PER_S.
+local rate = tonumber(os.getenv("HC_BENCH_REQUESTS_PER_S") or "")
+local connections = tonumber(os.getenv("HC_BENCH_CONNECTIONS") or "8")
+if rate then
+	delay = function()
+		return 1000 * connections / rate
+	end
+end
 wrk.method = "GET"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("HC_BENCH_API_KEY")
 wrk.headers["X-Purpose-Of-Use"] = "TREAT"

@@ -99,7 +99,22 @@ for pallet, fields in SINCE_RELEASE.items():
     else:
         for field in fields:
             patch.get(pallet, {}).pop(field, None)
-json.dump(spec, open(spec_out, "w"))
+json.dump(spec, open(spec_out + ".plain", "w"))
+PY
+	# Raw, with the session length stored: the release's genesis does not know the field, and
+	# without it the current runtime would fall back to its production hour after the upgrade.
+	# The key is ValidatorSet.SessionLength (twox128 of both names; runtime/src/tests/sessions.rs
+	# checks it), the value 10 as SCALE u32. Zombienet uses a raw spec as it is (its nodes alice
+	# .. dave get the //Alice .. //Dave keys of the preset's authorities).
+	"$HC_NODE_BIN" build-spec --chain "$HC_CHAIN_SPEC.plain" --raw --disable-default-bootnode \
+		>"$HC_CHAIN_SPEC.raw" 2>/dev/null || die "the release runtime did not build the network's genesis"
+	python3 - "$HC_CHAIN_SPEC.raw" "$HC_CHAIN_SPEC" <<'PY'
+import json, sys
+raw, out = sys.argv[1:]
+spec = json.load(open(raw))
+SESSION_LENGTH_KEY = "0x" + "7d9fe37370ac390779f35763d98106e8" + "585e1e8c1328c63f5bca004893b7d732"
+spec["genesis"]["raw"]["top"][SESSION_LENGTH_KEY] = "0x" + (10).to_bytes(4, "little").hex()
+json.dump(spec, open(out, "w"))
 PY
 	log "network starts on the release runtime $(basename "$release"); upgrade to $HC_UPGRADE_WASM"
 }

@@ -7,13 +7,18 @@
 //! X-ray report, a visit note and a psychiatry consult note labelled `PSY`) and serves:
 //! `GET /fhir/<type>/<id>`, `GET /fhir/<type>?patient=|subject=<id>`, `GET /fhir/Patient?_id=`,
 //! `GET /fhir/Patient/<id>/$everything` (searchset Bundles), `GET /fhir/metadata`, and
-//! `POST /fhir/<type>` (kept in memory, given an id). Every answer is FHIR JSON.
+//! `POST /fhir/<type>` (create: kept in memory, given an id, `meta.versionId` and
+//! `meta.lastUpdated`) and `PUT /fhir/<type>/<id>` (update: a new version replaces the stored
+//! one; what an altered record at a holder looks like to `$verify`). Every answer is FHIR JSON.
 
 use std::{
 	collections::BTreeMap,
 	net::SocketAddr,
 	path::PathBuf,
-	sync::{Arc, RwLock},
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc, RwLock,
+	},
 };
 
 use axum::{
@@ -146,6 +151,19 @@ async fn everything(State(resources): State<Resources>, Path(id): Path<String>) 
 	searchset(found)
 }
 
+/// The ids the server assigns: unique in one run, never those of the loaded Bundles.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// The server-managed part of a stored version.
+fn stamp(resource: &mut Value, version: u64) {
+	if !resource["meta"].is_object() {
+		resource["meta"] = json!({});
+	}
+	resource["meta"]["versionId"] = json!(version.to_string());
+	resource["meta"]["lastUpdated"] =
+		json!(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true));
+}
+
 async fn create(
 	State(resources): State<Resources>,
 	Path(kind): Path<String>,
@@ -157,10 +175,44 @@ async fn create(
 	let Ok(mut resources) = resources.write() else {
 		return outcome(StatusCode::INTERNAL_SERVER_ERROR, "exception", "lock poisoned");
 	};
-	let id = format!("{}-{}", kind.to_lowercase(), resources.len() + 1);
+	let id = format!("{}-w{}", kind.to_lowercase(), NEXT_ID.fetch_add(1, Ordering::Relaxed));
 	resource["id"] = json!(id);
-	resources.insert((kind, id), resource.clone());
-	fhir(StatusCode::CREATED, resource)
+	stamp(&mut resource, 1);
+	resources.insert((kind.clone(), id.clone()), resource.clone());
+	let mut response = fhir(StatusCode::CREATED, resource);
+	if let Ok(location) = HeaderValue::from_str(&format!("{kind}/{id}/_history/1")) {
+		response.headers_mut().insert(header::LOCATION, location);
+	}
+	response
+}
+
+async fn update(
+	State(resources): State<Resources>,
+	Path((kind, id)): Path<(String, String)>,
+	Json(mut resource): Json<Value>,
+) -> Response {
+	if resource["resourceType"].as_str() != Some(kind.as_str())
+		|| resource["id"].as_str() != Some(id.as_str())
+	{
+		return outcome(
+			StatusCode::BAD_REQUEST,
+			"invalid",
+			"resourceType and id must match the path",
+		);
+	}
+	let Ok(mut resources) = resources.write() else {
+		return outcome(StatusCode::INTERNAL_SERVER_ERROR, "exception", "lock poisoned");
+	};
+	let key = (kind, id);
+	let version = resources
+		.get(&key)
+		.and_then(|old| old["meta"]["versionId"].as_str()?.parse::<u64>().ok())
+		.unwrap_or(0)
+		+ 1;
+	let status = if resources.contains_key(&key) { StatusCode::OK } else { StatusCode::CREATED };
+	stamp(&mut resource, version);
+	resources.insert(key, resource.clone());
+	fhir(status, resource)
 }
 
 fn load(dir: &std::path::Path) -> anyhow::Result<BTreeMap<(String, String), Value>> {
@@ -194,7 +246,7 @@ async fn main() -> anyhow::Result<()> {
 	let count = resources.read().map(|r| r.len()).unwrap_or(0);
 	let app = Router::new()
 		.route("/fhir/{kind}", get(search).post(create))
-		.route("/fhir/{kind}/{id}", get(read))
+		.route("/fhir/{kind}/{id}", get(read).put(update))
 		.route("/fhir/Patient/{id}/$everything", get(everything))
 		.with_state(resources);
 	let listener = tokio::net::TcpListener::bind(cli.listen).await?;

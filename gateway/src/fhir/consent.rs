@@ -357,12 +357,7 @@ fn organization_of(reference: &Value) -> Option<u32> {
 }
 
 /// The salted hash of a consent document: BLAKE2b-256(salt ‖ RFC 8785 canonical JSON).
-pub fn document_hash(salt: &[u8; 32], canonical: &[u8]) -> [u8; 32] {
-	let mut preimage = Vec::with_capacity(32 + canonical.len());
-	preimage.extend_from_slice(salt);
-	preimage.extend_from_slice(canonical);
-	sp_crypto_hashing::blake2_256(&preimage)
-}
+pub use super::salted_hash as document_hash;
 
 /// `POST /fhir/Consent/$prepare`: checks that the chain can represent a patient's FHIR Consent
 /// and returns the `consent.grantConsent` call for the patient's wallet to sign, with the

@@ -193,6 +193,38 @@ pub fn parse_date_time(text: &str) -> Result<u64, String> {
 	}
 }
 
+/// BLAKE2b-256(salt ‖ bytes): the salted hash of every document the gateway commits to (a
+/// consent document, a stored resource), as `pallet-records` and `scripts/verify-record.py`
+/// define a commitment.
+pub fn salted_hash(salt: &[u8; 32], bytes: &[u8]) -> [u8; 32] {
+	let mut preimage = Vec::with_capacity(32 + bytes.len());
+	preimage.extend_from_slice(salt);
+	preimage.extend_from_slice(bytes);
+	sp_crypto_hashing::blake2_256(&preimage)
+}
+
+/// The server-managed elements of a stored resource, left out of its commitment: a FHIR server
+/// sets them on every write, so they do not describe the data.
+pub const SERVER_MANAGED_META: &[&str] = &["versionId", "lastUpdated"];
+
+/// The commitment of a stored FHIR resource: [`salted_hash`] of its RFC 8785 canonical JSON
+/// without the [`SERVER_MANAGED_META`] elements (and without `meta` when nothing else is in it).
+/// Any other change — a value, a code, a security label, the text — changes the commitment.
+pub fn resource_commitment(salt: &[u8; 32], resource: &Value) -> Result<[u8; 32], String> {
+	let mut document = resource.clone();
+	if let Some(meta) = document.get_mut("meta").and_then(Value::as_object_mut) {
+		for element in SERVER_MANAGED_META {
+			meta.remove(*element);
+		}
+		if meta.is_empty() {
+			document.as_object_mut().map(|object| object.remove("meta"));
+		}
+	}
+	let canonical = serde_json_canonicalizer::to_vec(&document)
+		.map_err(|e| format!("cannot canonicalize the resource: {e}"))?;
+	Ok(salted_hash(salt, &canonical))
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -209,6 +241,24 @@ mod tests {
 		assert!(parse_date_time("2030-13-01").is_err());
 		assert!(parse_date_time("1969-12-31").is_err());
 		assert!(parse_date_time("next tuesday").is_err());
+	}
+
+	#[test]
+	fn a_commitment_ignores_the_servers_bookkeeping_and_nothing_else() {
+		let salt = [5; 32];
+		let stored = json!({ "resourceType": "Observation", "id": "o1", "status": "final",
+			"meta": { "versionId": "3", "lastUpdated": "2030-01-01T00:00:00Z" } });
+		let bare = json!({ "id": "o1", "status": "final", "resourceType": "Observation" });
+		let commitment = resource_commitment(&salt, &stored).unwrap();
+		assert_eq!(commitment, resource_commitment(&salt, &bare).unwrap());
+		let canonical = br#"{"id":"o1","resourceType":"Observation","status":"final"}"#;
+		assert_eq!(commitment, salted_hash(&salt, canonical), "RFC 8785 order");
+		let amended = json!({ "resourceType": "Observation", "id": "o1", "status": "amended" });
+		assert_ne!(commitment, resource_commitment(&salt, &amended).unwrap());
+		let labelled = json!({ "resourceType": "Observation", "id": "o1", "status": "final",
+			"meta": { "security": [{ "code": "PSY" }] } });
+		assert_ne!(commitment, resource_commitment(&salt, &labelled).unwrap());
+		assert_ne!(commitment, resource_commitment(&[6; 32], &stored).unwrap(), "salted");
 	}
 
 	#[test]

@@ -547,14 +547,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `who` is an active member of the active Provider `org` holding one of `roles` (an
-	/// unexpired credential). A non-Provider is [`Error::NotAProvider`]; every other refusal is
-	/// [`Error::AccessDenied`] with the registry's reason (`MissingRole` when `who` holds none of
-	/// `roles`).
-	fn ensure_provider_role(
+	/// unexpired credential). A non-Provider is [`WriteRefusal::NotAProvider`]; every other
+	/// refusal is [`WriteRefusal::AccessDenied`] with the registry's reason (`MissingRole` when
+	/// `who` holds none of `roles`).
+	fn provider_role(
 		org: OrganizationId,
 		who: &T::AccountId,
 		roles: &[Role],
-	) -> DispatchResult {
+	) -> Result<(), WriteRefusal> {
 		let mut denied = AccessDenied::MissingRole;
 		for role in roles {
 			match T::Organizations::ensure_role(org, who, OrganizationKind::Provider, *role) {
@@ -563,16 +563,40 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Err(match denied {
-			AccessDenied::WrongKind => Error::<T>::NotAProvider,
-			reason => Error::<T>::AccessDenied(reason),
-		}
-		.into())
+			AccessDenied::WrongKind => WriteRefusal::NotAProvider,
+			reason => WriteRefusal::AccessDenied(reason),
+		})
+	}
+
+	/// [`Self::provider_role`] as the pallet's error.
+	fn ensure_provider_role(
+		org: OrganizationId,
+		who: &T::AccountId,
+		roles: &[Role],
+	) -> DispatchResult {
+		Self::provider_role(org, who, roles).map_err(|refusal| Error::<T>::from(refusal).into())
 	}
 
 	/// `author` may write `patient`'s data of `category` for `purpose` for the Provider `org`:
 	/// a Clinician of the active Provider, with the patient's consent. The one check of every
-	/// clinical write (a record, its amendment, a records batch).
+	/// clinical write (a record, its amendment, a records batch, and
+	/// [`Pallet::check_anchor`] that gateways ask first).
 	/// Returns how many consents the evaluation read.
+	pub(crate) fn clinical_write(
+		org: OrganizationId,
+		author: &T::AccountId,
+		patient: &T::AccountId,
+		purpose: Purpose,
+		category: DataCategory,
+	) -> Result<u32, WriteRefusal> {
+		Self::provider_role(org, author, &[Role::Clinician])?;
+		match T::Consent::evaluate_counted(patient, org, purpose, category, Action::Write) {
+			(Decision::Deny(reason), _) => Err(WriteRefusal::ConsentDenied(reason)),
+			(Decision::Permit(_), read) => Ok(read),
+		}
+	}
+
+	/// [`Self::clinical_write`] as the pallet's error.
 	fn ensure_clinical_write(
 		org: OrganizationId,
 		author: &T::AccountId,
@@ -580,11 +604,20 @@ impl<T: Config> Pallet<T> {
 		purpose: Purpose,
 		category: DataCategory,
 	) -> Result<u32, DispatchError> {
-		Self::ensure_provider_role(org, author, &[Role::Clinician])?;
-		match T::Consent::evaluate_counted(patient, org, purpose, category, Action::Write) {
-			(Decision::Deny(reason), _) => Err(Error::<T>::ConsentDenied(reason).into()),
-			(Decision::Permit(_), read) => Ok(read),
-		}
+		Self::clinical_write(org, author, patient, purpose, category)
+			.map_err(|refusal| Error::<T>::from(refusal).into())
+	}
+
+	/// `commitment` is not yet anchored for `patient`.
+	pub(crate) fn new_commitment(
+		patient: &T::AccountId,
+		commitment: H256,
+	) -> Result<(), WriteRefusal> {
+		ensure!(
+			!RecordByCommitment::<T>::contains_key(patient, commitment),
+			WriteRefusal::DuplicateCommitment
+		);
+		Ok(())
 	}
 
 	/// The record version `record`, if it is current.
@@ -616,10 +649,7 @@ impl<T: Config> Pallet<T> {
 			},
 			None => 0,
 		};
-		ensure!(
-			!RecordByCommitment::<T>::contains_key(&patient, commitment),
-			Error::<T>::DuplicateCommitment
-		);
+		Self::new_commitment(&patient, commitment).map_err(Error::<T>::from)?;
 		let id = NextRecordId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let deposit = T::RecordDeposit::get();

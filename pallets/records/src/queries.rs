@@ -13,6 +13,23 @@ impl<T: Config> Pallet<T> {
 		Records::<T>::get(id).map(|record| WithId::new(id, record))
 	}
 
+	/// Would `author`'s [`Pallet::anchor_record`] of `commitment` as `patient`'s record of
+	/// `category` for `organization` and `purpose` pass its checks now? The same checks the call
+	/// makes (role, Provider, the patient's write consent, a new commitment), and nothing
+	/// changes: what an enforcing gateway asks before it stores a write it will anchor. The
+	/// deposit and the fee are not checked.
+	pub fn check_anchor(
+		author: &T::AccountId,
+		organization: OrganizationId,
+		patient: &T::AccountId,
+		purpose: Purpose,
+		category: DataCategory,
+		commitment: H256,
+	) -> Result<(), WriteRefusal> {
+		Self::clinical_write(organization, author, patient, purpose, category)?;
+		Self::new_commitment(patient, commitment)
+	}
+
 	/// The record version of `patient` anchored with `commitment`, if any: proof that a
 	/// document with this commitment existed at `anchored_at`. Commitments are bound to their
 	/// patient: a copy anchored by anyone else is their own record and never answers here.

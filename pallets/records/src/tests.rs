@@ -145,6 +145,54 @@ fn anchoring_needs_a_consented_write_by_a_member_of_an_active_provider() {
 }
 
 #[test]
+fn check_anchor_answers_what_anchor_record_then_does_and_changes_nothing() {
+	run_test(|| {
+		let treatment = Purpose::Treatment;
+		let lab = DataCategory::LabResults;
+		let cases = [
+			(CLINICIAN, HOSPITAL, PATIENT, treatment, lab),
+			(CLINICIAN, HOSPITAL, PATIENT, treatment, DataCategory::ClinicalNotes),
+			(CLINICIAN, HOSPITAL, OTHER_PATIENT, treatment, lab),
+			(CLINICIAN, HOSPITAL, PATIENT, Purpose::Research, lab),
+			(REVIEWER, HOSPITAL, PATIENT, treatment, lab),
+			(REVIEWER, INSURER, PATIENT, treatment, lab),
+			(CLERK, HOSPITAL, PATIENT, treatment, lab),
+			(CLINIC_CLINICIAN, SUSPENDED_CLINIC, PATIENT, treatment, lab),
+		];
+		for (byte, (who, org, patient, purpose, category)) in (1u8..).zip(cases) {
+			let state = sp_io::storage::root(sp_runtime::StateVersion::V1);
+			let checked = Records::check_anchor(&who, org, &patient, purpose, category, c(byte));
+			assert_eq!(
+				sp_io::storage::root(sp_runtime::StateVersion::V1),
+				state,
+				"a check changes nothing"
+			);
+			let anchored = anchor_for(who, org, patient, purpose, category, c(byte));
+			assert_eq!(
+				anchored,
+				checked.map_err(|refusal| Error::<Test>::from(refusal).into()),
+				"case {byte}: the check is the call's verdict"
+			);
+		}
+		assert_eq!(
+			Records::check_anchor(&CLINICIAN, HOSPITAL, &PATIENT, treatment, lab, c(1)),
+			Err(crate::WriteRefusal::DuplicateCommitment),
+			"case 1 anchored c(1)"
+		);
+		assert_eq!(
+			Records::check_anchor(&CLINICIAN, HOSPITAL, &PATIENT, Purpose::Research, lab, c(9))
+				.map_err(|refusal| refusal.reason()),
+			Err("NoConsent".into())
+		);
+		FakeConsent::revoke_all(PATIENT, HOSPITAL);
+		assert_eq!(
+			Records::check_anchor(&CLINICIAN, HOSPITAL, &PATIENT, treatment, lab, c(9)),
+			Err(crate::WriteRefusal::ConsentDenied(DenyReason::NoConsent))
+		);
+	});
+}
+
+#[test]
 fn a_commitment_is_anchored_once() {
 	run_test(|| {
 		anchor(1);

@@ -209,3 +209,45 @@ healthchain_primitives::client_types! {
 }
 
 healthchain_primitives::from_check!(LeafProof { valid, error: ProofError });
+
+healthchain_primitives::scale_codes! {
+	/// Why a provider's anchoring of a record would fail (`records.anchorRecord` would fail with
+	/// the [`crate::Error`] of the same name): what [`crate::Pallet::check_anchor`] reports before
+	/// a gateway stores a write. In JSON, the variant's name, with the inner code for
+	/// `AccessDenied` and `ConsentDenied`.
+	#[cfg_attr(feature = "std", derive(serde::Serialize))]
+	pub enum WriteRefusal {
+		/// The author may not act for the organization or lacks the `Clinician` role.
+		AccessDenied(healthchain_primitives::AccessDenied),
+		/// The organization is not a Provider.
+		NotAProvider,
+		/// The patient's consents do not permit the provider to write this category.
+		ConsentDenied(healthchain_primitives::DenyReason),
+		/// This commitment is already anchored for this patient.
+		DuplicateCommitment,
+	}
+}
+
+impl WriteRefusal {
+	/// The most specific name of the refusal: the inner code of `AccessDenied` and
+	/// `ConsentDenied` (`MissingRole`, `NoConsent`, `CategoryNotCovered` …), else the variant's.
+	pub fn reason(&self) -> alloc::string::String {
+		// The derived `Debug` of a fieldless variant is its name.
+		match self {
+			WriteRefusal::AccessDenied(denied) => alloc::format!("{denied:?}"),
+			WriteRefusal::ConsentDenied(reason) => alloc::format!("{reason:?}"),
+			other => alloc::format!("{other:?}"),
+		}
+	}
+}
+
+impl<T: crate::Config> From<WriteRefusal> for crate::Error<T> {
+	fn from(refusal: WriteRefusal) -> Self {
+		match refusal {
+			WriteRefusal::AccessDenied(denied) => crate::Error::AccessDenied(denied),
+			WriteRefusal::NotAProvider => crate::Error::NotAProvider,
+			WriteRefusal::ConsentDenied(reason) => crate::Error::ConsentDenied(reason),
+			WriteRefusal::DuplicateCommitment => crate::Error::DuplicateCommitment,
+		}
+	}
+}

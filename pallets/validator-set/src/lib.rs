@@ -24,6 +24,10 @@
 //!
 //! GRANDPA needs more than 2/3 of the validators online to finalize: operators keep the set at
 //! four or more so that one validator can be down.
+//!
+//! A session rotation hands pallet-session a set only when governance changed it since the set
+//! last planned ([`Planned`]): an unchanged set is no authority-set change, so GRANDPA's set id
+//! (and the justifications stored at each change) grows with real changes only.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -113,6 +117,16 @@ pub mod pallet {
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
 
+	/// The set last handed to pallet-session ([`SessionManager::new_session`]). A session
+	/// whose admitted set equals it plans no change: pallet-session counts any set it is handed
+	/// as a change, and GRANDPA starts a new authority set (a new set id, a stored
+	/// justification, more work for warp sync and light clients) for each. `None` until the
+	/// first session is planned, or set at genesis to the genesis validators (after an upgrade
+	/// from a runtime without it: one more change).
+	#[pallet::storage]
+	pub type Planned<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, OptionQuery>;
+
 	/// The length of a session in blocks, when the genesis configuration set one (else
 	/// [`Config::DefaultSessionLength`]; see [`Pallet::session_length`]).
 	#[pallet::storage]
@@ -139,6 +153,11 @@ pub mod pallet {
 				validators
 					.try_push(who.clone())
 					.expect("more genesis validators than MaxValidators");
+			}
+			// pallet-session, built before this pallet, starts from the validators its genesis
+			// gives keys to: in every preset, exactly these.
+			if !validators.is_empty() {
+				Planned::<T>::put(&validators);
 			}
 			Validators::<T>::put(validators);
 			if let Some(length) = self.session_length {
@@ -266,24 +285,43 @@ impl<T: Config> Pallet<T> {
 			SessionLength::<T>::get().is_none_or(|length| !length.is_zero()),
 			"a session length of zero blocks"
 		);
+		let mut planned = Planned::<T>::get().unwrap_or_default().into_inner();
+		planned.sort();
+		let before = planned.len();
+		planned.dedup();
+		ensure!(planned.len() == before, "a validator is planned twice");
 		Ok(())
 	}
 }
 
 impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
-	/// The set planned for session `new_index`: the admitted validators. `None` while the set
-	/// is empty (then pallet-session keeps the validators it has).
+	/// The set planned for session `new_index`: the admitted validators when they differ from
+	/// the set planned last ([`Planned`]); `None` — no change — when they are the same, or while
+	/// the set is empty (then pallet-session keeps the validators it has). A validator's new
+	/// session keys are still a change: pallet-session sees those itself.
 	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
 		let validators = Validators::<T>::get();
 		if validators.is_empty() {
 			return None;
 		}
-		log::debug!(target: LOG_TARGET, "session {new_index}: {} validators", validators.len());
+		if Planned::<T>::get().as_ref() == Some(&validators) {
+			log::debug!(target: LOG_TARGET, "session {new_index}: the set is unchanged");
+			return None;
+		}
+		log::info!(target: LOG_TARGET, "session {new_index}: a new set of {} validators", validators.len());
+		Planned::<T>::put(&validators);
 		Some(validators.into_inner())
 	}
 
+	/// The genesis sessions' set: always handed over (pallet-session has none yet).
 	fn new_session_genesis(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
-		Self::new_session(new_index)
+		let validators = Validators::<T>::get();
+		if validators.is_empty() {
+			return None;
+		}
+		log::debug!(target: LOG_TARGET, "genesis session {new_index}: {} validators", validators.len());
+		Planned::<T>::put(&validators);
+		Some(validators.into_inner())
 	}
 
 	fn end_session(_end_index: SessionIndex) {}

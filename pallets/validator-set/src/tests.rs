@@ -44,6 +44,29 @@ fn governance_admits_a_registered_validator_for_the_next_session() {
 }
 
 #[test]
+fn an_unchanged_set_is_no_change_for_the_next_session() {
+	run_test(|| {
+		assert_eq!(
+			<ValidatorSet as SessionManager<u64>>::new_session_genesis(0),
+			Some(vec![1, 2, 3])
+		);
+		for index in 1..=10 {
+			assert_eq!(next_session(index), None, "session {index}: nothing changed");
+		}
+		assert_ok!(admit(4));
+		assert_eq!(next_session(11), Some(vec![1, 2, 3, 4]));
+		assert_eq!(next_session(12), None, "planned once");
+		// Removed and admitted again within one session: the same set, no change.
+		assert_ok!(remove(4));
+		assert_ok!(admit(4));
+		assert_eq!(next_session(13), None);
+		assert_ok!(remove(2));
+		assert_eq!(next_session(14), Some(vec![1, 3, 4]));
+		assert_eq!(crate::Planned::<Test>::get().unwrap().into_inner(), vec![1, 3, 4]);
+	});
+}
+
+#[test]
 fn admitting_twice_fails() {
 	run_test(|| {
 		assert_noop!(admit(1), Error::<Test>::AlreadyValidator);

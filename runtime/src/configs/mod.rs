@@ -307,9 +307,15 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MaxMembers = ConstU32<100>;
 	type DefaultVote = AbstentionIsNay;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
-	/// Members change through `CouncilMembership` (a council majority); resetting them outright,
-	/// disapproving or killing a motion needs Root, i.e. three quarters of the council through
-	/// the whitelist.
+	/// Members change through `CouncilMembership` only (a council majority adds, removes or
+	/// swaps a member; three quarters, as Root, reset them all). `council.setMembers` is refused
+	/// even to Root: it would set the council's members apart from `CouncilMembership`'s list,
+	/// and its weight trusts the caller's `oldCount` (the runtime fuzzer found a Root call whose
+	/// actual weight exceeded its declared weight). Benchmarks still measure it. Disapproving or
+	/// killing a motion needs Root, i.e. three quarters of the council through the whitelist.
+	#[cfg(not(feature = "runtime-benchmarks"))]
+	type SetMembersOrigin = frame_system::EnsureNever<()>;
+	#[cfg(feature = "runtime-benchmarks")]
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxCollectivesProposalWeight;
 	type DisapproveOrigin = EnsureRoot<AccountId>;

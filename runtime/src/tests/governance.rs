@@ -292,19 +292,34 @@ fn the_councils_own_root_calls_and_recovery_go_through_three_quarters() {
 		assert_eq!(Balances::free_balance(Dave.to_account_id()), dave_before + 4 * UNIT);
 		assert_eq!(Balances::free_balance(&stuck), 6 * UNIT);
 
-		// `SetMembersOrigin` is Root: a majority motion cannot reset the seats, three quarters can.
-		let reset = RuntimeCall::Council(pallet_collective::Call::set_members {
+		// The seats change only through `CouncilMembership`: `council.setMembers` is refused even
+		// to Root (it would set the council apart from the membership list, with a weight that
+		// trusts the caller's `oldCount`) ...
+		let set_members = RuntimeCall::Council(pallet_collective::Call::set_members {
 			new_members: members(&[Alice, Bob, Charlie, Eve, Ferdie]),
 			prime: None,
-			old_count: 4,
+			old_count: 1,
 		});
 		assert_eq!(
-			motion(Alice, 3, reset.clone(), &[Bob, Eve], &[], false),
-			Outcome::Executed(Err(DispatchError::BadOrigin))
-		);
-		assert_eq!(
-			motion(Alice, 3, as_root(reset), &[Bob, Eve], &[], false),
+			motion(Alice, 3, as_root(set_members), &[Bob, Eve], &[], false),
 			Outcome::Executed(Ok(()))
+		);
+		assert_eq!(root_dispatch_result(), Some(Err(DispatchError::BadOrigin)));
+		assert_eq!(
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get().len(),
+			4
+		);
+		// ... while a council majority resets them through `CouncilMembership`, and both lists
+		// move together.
+		let reset = RuntimeCall::CouncilMembership(pallet_membership::Call::reset_members {
+			members: members(&[Alice, Bob, Charlie, Eve, Ferdie]),
+		});
+		assert_eq!(motion(Alice, 3, reset, &[Bob, Eve], &[], false), Outcome::Executed(Ok(())));
+		assert_eq!(
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get()
+				.into_iter()
+				.collect::<Vec<_>>(),
+			pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into_inner()
 		);
 		assert_eq!(
 			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get().len(),

@@ -7,6 +7,7 @@ mod governance;
 mod metadata;
 mod privacy;
 mod proxy;
+mod sessions;
 mod state_growth;
 
 use serde_json::Value;

@@ -10,10 +10,11 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
+pub use healthchain_primitives::{DataCategory, OrganizationId, Purpose};
 pub use healthchain_primitives::{IdPage, RecordId, WithId};
 pub use pallet_records::{
 	Batch, BatchId, BatchScope, FhirResourceType, LeafProof, ProofError, Record, RecordHistory,
-	RecordStatus, MAX_PROOF_HASHES,
+	RecordStatus, WriteRefusal, MAX_PROOF_HASHES,
 };
 use sp_core::H256;
 
@@ -22,8 +23,9 @@ sp_api::decl_runtime_apis! {
 	///
 	/// Version 2: pages with cursors in id order (`Page`), items with their ids (`WithId`),
 	/// named result types. Version 3: commitments are bound to their patient, so
-	/// `record_by_commitment` takes the patient; batches carry a `BatchScope`.
-	#[api_version(3)]
+	/// `record_by_commitment` takes the patient; batches carry a `BatchScope`. Version 4:
+	/// `check_anchor`.
+	#[api_version(4)]
 	pub trait RecordsApi<AccountId, Balance> where AccountId: Codec, Balance: Codec {
 		/// The record version `id`.
 		fn record(id: RecordId) -> Option<WithId<RecordId, Record<AccountId, Balance>>>;
@@ -44,5 +46,12 @@ sp_api::decl_runtime_apis! {
 		/// Checks that `leaf` is leaf `leaf_index` of batch `batch`'s tree, with `proof` the
 		/// sibling hashes from the leaf up.
 		fn verify_batch_leaf(batch: BatchId, leaf: H256, leaf_index: u32, proof: Vec<H256>) -> LeafProof;
+
+		/// Would `author`'s `records.anchorRecord` of `commitment` as `patient`'s record of
+		/// `category` for `organization` and `purpose` pass its checks now (role, Provider, the
+		/// patient's write consent, a new commitment)? What the gateway's enforcing proxy asks
+		/// before it stores a write it will anchor. Since version 4.
+		#[api_version(4)]
+		fn check_anchor(author: AccountId, organization: OrganizationId, patient: AccountId, purpose: Purpose, category: DataCategory, commitment: H256) -> Result<(), WriteRefusal>;
 	}
 }

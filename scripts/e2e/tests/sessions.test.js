@@ -26,7 +26,7 @@ describe('sessions of an unchanged validator set', () => {
     patch.validatorSet = { ...patch.validatorSet, sessionLength: 2 };
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'healthchain-sessions-')), 'dev-two-block-sessions.json');
     fs.writeFileSync(file, JSON.stringify(spec));
-    node = await startNode({ args: ['--chain', file, '--alice', '--validator', '--force-authoring'] });
+    node = await startNode({ args: ['--chain', file, '--alice', '--validator', '--force-authoring', '--unsafe-force-node-key-generation'] });
   });
   after(async () => { if (node) await node.stop(); });
 

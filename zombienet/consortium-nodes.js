@@ -15,7 +15,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
-const { governance, waitFor, finalizedNumber } = require('./lib.js');
+const { governance, waitFor, finalizedNumber, nodeWsUri } = require('./lib.js');
 
 const SEEDS = ['--seeds', '//Alice,//Bob,//Eve'];
 
@@ -40,7 +40,7 @@ async function run(nodeName, networkInfo) {
   if (!bin) throw new Error('HC_NODE_BIN is not set: run through scripts/zombienet.sh');
   const validators = ['alice', 'bob', 'charlie', 'dave'];
   const apis = {};
-  for (const name of validators) apis[name] = await connect(networkInfo.nodesByName[name].wsUri);
+  for (const name of validators) apis[name] = await connect(nodeWsUri(networkInfo, name));
   const api = apis[nodeName];
 
   // 1. The founding members' nodes: alice's validator belongs to organization 0, bob's to 1 …
@@ -52,7 +52,7 @@ async function run(nodeName, networkInfo) {
   const authorizeAll = api.tx.utility.batchAll(
     validators.map((name, org) => api.tx.consortiumNodes.authorizeNode('0x' + Buffer.from(zombie.util.base58Decode(peerIds[name])).toString('hex'), org)),
   );
-  await governance(networkInfo.nodesByName[nodeName].wsUri, ['pass', '--call', authorizeAll.method.toHex(), ...SEEDS]);
+  await governance(nodeWsUri(networkInfo, nodeName), ['pass', '--call', authorizeAll.method.toHex(), ...SEEDS]);
   if ((await authorizedNodes()) !== 4) throw new Error(`expected four authorized nodes, found ${await authorizedNodes()}`);
   // The validators keep their three peers and finalize.
   const closedAt = await finalizedNumber(api);
@@ -114,7 +114,7 @@ async function run(nodeName, networkInfo) {
     console.log(`unauthorized node ${fifthPeerId}: 0 peers, best #0 for 60 s while the validators finalized ${advanced} blocks`);
 
     // 3. Governance authorizes it; it syncs.
-    await governance(networkInfo.nodesByName[nodeName].wsUri, ['authorize-node', '--peer-id', fifthPeerId, '--organization', '0', ...SEEDS]);
+    await governance(nodeWsUri(networkInfo, nodeName), ['authorize-node', '--peer-id', fifthPeerId, '--organization', '0', ...SEEDS]);
     const target = await finalizedNumber(api);
     const authorizedAt = Date.now();
     await waitFor(`the authorized node to sync to #${target}`, async () => (await bestOfFifth()) >= target, 180_000);

@@ -3,6 +3,7 @@
 // network test exercises exactly that tool.
 
 const { execFile } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = process.env.HC_ROOT || path.resolve(__dirname, '..');
@@ -38,4 +39,25 @@ async function finalizedNumber(api) {
   return (await api.rpc.chain.getHeader(head)).number.toNumber();
 }
 
-module.exports = { governance, waitFor, finalizedNumber };
+/**
+ * The WebSocket address of node `name`'s RPC server, from the port the node itself reports in its
+ * log ("Running JSON-RPC server: addr=0.0.0.0:<port>"). Zombienet assigns each node a port, but a
+ * node that finds it taken (another node's IPv6 listener can take it while the network starts)
+ * binds another: zombienet's `wsUri` then reaches the wrong node. Falls back to `wsUri`.
+ */
+function nodeWsUri(networkInfo, name) {
+  const node = networkInfo.nodesByName[name];
+  const dir = networkInfo.tmpDir;
+  if (dir) {
+    try {
+      const log = fs.readFileSync(path.join(dir, `${name}.log`), 'utf8');
+      const match = log.match(/Running JSON-RPC server: addr=0\.0\.0\.0:(\d+)/);
+      if (match) return `ws://127.0.0.1:${match[1]}`;
+    } catch (e) {
+      console.log(`no log of ${name} in ${dir}: ${e.message}; using ${node.wsUri}`);
+    }
+  }
+  return node.wsUri;
+}
+
+module.exports = { governance, waitFor, finalizedNumber, nodeWsUri };

@@ -6,7 +6,7 @@
 // the demo registry, consents and records read the same before and after (the current
 // runtime's storage migrations run in the upgrade block). Returns 1.
 
-const { governance, waitFor, finalizedNumber } = require('./lib.js');
+const { governance, waitFor, finalizedNumber, nodeWsUri } = require('./lib.js');
 
 
 // What is compared before and after: every entry of these storage maps, by key.
@@ -58,7 +58,8 @@ async function snapshot(api) {
 async function run(nodeName, networkInfo) {
   const wasm = process.env.HC_UPGRADE_WASM;
   if (!wasm) throw new Error('HC_UPGRADE_WASM (the current runtime) is not set: run through scripts/zombienet.sh');
-  const { wsUri, userDefinedTypes } = networkInfo.nodesByName[nodeName];
+  const { userDefinedTypes } = networkInfo.nodesByName[nodeName];
+  const wsUri = nodeWsUri(networkInfo, nodeName);
   let api = await zombie.connect(wsUri, userDefinedTypes);
   const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
   const stateBefore = await snapshot(api);
@@ -76,7 +77,7 @@ async function run(nodeName, networkInfo) {
 
   // Every node runs the new runtime and finalizes blocks after it.
   for (const [name, node] of Object.entries(networkInfo.nodesByName)) {
-    const nodeApi = await zombie.connect(node.wsUri, node.userDefinedTypes);
+    const nodeApi = await zombie.connect(nodeWsUri(networkInfo, name), node.userDefinedTypes);
     await waitFor(`${name} to run spec version ${upgraded.to}`, async () =>
       (await nodeApi.rpc.state.getRuntimeVersion()).specVersion.toNumber() === upgraded.to);
     const start = await finalizedNumber(nodeApi);

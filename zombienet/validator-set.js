@@ -7,7 +7,7 @@
 // exactly the two changes: a session whose validators did not change is no authority-set
 // change. Returns 1.
 
-const { governance, waitFor, finalizedNumber } = require('./lib.js');
+const { governance, waitFor, finalizedNumber, nodeWsUri } = require('./lib.js');
 
 async function finalityAdvances(api, blocks) {
   const start = await finalizedNumber(api);
@@ -15,7 +15,8 @@ async function finalityAdvances(api, blocks) {
 }
 
 async function run(nodeName, networkInfo) {
-  const { wsUri, userDefinedTypes } = networkInfo.nodesByName[nodeName];
+  const { userDefinedTypes } = networkInfo.nodesByName[nodeName];
+  const wsUri = nodeWsUri(networkInfo, nodeName);
   const api = await zombie.connect(wsUri, userDefinedTypes);
   await zombie.util.cryptoWaitReady();
   const keyring = new zombie.Keyring({ type: 'sr25519' });

@@ -83,20 +83,19 @@ pub fn after_call(
 
 /// After each block (before the next is initialized).
 pub fn after_block(number: u32) -> anyhow::Result<()> {
-	pallet_organizations::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("organizations try_state: {e:?}"))?;
-	pallet_consent::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("consent try_state: {e:?}"))?;
-	pallet_records::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("records try_state: {e:?}"))?;
-	pallet_claims::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("claims try_state: {e:?}"))?;
-	pallet_research::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("research try_state: {e:?}"))?;
-	pallet_consortium_nodes::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("consortium-nodes try_state: {e:?}"))?;
-	pallet_validator_set::Pallet::<Runtime>::do_try_state()
-		.map_err(|e| anyhow::anyhow!("validator-set try_state: {e:?}"))?;
+	type Check = fn() -> Result<(), sp_runtime::TryRuntimeError>;
+	let checks: [(&str, Check); 7] = [
+		("organizations", pallet_organizations::Pallet::<Runtime>::do_try_state),
+		("consent", pallet_consent::Pallet::<Runtime>::do_try_state),
+		("records", pallet_records::Pallet::<Runtime>::do_try_state),
+		("claims", pallet_claims::Pallet::<Runtime>::do_try_state),
+		("research", pallet_research::Pallet::<Runtime>::do_try_state),
+		("consortium-nodes", pallet_consortium_nodes::Pallet::<Runtime>::do_try_state),
+		("validator-set", pallet_validator_set::Pallet::<Runtime>::do_try_state),
+	];
+	for (pallet, check) in checks {
+		check().map_err(|e| anyhow::anyhow!("{pallet} try_state: {e:?}"))?;
+	}
 
 	if number > 0 {
 		let weight = frame_system::Pallet::<Runtime>::block_weight();

@@ -602,13 +602,7 @@ async fn write(
 	})?;
 	let category = codes::anchor_category(&categories)
 		.ok_or_else(|| Refusal::invalid(format!("a {resource_type} is no patient data")))?;
-	let account =
-		state.store.patient(UPSTREAM_PATIENT_SYSTEM, &patient)?.ok_or_else(|| {
-			Refusal::forbidden(
-			"NoConsent",
-			format!("Patient/{patient} is not known to this gateway: no consent on HealthChain applies"),
-		)
-		})?;
+	let account = patient_account(state, &patient)?;
 
 	// The chain's checks of every category, before the upstream is asked.
 	let head = state.chain.head()?;
@@ -805,6 +799,19 @@ fn json_parameter(name: &str, kind: &str, value: Value) -> Value {
 	serde_json::json!({ "name": name, kind: value })
 }
 
+/// The chain account of the upstream's `Patient/<patient>`; an unmapped patient is one no
+/// consent on HealthChain covers (403 `NoConsent`), for reads and writes alike.
+fn patient_account(state: &AppState, patient: &str) -> Result<AccountId32, Refusal> {
+	state.store.patient(UPSTREAM_PATIENT_SYSTEM, patient)?.ok_or_else(|| {
+		Refusal::forbidden(
+			"NoConsent",
+			format!(
+				"Patient/{patient} is not known to this gateway: no consent on HealthChain applies"
+			),
+		)
+	})
+}
+
 /// The patient's account and the chain's checks of every category for this member.
 async fn check_patient(
 	state: &AppState,
@@ -814,13 +821,7 @@ async fn check_patient(
 	emergency: Option<u64>,
 	patient: &str,
 ) -> Result<(AccountId32, Vec<ReadCheck>), Refusal> {
-	let account =
-		state.store.patient(UPSTREAM_PATIENT_SYSTEM, patient)?.ok_or_else(|| {
-			Refusal::forbidden(
-			"NoConsent",
-			format!("Patient/{patient} is not known to this gateway: no consent on HealthChain applies"),
-		)
-		})?;
+	let account = patient_account(state, patient)?;
 	let checks = head
 		.check_reads(
 			&credential.member,

@@ -16,7 +16,9 @@
 #                                       paced at 200 reads/s, every answer a 200, every read served
 #                                       recorded on chain)
 #   5. zombienet, 4 validators          (zombienet/local-4-validators.zndsl: consensus, governance, a
-#                                       runtime upgrade from the last release; HC_SKIP_ZOMBIENET=1 skips it)
+#                                       runtime upgrade from the last release, faults (a validator
+#                                       killed, two of four down, a wiped database), a transaction
+#                                       flood and a 90 s soak; HC_SKIP_ZOMBIENET=1 skips it)
 # Prints a summary of every stage and fails if any stage failed.
 source "$(dirname "$0")/lib/common.sh"
 cd "$HC_ROOT"

@@ -43,7 +43,8 @@ async function finalizedNumber(api) {
  * The WebSocket address of node `name`'s RPC server, from the port the node itself reports in its
  * log ("Running JSON-RPC server: addr=0.0.0.0:<port>"). Zombienet assigns each node a port, but a
  * node that finds it taken (another node's IPv6 listener can take it while the network starts)
- * binds another: zombienet's `wsUri` then reaches the wrong node. Falls back to `wsUri`.
+ * binds another: zombienet's `wsUri` then reaches the wrong node. After a restart, the port of the
+ * node's last start. Falls back to `wsUri`.
  */
 function nodeWsUri(networkInfo, name) {
   const node = networkInfo.nodesByName[name];
@@ -51,8 +52,9 @@ function nodeWsUri(networkInfo, name) {
   if (dir) {
     try {
       const log = fs.readFileSync(path.join(dir, `${name}.log`), 'utf8');
-      const match = log.match(/Running JSON-RPC server: addr=0\.0\.0\.0:(\d+)/);
-      if (match) return `ws://127.0.0.1:${match[1]}`;
+      // The last start's: a restarted node appends to the same log.
+      const matches = [...log.matchAll(/Running JSON-RPC server: addr=0\.0\.0\.0:(\d+)/g)];
+      if (matches.length > 0) return `ws://127.0.0.1:${matches[matches.length - 1][1]}`;
     } catch (e) {
       console.log(`no log of ${name} in ${dir}: ${e.message}; using ${node.wsUri}`);
     }

@@ -7,14 +7,18 @@
 //! - After a block: every HealthChain pallet's `try_state` invariants; the block's weight within
 //!   the block limit (hooks included); the total issuance equal to the sum of all accounts'
 //!   balances (no money created or destroyed outside accounts); every hold within its
-//!   account's reserved balance; and the issuance's change explained by the block's minting and
+//!   account's reserved balance; every hold of a HealthChain pallet's reason recorded by one of
+//!   that pallet's items, for that account and amount ([`holds_recorded`]); and the issuance's change explained by the block's minting and
 //!   burning events (`Minted`, `MintedCredit`, `Issued` against `Burned`, `BurnedDebt`,
 //!   `BurnedHeld`, `Rescinded`): with no fees in the harness, HealthChain's calls move money
 //!   between accounts and holds, and create or destroy none.
 
 use anyhow::{ensure, Context};
 use frame_support::dispatch::{DispatchClass, DispatchInfo, PostDispatchInfo};
-use healthchain_runtime::{Balance, Runtime, RuntimeCall, RuntimeEvent};
+use healthchain_runtime::{
+	AccountId, Balance, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
+};
+use std::collections::BTreeMap;
 
 type BlockWeights = <Runtime as frame_system::Config>::BlockWeights;
 
@@ -126,6 +130,57 @@ pub fn after_block(number: u32) -> anyhow::Result<()> {
 		issuance == accounts_total,
 		"total issuance {issuance} differs from the sum of all balances {accounts_total}"
 	);
+	holds_recorded()
+}
+
+/// Every hold for a HealthChain pallet's reason is recorded by an item of that pallet, for that
+/// account and exactly that amount (the pallets' `recorded_holds`). Each pallet's `try_state`
+/// checks the other direction, that every recorded deposit is held; only a view of every
+/// account's holds, which a pallet does not have, finds a hold that outlived its item.
+pub fn holds_recorded() -> anyhow::Result<()> {
+	use codec::Encode;
+	let mut recorded: BTreeMap<(AccountId, Vec<u8>), Balance> = BTreeMap::new();
+	let mut add = |reason: RuntimeHoldReason, who: &AccountId, amount: Balance| {
+		let sum = recorded.entry((who.clone(), reason.encode())).or_default();
+		*sum = sum.saturating_add(amount);
+	};
+	for (reason, who, amount) in pallet_organizations::Pallet::<Runtime>::recorded_holds().iter() {
+		add(reason.into(), who, amount);
+	}
+	for (reason, who, amount) in pallet_consent::Pallet::<Runtime>::recorded_holds().iter() {
+		add(reason.into(), who, amount);
+	}
+	for (reason, who, amount) in pallet_records::Pallet::<Runtime>::recorded_holds().iter() {
+		add(reason.into(), who, amount);
+	}
+	for (reason, who, amount) in pallet_claims::Pallet::<Runtime>::recorded_holds().iter() {
+		add(reason.into(), who, amount);
+	}
+	for (reason, who, amount) in pallet_research::Pallet::<Runtime>::recorded_holds().iter() {
+		add(reason.into(), who, amount);
+	}
+	for (who, holds) in pallet_balances::Holds::<Runtime>::iter() {
+		for hold in holds {
+			use RuntimeHoldReason as R;
+			let ours = matches!(
+				hold.id,
+				R::Organizations(_) | R::Consent(_) | R::Records(_) | R::Claims(_) | R::Research(_)
+			);
+			if !ours {
+				continue;
+			}
+			let expected = recorded.remove(&(who.clone(), hold.id.encode())).unwrap_or_default();
+			ensure!(
+				expected == hold.amount,
+				"{who} holds {} for {:?}, but the pallet's items record {expected}",
+				hold.amount,
+				hold.id
+			);
+		}
+	}
+	if let Some(((who, reason), amount)) = recorded.iter().find(|(_, amount)| **amount != 0) {
+		anyhow::bail!("{who}: items record {amount} held for reason {reason:?}, but nothing is held");
+	}
 	Ok(())
 }
 

@@ -295,3 +295,29 @@ fn run(seed: u64, config: &Config, generator: &Generator, tally: &mut Tally) -> 
 		Ok(())
 	})
 }
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use frame_support::traits::fungible::{Mutate, MutateHold};
+	use healthchain_runtime::{Balances, RuntimeHoldReason};
+
+	/// A hold no item records (here made directly, as a faulty release path or a pallet bug
+	/// would leave it) passes every pallet's own `try_state`, which can only check the accounts
+	/// its items name, and is found by the fuzzer's check over every account's holds.
+	#[test]
+	fn a_hold_that_no_item_records_is_found() {
+		genesis(1_796_083_200_000).expect("the preset builds").execute_with(|| {
+			invariants::holds_recorded().expect("the demo genesis's holds are all recorded");
+			// A sybil: no records, no tokens until these.
+			let sybil = accounts().last().cloned().expect("accounts");
+			<Balances as Mutate<AccountId>>::mint_into(&sybil, 1_000_000_000_000).expect("minted");
+			let reason = RuntimeHoldReason::Records(pallet_records::HoldReason::Record);
+			<Balances as MutateHold<AccountId>>::hold(&reason, &sybil, 1_000).expect("held");
+			pallet_records::Pallet::<Runtime>::do_try_state()
+				.expect("the records pallet cannot see a hold of an account without records");
+			let error = invariants::holds_recorded().expect_err("the orphan hold is found");
+			assert!(error.to_string().contains("holds 1000 for"), "{error}");
+		});
+	}
+}

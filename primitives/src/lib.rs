@@ -18,6 +18,8 @@
 //! - [`Page`], [`WithId`], [`page_size`], [`scan_page`], [`prefix_page`], [`SortKey`]: the one
 //!   query contract's paging (items in id order, exact cursors, one page-size rule).
 //! - [`utc_year`], [`utc_day`]: UTC calendar arithmetic on chain time.
+//! - [`RecordedHolds`]: the deposits a pallet's items record, per hold reason and account, and
+//!   the one comparison with the currency's holds (`try_state`, the runtime's fuzzer).
 //! - [`scale_codes!`], [`client_types!`], [`from_check!`]: the one derive list of the pallets'
 //!   code types, and of the types their queries return (SCALE, type info, camelCase JSON).
 //! - `fakes` (crate feature `fakes`, for mock runtimes only): simple in-memory implementations of
@@ -34,6 +36,7 @@ mod bit_set;
 mod consent;
 mod duo;
 mod hashes;
+mod holds;
 mod organizations;
 mod paging;
 mod records;
@@ -45,6 +48,7 @@ pub mod fakes;
 pub use consent::*;
 pub use duo::*;
 pub use hashes::{MerkleRoot, OnChainDigest, SaltedHash};
+pub use holds::RecordedHolds;
 pub use organizations::*;
 #[cfg(feature = "std")]
 pub use paging::serde_display;

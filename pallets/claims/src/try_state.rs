@@ -2,7 +2,8 @@
 
 use alloc::collections::btree_map::BTreeMap;
 
-use frame_support::{ensure, traits::fungible::InspectHold};
+use frame_support::ensure;
+use healthchain_primitives::RecordedHolds;
 use sp_runtime::traits::{Saturating, Zero};
 
 use crate::*;
@@ -20,13 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// held (plans, open claims, prior authorizations) equal the stored ones; [`PlansOfPayer`]
 	/// counts exactly each payer's plans.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut reserved: BTreeMap<PlanId, BalanceOf<T>> = BTreeMap::new();
-		let add = |map: &mut BTreeMap<T::AccountId, BalanceOf<T>>, who: &T::AccountId, a| {
-			let e = map.entry(who.clone()).or_default();
-			*e = e.saturating_add(a);
-		};
 		for (id, claim) in Claims::<T>::iter() {
 			ensure!(id < NextClaimId::<T>::get(), "claim id not below NextClaimId");
 			let key = SortKey(id);
@@ -43,7 +38,6 @@ impl<T: Config> Pallet<T> {
 			*e = e.saturating_add(need);
 			let settled = matches!(claim.status, ClaimStatus::Paid | ClaimStatus::DenialUpheld);
 			ensure!(!settled || claim.deposit.is_zero(), "a settled claim still holds its deposit");
-			add(&mut deposits, &claim.submitter, claim.deposit);
 		}
 		let holds = |id: ClaimId| {
 			Claims::<T>::get(id)
@@ -73,7 +67,6 @@ impl<T: Config> Pallet<T> {
 				);
 				ensure!(auth.deposit.is_zero(), "a used prior authorization holds its deposit");
 			}
-			add(&mut deposits, &auth.requester, auth.deposit);
 		}
 		for (_, _, membership) in Enrollments::<T>::iter() {
 			ensure!(
@@ -109,26 +102,33 @@ impl<T: Config> Pallet<T> {
 				reserved.get(&id).copied().unwrap_or_default() == plan.reserved,
 				"reserved differs from the pending claims"
 			);
-			add(&mut escrow, &plan.escrow_account, Self::held(&plan));
-			add(&mut deposits, &plan.publisher, plan.deposit);
 		}
 		ensure!(
 			PlansOfPayer::<T>::iter().collect::<BTreeMap<_, _>>()
 				== migrations::v3::count_plans_per_payer::<T>(),
 			"PlansOfPayer differs from the plans per payer"
 		);
-		for (who, amount) in escrow {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::PlanEscrow.into(), &who) == amount,
-				"escrow held differs from funded - paid - withdrawn"
-			);
-		}
-		for (who, amount) in deposits {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::Deposit.into(), &who) == amount,
-				"held deposits differ from the stored deposits"
-			);
-		}
+		Self::recorded_holds().ensure_held::<T::Currency>(
+			"escrow held differs from funded - paid - withdrawn, or deposits held from the stored ones",
+		)?;
 		Ok(())
+	}
+
+	/// What the pallet's items hold: each plan's escrow (`funded − paid − withdrawn`, on its
+	/// escrow account) and deposit (its publisher's), each claim's deposit (its submitter's) and
+	/// each prior authorization's (its requester's).
+	pub fn recorded_holds() -> RecordedHolds<HoldReason, T::AccountId, BalanceOf<T>> {
+		let mut holds = RecordedHolds::default();
+		for plan in Plans::<T>::iter_values() {
+			holds.add(HoldReason::PlanEscrow, &plan.escrow_account, Self::held(&plan));
+			holds.add(HoldReason::Deposit, &plan.publisher, plan.deposit);
+		}
+		for claim in Claims::<T>::iter_values() {
+			holds.add(HoldReason::Deposit, &claim.submitter, claim.deposit);
+		}
+		for auth in PriorAuths::<T>::iter_values() {
+			holds.add(HoldReason::Deposit, &auth.requester, auth.deposit);
+		}
+		holds
 	}
 }

@@ -1,8 +1,8 @@
 //! The pallet's invariants, checked after every unit test and by `try-runtime`.
 
-use alloc::collections::btree_map::BTreeMap;
-use frame_support::{ensure, traits::fungible::InspectHold};
-use sp_runtime::{Saturating, TryRuntimeError};
+use frame_support::ensure;
+use healthchain_primitives::RecordedHolds;
+use sp_runtime::TryRuntimeError;
 
 use crate::{
 	AccessLog, AccessLogBounds, BalanceOf, Config, Consents, ConsentsOf, EmergencyAccesses,
@@ -95,17 +95,10 @@ impl<T: Config> Pallet<T> {
 
 	/// The access logs, the pending reviews, and every deposit they and the registrations hold.
 	fn check_logs_and_deposits() -> Result<(), TryRuntimeError> {
-		// Deposits each account should have on hold, per reason.
-		let mut expected: BTreeMap<(u8, T::AccountId), BalanceOf<T>> = BTreeMap::new();
-		let mut add = |reason: u8, who: &T::AccountId, amount: BalanceOf<T>| {
-			let held = expected.entry((reason, who.clone())).or_default();
-			*held = held.saturating_add(amount);
-		};
 		let mut entries = 0usize;
-		for (patient, index, entry) in AccessLog::<T>::iter() {
+		for (patient, index, _) in AccessLog::<T>::iter() {
 			let bounds = AccessLogBounds::<T>::get(&patient);
 			ensure!(bounds.first <= index && index < bounds.next, "log entry outside its bounds");
-			add(0, &entry.accessor, entry.deposit);
 			entries = entries.saturating_add(1);
 		}
 		let mut bounded = 0usize;
@@ -125,26 +118,31 @@ impl<T: Config> Pallet<T> {
 			let listed = PendingReviews::<T>::contains_key(access.organization, SortKey(id));
 			ensure!(listed == (access.review == Review::Pending), "pending review index wrong");
 			if access.review == Review::Pending {
-				add(1, &access.clinician, access.deposit);
 				pending = pending.saturating_add(1);
 			}
 		}
 		ensure!(PendingReviews::<T>::iter_keys().count() == pending, "stray pending review");
 
-		for (_, registration) in Patients::<T>::iter() {
-			add(2, &registration.by, registration.deposit);
-		}
-		for ((reason, who), amount) in expected {
-			let reason = match reason {
-				0 => HoldReason::AccessLog,
-				1 => HoldReason::EmergencyAccess,
-				_ => HoldReason::PatientRegistration,
-			};
-			ensure!(
-				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
-				"held deposits differ from the stored deposits"
-			);
-		}
+		Self::recorded_holds()
+			.ensure_held::<T::Currency>("held deposits differ from the stored deposits")?;
 		Ok(())
+	}
+
+	/// The deposits the access log's entries (their accessors'), the pending emergency accesses
+	/// (their clinicians') and the patients' registrations (whoever registered them) hold.
+	pub fn recorded_holds() -> RecordedHolds<HoldReason, T::AccountId, BalanceOf<T>> {
+		let mut holds = RecordedHolds::default();
+		for entry in AccessLog::<T>::iter_values() {
+			holds.add(HoldReason::AccessLog, &entry.accessor, entry.deposit);
+		}
+		for access in EmergencyAccesses::<T>::iter_values() {
+			if access.review == Review::Pending {
+				holds.add(HoldReason::EmergencyAccess, &access.clinician, access.deposit);
+			}
+		}
+		for registration in Patients::<T>::iter_values() {
+			holds.add(HoldReason::PatientRegistration, &registration.by, registration.deposit);
+		}
+		holds
 	}
 }

@@ -2,8 +2,7 @@
 //! test, and by the runtime's genesis tests.
 
 use crate::*;
-use frame_support::traits::fungible::InspectHold;
-use sp_runtime::traits::Saturating;
+use healthchain_primitives::RecordedHolds;
 
 impl<T: Config> Pallet<T> {
 	/// Checks the invariants: member counts equal the stored members; the reverse index matches
@@ -13,7 +12,6 @@ impl<T: Config> Pallet<T> {
 	/// The first invariant that does not hold.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextOrganizationId::<T>::get();
-		let mut held_orgs: BalanceOf<T> = Default::default();
 		for (id, org) in Organizations::<T>::iter() {
 			ensure!(id < next, "organization id not below NextOrganizationId");
 			let members = Members::<T>::iter_prefix(id).count();
@@ -23,7 +21,6 @@ impl<T: Config> Pallet<T> {
 				"more members than MaxMembersPerOrganization"
 			);
 			ensure!(org.account == Self::organization_account(id), "wrong organization account");
-			held_orgs = held_orgs.saturating_add(org.deposit);
 		}
 		ensure!(
 			Organizations::<T>::count() as usize == Organizations::<T>::iter_keys().count(),
@@ -37,7 +34,6 @@ impl<T: Config> Pallet<T> {
 			}
 			index_entries = index_entries.saturating_add(list.len());
 		}
-		let mut held_members: BalanceOf<T> = Default::default();
 		let mut memberships = 0usize;
 		for (org, who, membership) in Members::<T>::iter() {
 			ensure!(Organizations::<T>::contains_key(org), "member of a removed organization");
@@ -46,32 +42,24 @@ impl<T: Config> Pallet<T> {
 				"membership missing from the reverse index"
 			);
 			ensure!(membership.roles.is_valid(), "invalid role bits stored");
-			held_members = held_members.saturating_add(membership.deposit);
 			memberships = memberships.saturating_add(1);
 		}
 		ensure!(memberships == index_entries, "reverse index size differs from memberships");
-		// Every deposit recorded is held (the pallet's holds may be larger only if the currency
-		// was held for the same reason by another path, which nothing does).
-		let total_held = |reason: HoldReason| -> BalanceOf<T> {
-			let reason: T::RuntimeHoldReason = reason.into();
-			let mut payers: Vec<T::AccountId> = Organizations::<T>::iter_values()
-				.map(|o| o.depositor)
-				.chain(Members::<T>::iter_values().map(|m| m.depositor))
-				.collect();
-			payers.sort();
-			payers.dedup();
-			payers.iter().fold(Default::default(), |sum: BalanceOf<T>, who| {
-				sum.saturating_add(T::Currency::balance_on_hold(&reason, who))
-			})
-		};
-		ensure!(
-			total_held(HoldReason::OrganizationDeposit) == held_orgs,
-			"organization deposits differ from the held balance"
-		);
-		ensure!(
-			total_held(HoldReason::MemberDeposit) == held_members,
-			"member deposits differ from the held balance"
-		);
+		Self::recorded_holds()
+			.ensure_held::<T::Currency>("deposits differ from the held balances")?;
 		Ok(())
+	}
+
+	/// What the registry's items hold: each organization's and each membership's deposit, from
+	/// whoever paid it.
+	pub fn recorded_holds() -> RecordedHolds<HoldReason, T::AccountId, BalanceOf<T>> {
+		let mut holds = RecordedHolds::default();
+		for org in Organizations::<T>::iter_values() {
+			holds.add(HoldReason::OrganizationDeposit, &org.depositor, org.deposit);
+		}
+		for membership in Members::<T>::iter_values() {
+			holds.add(HoldReason::MemberDeposit, &membership.depositor, membership.deposit);
+		}
+		holds
 	}
 }

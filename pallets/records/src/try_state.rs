@@ -2,8 +2,7 @@
 //! unit test, and by the runtime's genesis tests.
 
 use crate::*;
-use alloc::collections::btree_map::BTreeMap;
-use frame_support::traits::fungible::InspectHold;
+use healthchain_primitives::RecordedHolds;
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
@@ -17,7 +16,6 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
 		let mut count = 0usize;
-		let mut held: BTreeMap<(bool, T::AccountId), BalanceOf<T>> = BTreeMap::new();
 		for (id, r) in Records::<T>::iter() {
 			ensure!(id < next, "record id not below NextRecordId");
 			ensure!(
@@ -39,8 +37,6 @@ impl<T: Config> Pallet<T> {
 			if r.status == RecordStatus::Superseded {
 				ensure!(r.superseded_by.is_some(), "superseded without a successor");
 			}
-			let entry = held.entry((true, r.author.clone())).or_default();
-			*entry = entry.saturating_add(r.deposit);
 			count = count.saturating_add(1);
 		}
 		ensure!(RecordByCommitment::<T>::iter_keys().count() == count, "stray commitment");
@@ -49,18 +45,23 @@ impl<T: Config> Pallet<T> {
 		for (id, b) in Batches::<T>::iter() {
 			ensure!(id < NextBatchId::<T>::get(), "batch id not below NextBatchId");
 			ensure!(BatchByRoot::<T>::get(b.organization, b.root) == Some(id), "root index");
-			let entry = held.entry((false, b.submitter.clone())).or_default();
-			*entry = entry.saturating_add(b.deposit);
 			batches = batches.saturating_add(1);
 		}
 		ensure!(BatchByRoot::<T>::iter_keys().count() == batches, "stray root");
-		for ((is_record, who), amount) in held {
-			let reason = if is_record { HoldReason::Record } else { HoldReason::Batch };
-			ensure!(
-				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
-				"held deposits differ from the stored deposits"
-			);
-		}
+		Self::recorded_holds()
+			.ensure_held::<T::Currency>("held deposits differ from the stored deposits")?;
 		Ok(())
+	}
+
+	/// The deposits the stored versions (their authors') and batches (their submitters') hold.
+	pub fn recorded_holds() -> RecordedHolds<HoldReason, T::AccountId, BalanceOf<T>> {
+		let mut holds = RecordedHolds::default();
+		for r in Records::<T>::iter_values() {
+			holds.add(HoldReason::Record, &r.author, r.deposit);
+		}
+		for b in Batches::<T>::iter_values() {
+			holds.add(HoldReason::Batch, &b.submitter, b.deposit);
+		}
+		holds
 	}
 }

@@ -3,8 +3,7 @@
 
 use crate::*;
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::traits::fungible::InspectHold;
-use healthchain_primitives::SortKey;
+use healthchain_primitives::{RecordedHolds, SortKey};
 use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
@@ -20,11 +19,6 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// The first invariant that does not hold.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut add = |who: &T::AccountId, amount: BalanceOf<T>| {
-			let entry = deposits.entry(who.clone()).or_default();
-			*entry = entry.saturating_add(amount);
-		};
 		let mut participations = 0usize;
 		for (id, study) in Studies::<T>::iter() {
 			let mut current = 0u32;
@@ -65,7 +59,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(per_provider.is_empty(), "attested participants of a provider without a count");
 			let ended = matches!(study.status, StudyStatus::Closed | StudyStatus::Rejected);
 			ensure!(!ended || study.deposit.is_zero(), "an ended study still holds its deposit");
-			add(&study.researcher, study.deposit);
 		}
 		let indexed = StudiesOf::<T>::iter_values().map(|s| s.len()).sum::<usize>();
 		ensure!(indexed == participations, "StudiesOf indexes more than the participations");
@@ -82,7 +75,6 @@ impl<T: Config> Pallet<T> {
 				"a grant is missing from its study's index"
 			);
 			ensure!(!grant.revoked || grant.deposit.is_zero(), "a revoked grant holds its deposit");
-			add(&grant.granted_by, grant.deposit);
 		}
 		for (study, SortKey(id), ()) in GrantsOfStudy::<T>::iter() {
 			ensure!(
@@ -90,25 +82,28 @@ impl<T: Config> Pallet<T> {
 				"a study's index names a grant of another study or none"
 			);
 		}
-		let mut owed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (_, pool) in Pools::<T>::iter() {
 			ensure!(pool.paid <= pool.funded, "a pool paid more than it was funded");
-			let entry = owed.entry(pool.funder.clone()).or_default();
-			*entry = entry.saturating_add(pool.funded.saturating_sub(pool.paid));
 		}
-		for (funder, amount) in owed {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::CompensationPool.into(), &funder)
-					== amount,
-				"pool funds held differ from funded - paid"
-			);
-		}
-		for (who, amount) in deposits {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::Deposit.into(), &who) == amount,
-				"deposits held differ from those recorded in studies and grants"
-			);
-		}
+		Self::recorded_holds().ensure_held::<T::Currency>(
+			"pool funds held differ from funded - paid, or deposits from those of studies and grants",
+		)?;
 		Ok(())
+	}
+
+	/// What the pallet's items hold: each compensation pool's `funded − paid` (its funder's),
+	/// each study's deposit (its researcher's) and each grant's (whoever granted it).
+	pub fn recorded_holds() -> RecordedHolds<HoldReason, T::AccountId, BalanceOf<T>> {
+		let mut holds = RecordedHolds::default();
+		for pool in Pools::<T>::iter_values() {
+			holds.add(HoldReason::CompensationPool, &pool.funder, pool.funded.saturating_sub(pool.paid));
+		}
+		for study in Studies::<T>::iter_values() {
+			holds.add(HoldReason::Deposit, &study.researcher, study.deposit);
+		}
+		for grant in Grants::<T>::iter_values() {
+			holds.add(HoldReason::Deposit, &grant.granted_by, grant.deposit);
+		}
+		holds
 	}
 }

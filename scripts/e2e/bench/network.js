@@ -1,0 +1,386 @@
+// The load harness against a running network (the zombienet of 4 validators), in two phases:
+//
+// 1. Flood: pre-signed transfers, far more than a block holds, submitted at once to one node
+//    (`--ws`) as fast as it takes them. Measures the network's transfer capacity there (sTPS,
+//    the method of scripts/bench.sh) and whether blocks kept coming on time while the node's
+//    pool was full: the slots the flood's window left without a block, and whose they were.
+// 2. Soak: transfers at `--fraction` (default 0.5) of the capacity just measured (or `--rate`),
+//    signed as they are due, for `--seconds`; meanwhile the resident memory of each `--pid` every
+//    10 s, each block's finality lag (first seen as best → seen finalized on the same node), each
+//    transfer's submit → in block and → finalized, and the missed slots over the window.
+//
+// Prints one JSON report on standard output and exits 1 when a bound is broken:
+//   --flooded NAME           the flooded node (dev name): it must miss none of its own slots
+//   --max-flood-missed-pct P missed slots in the flood's window, % (default 25: the network's
+//                            four validators share this machine's two cores, so a flood starves
+//                            every node, not just the flooded one)
+//   --max-missed-pct P       missed slots in the soak's window, % (default 5)
+//   --max-missed-in-a-row N  slots in a row without a block, flood and soak (default 1)
+//   --max-rss-growth-mib M   per node, mean RSS of the last tenth minus that of the tenth after
+//                            warm-up (default 200)
+//   --max-lag-p99-s S        finality lag p99 (default 30)
+// Usage: node scripts/e2e/bench/network.js --ws ws://127.0.0.1:PORT [--flooded NAME] [--pid name=PID ...]
+//        [--flood-txs N] [--seconds S] [--fraction F | --rate R] [--senders N] [bounds]
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { hexToU8a, u8aToBigInt, u8aToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import fs from 'node:fs';
+
+import { devKey, Nonces } from './accounts.js';
+import { BlockFollower, Chain, connectRaw, disconnectRaw, sleep } from './chain.js';
+import { log, percentile, signAll, submitAll } from './measure.js';
+import { CALLS, Setup } from './setup.js';
+
+const UNIT = 10n ** 12n;
+const TRANSFER = CALLS.find((c) => c.name === 'balances.transferKeepAlive');
+
+function parse(argv) {
+  const o = { pids: {}, flooded: null, floodTxs: 6000, seconds: 120, fraction: 0.5, rate: null, senders: 400, maxMissedPct: 5, maxFloodMissedPct: 25, maxMissedInARow: 1, maxRssGrowthMib: 200, maxLagP99S: 30 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    const num = () => { i += 1; const n = Number(value); if (!Number.isFinite(n)) throw new Error(`${flag} needs a number`); return n; };
+    switch (flag) {
+      case '--ws': o.ws = value; i += 1; break;
+      case '--pid': { const [name, pid] = value.split('='); o.pids[name] = Number(pid); i += 1; break; }
+      case '--flood-txs': o.floodTxs = num(); break;
+      case '--seconds': o.seconds = num(); break;
+      case '--fraction': o.fraction = num(); break;
+      case '--rate': o.rate = num(); break;
+      case '--senders': o.senders = num(); break;
+      case '--flooded': o.flooded = value; i += 1; break;
+      case '--max-missed-pct': o.maxMissedPct = num(); break;
+      case '--max-flood-missed-pct': o.maxFloodMissedPct = num(); break;
+      case '--max-missed-in-a-row': o.maxMissedInARow = num(); break;
+      case '--max-rss-growth-mib': o.maxRssGrowthMib = num(); break;
+      case '--max-lag-p99-s': o.maxLagP99S = num(); break;
+      default: throw new Error(`unknown argument ${flag}`);
+    }
+  }
+  if (!o.ws) throw new Error('--ws is required');
+  return o;
+}
+
+const round = (x, d = 1) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
+const stats = (values) => ({ count: values.length, p50: round(percentile(values, 50)), p99: round(percentile(values, 99)), max: values.length ? round(Math.max(...values)) : null });
+
+/** Resident memory of process `pid` in MiB (`VmRSS`), or null when it is gone. */
+function rssMib(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = Number(status.match(/VmRSS:\s+(\d+) kB/)[1]);
+    return kib / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** The Aura slot of a header (its pre-runtime digest), as a Number. */
+function auraSlot(header) {
+  for (const item of header.digest.logs) {
+    if (item.isPreRuntime) {
+      const [engine, data] = item.asPreRuntime;
+      if (engine.toString() === 'aura') return Number(u8aToBigInt(data.toU8a(true), { isLe: true }));
+    }
+  }
+  throw new Error(`block #${header.number} has no Aura pre-runtime digest`);
+}
+
+/** The dev validators' Aura keys (zombienet's nodes use `//Alice` …): public key (hex) → name. */
+let DEV_NAMES = new Map();
+
+/**
+ * The slots between blocks `from` and `to` (inclusive, on the chain finalized by now) that have no
+ * block, and whose (the Aura authority of the slot, by its session key): `{ blocks, slots,
+ * missed, missed_pct, by_author }` (by node name for the dev keys).
+ */
+async function missedSlots(api, from, to) {
+  const slots = [];
+  for (let n = from; n <= to; n += 1) {
+    const hash = await api.rpc.chain.getBlockHash(n);
+    slots.push({ n, hash, slot: auraSlot(await api.rpc.chain.getHeader(hash)) });
+  }
+  const byAuthor = {};
+  let missed = 0;
+  let inARow = 0;
+  for (let k = 1; k < slots.length; k += 1) {
+    const gap = slots[k].slot - slots[k - 1].slot - 1;
+    if (gap <= 0) continue;
+    missed += gap;
+    inARow = Math.max(inARow, gap);
+    const authorities = (await api.query.aura.authorities.at(slots[k - 1].hash)).map((a) => a.toHex());
+    for (let s = slots[k - 1].slot + 1; s < slots[k].slot; s += 1) {
+      const who = authorities[s % authorities.length];
+      const name = DEV_NAMES.get(who) ?? who;
+      byAuthor[name] = (byAuthor[name] ?? 0) + 1;
+    }
+  }
+  const total = slots.length ? slots[slots.length - 1].slot - slots[0].slot + 1 : 0;
+  return { from, to, blocks: slots.length, slots: total, missed, missed_pct: total ? round((missed / total) * 100, 2) : 0, most_in_a_row: inARow, by_author: byAuthor };
+}
+
+/** Resolves when the node has finalized block `number`. */
+async function finalizedPast(api, number, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const head = await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead());
+    if (head.number.toNumber() >= number) return;
+    await sleep(2000);
+  }
+  throw new Error(`block #${number} not finalized within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The transactions among `hashes` (a Set) in each finalized block `from..=to`, read raw from the
+ * canonical chain: `[{ number, hash, count }]`. Forks are common on a loaded network of debug
+ * nodes; only finalized blocks count.
+ */
+async function finalizedInclusions(raw, hashes, from, to) {
+  const out = [];
+  for (let number = from; number <= to; number += 1) {
+    const hash = await raw.send('chain_getBlockHash', [number]);
+    const { block } = await raw.send('chain_getBlock', [hash]);
+    const count = block.extrinsics.filter((x) => hashes.has(blake2AsHex(hexToU8a(x), 256))).length;
+    out.push({ number, hash, count });
+  }
+  return out;
+}
+
+const finalizedHead = async (api) => (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+
+/**
+ * Phase 1: the flood, and the capacity it measures: every transfer pre-signed, submitted at once
+ * to the node, then the finalized chain read until all are in it or 4 finalized blocks in a row
+ * add none. Capacity (sTPS): included / (timestamp of the last block with one − timestamp of the
+ * block before the first).
+ */
+async function flood(chain, setup, o, raw) {
+  const { api } = chain;
+  const items = await TRANSFER.prepare(setup, o.floodTxs);
+  const { signed, seconds: signSeconds } = await signAll(chain, items, 'flood');
+  await chain.follower.slotStart(chain.blockMs);
+  const start = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submission = await submitAll(chain, signed);
+  log(`flood: signed ${signed.length} in ${signSeconds.toFixed(1)} s, submitted ${submission.accepted.size} (${submission.rejected.length} refused) in ${submission.seconds.toFixed(1)} s`);
+  const blocks = [];
+  let read = start;
+  let idle = 0;
+  let included = 0;
+  const deadline = Date.now() + 900_000;
+  while (included < submission.accepted.size && idle < 4 && Date.now() < deadline) {
+    await sleep(2000);
+    const final = await finalizedHead(api);
+    if (final <= read) continue;
+    for (const b of await finalizedInclusions(raw, submission.accepted, read + 1, final)) {
+      blocks.push(b);
+      included += b.count;
+      idle = b.count === 0 && included > 0 ? idle + 1 : 0;
+    }
+    read = final;
+  }
+  const withAny = blocks.filter((b) => b.count > 0);
+  if (withAny.length === 0) throw new Error(`the flood included nothing (${submission.rejected.length} refused)`);
+  const [first, last] = [withAny[0], withAny[withAny.length - 1]];
+  const before = (await api.query.timestamp.now.at(await api.rpc.chain.getBlockHash(first.number - 1))).toNumber();
+  const lastTs = (await api.query.timestamp.now.at(last.hash)).toNumber();
+  const refused = {};
+  for (const r of submission.rejected) refused[r.error] = (refused[r.error] ?? 0) + 1;
+  return {
+    submitted: signed.length,
+    accepted: submission.accepted.size,
+    refused,
+    submit_seconds: round(submission.seconds),
+    included,
+    blocks: last.number - first.number + 1,
+    peak_per_block: Math.max(...withAny.map((b) => b.count)),
+    sustained_tps: round(included / ((lastTs - before) / 1000)),
+    window_slots: await missedSlots(api, start, last.number + 1),
+  };
+}
+
+/** Phase 2: the soak. */
+async function soak(chain, setup, o, rate, raw) {
+  const { api } = chain;
+  const senders = await setup.accounts('sender', o.senders);
+  chain.nonces.reset();
+  await chain.nonces.prefetch(senders.map((p) => p.address));
+  const pending = new Map(); // hash → submitted at (ms)
+  const accepted = new Set(); // every transfer the node took
+  const inBlock = [];
+  const byBlock = new Map(); // number → submit times of its transfers
+  const bestSeen = new Map(); // number → first seen as best (ms)
+  const lags = [];
+  const toFinal = [];
+  let finalizedTo = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+  const failures = {};
+  const fail = (why) => { failures[why] = (failures[why] ?? 0) + 1; };
+
+  const offBlock = chain.follower.onBlock((block) => {
+    if (!bestSeen.has(block.number)) bestSeen.set(block.number, block.seenAt);
+    for (const h of block.hashes) {
+      const at = pending.get(h);
+      if (at === undefined) continue;
+      pending.delete(h);
+      inBlock.push(block.seenAt - at);
+      if (!byBlock.has(block.number)) byBlock.set(block.number, []);
+      byBlock.get(block.number).push(at);
+    }
+  });
+  const unsubFinal = await api.rpc.chain.subscribeFinalizedHeads((header) => {
+    const now = Date.now();
+    const f = header.number.toNumber();
+    for (let n = finalizedTo + 1; n <= f; n += 1) {
+      if (bestSeen.has(n)) lags.push(now - bestSeen.get(n));
+      for (const at of byBlock.get(n) ?? []) toFinal.push(now - at);
+      byBlock.delete(n);
+      bestSeen.delete(n);
+    }
+    finalizedTo = Math.max(finalizedTo, f);
+  });
+
+  const memory = Object.fromEntries(Object.keys(o.pids).map((name) => [name, []]));
+  const sample = () => {
+    const t = Date.now();
+    for (const [name, pid] of Object.entries(o.pids)) memory[name].push({ t, mib: rssMib(pid) });
+  };
+  sample();
+  const sampler = setInterval(sample, 10_000);
+
+  const firstBlock = chain.follower.head + 1;
+  const start = performance.now();
+  const total = Math.round(rate * o.seconds);
+  let sent = 0;
+  let lastReport = start;
+  for (let i = 0; i < total; i += 1) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    const pair = senders[i % senders.length];
+    const to = senders[(i + 1) % senders.length].address;
+    const tx = await chain.sign(pair, api.tx.balances.transferKeepAlive(to, UNIT / 1000n));
+    const hash = tx.hash.toHex();
+    pending.set(hash, Date.now());
+    accepted.add(hash);
+    sent += 1;
+    chain.submitterFor(pair.address).send('author_submitExtrinsic', [tx.toHex()]).catch((error) => {
+      pending.delete(hash);
+      accepted.delete(hash);
+      fail(error.message);
+    });
+    if (performance.now() - lastReport > 60_000) {
+      lastReport = performance.now();
+      const mem = Object.entries(memory).map(([n, s]) => `${n} ${round(s[s.length - 1]?.mib ?? 0, 0)} MiB`).join(', ');
+      log(`soak: ${Math.round((performance.now() - start) / 1000)} s, ${sent} sent, ${inBlock.length} in blocks, finalized #${finalizedTo}; ${mem}`);
+    }
+  }
+  const sendSeconds = (performance.now() - start) / 1000;
+  const lastBlock = chain.follower.head;
+  // Let the last transfers land and be finalized.
+  const grace = Date.now() + 60_000;
+  while ((pending.size > 0 || byBlock.size > 0) && Date.now() < grace) await sleep(1000);
+  clearInterval(sampler);
+  sample();
+  offBlock();
+  unsubFinal();
+  await finalizedPast(api, lastBlock);
+  const final = await finalizedHead(api);
+  const finalized = (await finalizedInclusions(raw, accepted, firstBlock, final)).reduce((n, b) => n + b.count, 0);
+
+  const rss = {};
+  for (const [name, samples] of Object.entries(memory)) {
+    const values = samples.map((s) => s.mib).filter((v) => v !== null);
+    const tenth = Math.max(1, Math.floor(values.length / 10));
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    // Warm-up: the first tenth of the run (caches filling); growth is measured after it.
+    const early = values.slice(tenth, 2 * tenth);
+    const late = values.slice(-tenth);
+    rss[name] = {
+      samples: values.length,
+      start_mib: round(values[0], 0),
+      after_warmup_mib: round(mean(early.length ? early : values), 0),
+      end_mib: round(mean(late), 0),
+      peak_mib: round(Math.max(...values), 0),
+      growth_mib: round(mean(late) - mean(early.length ? early : values), 0),
+      gone: samples.some((s) => s.mib === null),
+    };
+  }
+  return {
+    rate: round(rate, 1),
+    seconds: o.seconds,
+    send_seconds: round(sendSeconds, 1),
+    sent,
+    accepted: accepted.size,
+    in_finalized_blocks: finalized,
+    refused: failures,
+    in_block_ms: stats(inBlock),
+    finalized_ms: stats(toFinal),
+    finality_lag_ms: stats(lags),
+    window_slots: await missedSlots(api, firstBlock, lastBlock),
+    rss,
+  };
+}
+
+function broken(report, o) {
+  const out = [];
+  for (const [phase, bound] of [['flood', o.maxFloodMissedPct], ['soak', o.maxMissedPct]]) {
+    const w = report[phase]?.window_slots;
+    if (!w) continue;
+    if (w.missed_pct > bound) out.push(`${phase}: ${w.missed_pct} % of slots missed (bound ${bound} %)`);
+    if (w.most_in_a_row > o.maxMissedInARow) out.push(`${phase}: ${w.most_in_a_row} slots in a row without a block (bound ${o.maxMissedInARow})`);
+  }
+  const own = report.flood?.window_slots.by_author[o.flooded] ?? 0;
+  if (o.flooded && own > 0) out.push(`flood: the flooded node ${o.flooded} missed ${own} of its own slots`);
+  const s = report.soak;
+  if (s) {
+    if (s.in_finalized_blocks < s.sent * 0.99) out.push(`soak: ${s.in_finalized_blocks} of ${s.sent} transfers in finalized blocks`);
+    if (s.finality_lag_ms.p99 === null || s.finality_lag_ms.p99 > o.maxLagP99S * 1000) out.push(`soak: finality lag p99 ${s.finality_lag_ms.p99} ms (bound ${o.maxLagP99S} s)`);
+    for (const [name, m] of Object.entries(s.rss)) {
+      if (m.gone) out.push(`soak: node ${name} (pid ${o.pids[name]}) went away`);
+      else if (m.growth_mib > o.maxRssGrowthMib) out.push(`soak: ${name}'s memory grew ${m.growth_mib} MiB (bound ${o.maxRssGrowthMib})`);
+    }
+  }
+  return out;
+}
+
+async function main() {
+  const o = parse(process.argv.slice(2));
+  await cryptoWaitReady();
+  const provider = new WsProvider(o.ws, 1000, {}, 120_000);
+  const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  const raw = await connectRaw(o.ws, 1);
+  const submitters = await connectRaw(o.ws, 4);
+  const follower = new BlockFollower(api, raw[0]);
+  await follower.start();
+  const blockMs = api.consts.aura.slotDuration.toNumber();
+  const chain = new Chain({ api, follower, submitters, nonces: new Nonces(api), blockMs, smoke: false });
+  const setup = new Setup(chain);
+  DEV_NAMES = new Map(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [u8aToHex(devKey(n).publicKey), n.toLowerCase()]));
+  const report = {
+    ws: o.ws,
+    flooded: o.flooded,
+    spec_version: api.runtimeVersion.specVersion.toNumber(),
+    block_ms: blockMs,
+    bounds: { max_flood_missed_pct: o.maxFloodMissedPct, max_soak_missed_pct: o.maxMissedPct, max_missed_in_a_row: o.maxMissedInARow, flooded_node_missed: 0, max_rss_growth_mib: o.maxRssGrowthMib, max_lag_p99_s: o.maxLagP99S },
+  };
+  try {
+    let rate = o.rate;
+    if (o.floodTxs > 0) {
+      report.flood = await flood(chain, setup, o, raw[0]);
+      rate ??= report.flood.sustained_tps * o.fraction;
+    }
+    if (!rate) throw new Error('no rate: give --rate or a flood to measure the capacity');
+    if (o.seconds > 0) report.soak = await soak(chain, setup, o, rate, raw[0]);
+    report.broken = broken(report, o);
+    process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
+    return report.broken.length === 0 ? 0 : 1;
+  } finally {
+    follower.stop();
+    await disconnectRaw([...raw, ...submitters]);
+    await api.disconnect();
+  }
+}
+
+main().then((code) => process.exit(code), (error) => {
+  process.stderr.write(`[network] error: ${error.stack || error.message}\n`);
+  process.exit(2);
+});

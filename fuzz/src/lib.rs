@@ -162,12 +162,54 @@ fn accounts() -> Vec<AccountId> {
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect();
 	accounts.push(AccountId::from(GRACE));
 	for name in ["Patient1", "Patient2", "Sybil1", "Sybil2", "Sybil3"] {
-		let pair =
-			<sp_core::sr25519::Pair as sp_core::Pair>::from_string(&format!("//{name}"), None)
-				.expect("a dev derivation");
-		accounts.push(AccountId::from(sp_core::Pair::public(&pair)));
+		accounts.push(derived(name));
 	}
 	accounts
+}
+
+/// The account of the dev derivation `//name`.
+fn derived(name: &str) -> AccountId {
+	let pair = <sp_core::sr25519::Pair as sp_core::Pair>::from_string(&format!("//{name}"), None)
+		.expect("a dev derivation");
+	AccountId::from(sp_core::Pair::public(&pair))
+}
+
+/// Who would call a pallet's calls in the demo registry: its patients (Ferdie, Grace, two fresh
+/// ones), the hospital's clinician (Dave) and privacy officer and biller (Alice), the insurer's
+/// reviewer and admin (Bob), the institute's researcher (Charlie), the ethics board's reviewer
+/// (Eve); governance for the registry, the validators and the nodes. A random signer rarely holds
+/// the role a call needs (most such calls fail at their first check), so half the calls come
+/// from these, to reach the pallets' deeper paths.
+fn natural_callers(pallet: &str) -> &'static [Who] {
+	static CALLERS: std::sync::OnceLock<std::collections::BTreeMap<&'static str, Vec<Who>>> =
+		std::sync::OnceLock::new();
+	let callers = CALLERS.get_or_init(|| {
+		use Sr25519Keyring::*;
+		let signed = |keys: &[Sr25519Keyring]| -> Vec<Who> {
+			keys.iter().map(|k| Who::Signed(k.to_account_id())).collect()
+		};
+		let patients = [Who::Signed(Ferdie.to_account_id()), Who::Signed(AccountId::from(GRACE))]
+			.into_iter()
+			.chain(["Patient1", "Patient2"].map(|n| Who::Signed(derived(n))))
+			.collect::<Vec<_>>();
+		let with_patients = |mut who: Vec<Who>| {
+			who.extend(patients.iter().cloned());
+			who
+		};
+		let governance = vec![Who::Council, Who::Root];
+		std::collections::BTreeMap::from([
+			("Consent", with_patients(signed(&[Dave, Alice]))),
+			("Records", with_patients(signed(&[Dave, Dave, Alice]))),
+			("Claims", with_patients(signed(&[Alice, Alice, Bob, Bob]))),
+			("Research", with_patients(signed(&[Charlie, Charlie, Eve, Alice]))),
+			("Organizations", [governance.clone(), signed(&[Bob, Alice])].concat()),
+			("ValidatorSet", governance.clone()),
+			("ConsortiumNodes", governance.clone()),
+			("CouncilMembership", governance.clone()),
+			("Whitelist", governance),
+		])
+	});
+	callers.get(pallet).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The genesis state of the development preset, its clock at `now`.
@@ -241,7 +283,14 @@ fn run(seed: u64, config: &Config, generator: &Generator, tally: &mut Tally) -> 
 					tally.malformed += 1;
 					continue;
 				};
+				let natural = {
+					use frame_support::traits::GetCallMetadata;
+					natural_callers(call.get_call_metadata().pallet_name)
+				};
 				let who = match u.int_in_range(0..=99u8).unwrap_or(0) {
+					0..=49 if !natural.is_empty() => {
+						u.choose(natural).cloned().unwrap_or(Who::Root)
+					},
 					0..=84 => Who::Signed(
 						u.choose(&accounts).cloned().unwrap_or_else(|_| accounts[0].clone()),
 					),

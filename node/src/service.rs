@@ -25,6 +25,21 @@ pub type HostFunctions =
 pub(crate) type FullClient =
 	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<HostFunctions>>;
 type FullBackend = sc_service::TFullBackend<Block>;
+
+/// The share of its slot an author proposes for, lenience included.
+///
+/// Half: a block leaves its author by mid-slot, so that the next author has the other half to
+/// receive and import it before its own slot begins; a block arriving later is built over (a
+/// fork, and a slot lost). A block's weight limit is 2 s of reference execution, inside the
+/// 3 s: only a node slower than its weights (a debug build, a starved CPU) ever stops at this
+/// deadline, and its block still arrives in time.
+///
+/// And no lenience past it. Without a cap (`max_block_proposal_slot_portion: None`, Substrate's
+/// template), an author whose parent came after missed slots may propose for that portion of a
+/// slot more per two missed (`slot_lenience_exponential`): under a transaction flood on the
+/// 4-validator network that made 7–11 s blocks in 6 s slots, each reaching the next author after
+/// its own slot had begun: forks, and half of the flood's slots missed (issue #20).
+pub const PROPOSAL_SLOT_PORTION: f32 = 0.5;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
 /// GRANDPA justifications are generated and imported at least every this many blocks, so that a
@@ -287,18 +302,8 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				keystore: keystore_container.keystore(),
 				sync_oracle: sync_service.clone(),
 				justification_sync_link: sync_service.clone(),
-				// A block leaves its author by mid-slot, so that the next author has the other
-				// half to receive and import it before its own slot begins; a block arriving
-				// later is built over (a fork, and a slot lost). A block's weight limit is 2 s of
-				// reference execution, under the 3 s: only a node slower than the weights assume
-				// (a debug build, a starved CPU) ever stops at this deadline.
-				block_proposal_slot_portion: SlotProportion::new(1f32 / 2f32),
-				// And no lenience past it. Without a cap, an author whose parent came after a
-				// missed slot may propose for that portion of a slot more per two missed
-				// (`slot_lenience_exponential`): under a transaction flood on the 4-validator
-				// network that made 7–11 s blocks in 6 s slots, each reaching the next author
-				// after its own slot had begun: forks, and half the slots of the flood missed.
-				max_block_proposal_slot_portion: Some(SlotProportion::new(1f32 / 2f32)),
+				block_proposal_slot_portion: SlotProportion::new(PROPOSAL_SLOT_PORTION),
+				max_block_proposal_slot_portion: Some(SlotProportion::new(PROPOSAL_SLOT_PORTION)),
 				telemetry: telemetry.as_ref().map(|telemetry| telemetry.handle()),
 				compatibility_mode: Default::default(),
 			},
@@ -344,4 +349,52 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	}
 
 	Ok(task_manager)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use sc_consensus_slots::{proposing_remaining_duration, SlotInfo, SlotLenienceType};
+	use sp_consensus_aura::Slot;
+	use sp_runtime::traits::Header as _;
+
+	/// How long an author proposes when its parent is `missed + 1` slots old, with the given
+	/// cap on the lenience.
+	fn proposing_after(missed: u64, max: Option<&SlotProportion>) -> Duration {
+		let slot = Duration::from_secs(6);
+		let head = <Block as BlockT>::Header::new(
+			10,
+			Default::default(),
+			Default::default(),
+			Default::default(),
+			Default::default(),
+		);
+		let info = SlotInfo::<Block>::new(
+			Slot::from(100 + missed + 1),
+			Box::new(sp_timestamp::InherentDataProvider::from_system_time()),
+			slot,
+			head,
+			None,
+		);
+		proposing_remaining_duration(
+			Some(Slot::from(100)),
+			&info,
+			&SlotProportion::new(PROPOSAL_SLOT_PORTION),
+			max,
+			SlotLenienceType::Exponential,
+			"test",
+		)
+	}
+
+	/// The defect the transaction flood found: after missed slots, an uncapped author may
+	/// propose for longer than a whole slot; this node's never for more than half of one.
+	#[test]
+	fn after_missed_slots_an_author_still_proposes_for_half_a_slot_at_most() {
+		let cap = SlotProportion::new(PROPOSAL_SLOT_PORTION);
+		for missed in [0, 1, 2, 4, 8, 20] {
+			let capped = proposing_after(missed, Some(&cap));
+			assert!(capped <= Duration::from_secs(3), "{missed} missed: {capped:?}");
+		}
+		assert!(proposing_after(4, None) > Duration::from_secs(6), "uncapped lenience");
+	}
 }

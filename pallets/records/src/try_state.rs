@@ -3,7 +3,6 @@
 
 use crate::*;
 use healthchain_primitives::RecordedHolds;
-use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Checks the invariants: every version is indexed by its patient and commitment and in its

@@ -10,14 +10,18 @@
 //    transfer's submit → in block and → finalized, and the missed slots over the window.
 //
 // Prints one JSON report on standard output and exits 1 when a bound is broken:
-//   --flooded NAME           the flooded node (dev name): it must miss none of its own slots
-//   --max-flood-missed-pct P missed slots in the flood's window, % (default 25: the network's
-//                            four validators share this machine's two cores, so a flood starves
-//                            every node, not just the flooded one)
+//   --flooded NAME           the flooded node (dev name), whose own slots are counted
+//   --max-flooded-missed N   of them, missed in the flood's window (default 1)
+//   --max-flood-missed-pct P missed slots in the flood's window, % (default 30)
+//   --max-flood-lost N       transfers the node accepted that never reached a finalized block
+//                            (default 0)
+//                            (the defaults: the network's four validators share this machine's
+//                            two cores, so a flood starves every node, not just the flooded one)
 //   --max-missed-pct P       missed slots in the soak's window, % (default 5)
 //   --max-missed-in-a-row N  slots in a row without a block, flood and soak (default 1)
-//   --max-rss-growth-mib M   per node, mean RSS of the last tenth minus that of the tenth after
-//                            warm-up (default 200)
+//   --max-rss-mib M          per node, the peak resident memory (default 1536: the node's trie
+//                            cache alone may fill 1 GiB, `--trie-cache-size`); the growth from
+//                            the tenth after warm-up to the last tenth is reported
 //   --max-lag-p99-s S        finality lag p99 (default 30)
 // Usage: node scripts/e2e/bench/network.js --ws ws://127.0.0.1:PORT [--flooded NAME] [--pid name=PID ...]
 //        [--flood-txs N] [--seconds S] [--fraction F | --rate R] [--senders N] [bounds]
@@ -36,7 +40,7 @@ const UNIT = 10n ** 12n;
 const TRANSFER = CALLS.find((c) => c.name === 'balances.transferKeepAlive');
 
 function parse(argv) {
-  const o = { pids: {}, flooded: null, floodTxs: 6000, seconds: 120, fraction: 0.5, rate: null, senders: 400, maxMissedPct: 5, maxFloodMissedPct: 25, maxMissedInARow: 1, maxRssGrowthMib: 200, maxLagP99S: 30 };
+  const o = { pids: {}, flooded: null, maxFloodedMissed: 1, maxFloodLost: 0, floodTxs: 6000, seconds: 120, fraction: 0.5, rate: null, senders: 400, maxMissedPct: 5, maxFloodMissedPct: 30, maxMissedInARow: 1, maxRssMib: 1536, maxLagP99S: 30 };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
     const num = () => { i += 1; const n = Number(value); if (!Number.isFinite(n)) throw new Error(`${flag} needs a number`); return n; };
@@ -49,10 +53,12 @@ function parse(argv) {
       case '--rate': o.rate = num(); break;
       case '--senders': o.senders = num(); break;
       case '--flooded': o.flooded = value; i += 1; break;
+      case '--max-flooded-missed': o.maxFloodedMissed = num(); break;
+      case '--max-flood-lost': o.maxFloodLost = num(); break;
       case '--max-missed-pct': o.maxMissedPct = num(); break;
       case '--max-flood-missed-pct': o.maxFloodMissedPct = num(); break;
       case '--max-missed-in-a-row': o.maxMissedInARow = num(); break;
-      case '--max-rss-growth-mib': o.maxRssGrowthMib = num(); break;
+      case '--max-rss-mib': o.maxRssMib = num(); break;
       case '--max-lag-p99-s': o.maxLagP99S = num(); break;
       default: throw new Error(`unknown argument ${flag}`);
     }
@@ -62,7 +68,8 @@ function parse(argv) {
 }
 
 const round = (x, d = 1) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
-const stats = (values) => ({ count: values.length, p50: round(percentile(values, 50)), p99: round(percentile(values, 99)), max: values.length ? round(Math.max(...values)) : null });
+// No `Math.max(...values)`: an hour's soak has more values than a call's arguments may be.
+const stats = (values) => ({ count: values.length, p50: round(percentile(values, 50)), p99: round(percentile(values, 99)), max: values.length ? round(values.reduce((a, b) => Math.max(a, b))) : null });
 
 /** Resident memory of process `pid` in MiB (`VmRSS`), or null when it is gone. */
 function rssMib(pid) {
@@ -150,7 +157,7 @@ const finalizedHead = async (api) => (await api.rpc.chain.getHeader(await api.rp
 
 /**
  * Phase 1: the flood, and the capacity it measures: every transfer pre-signed, submitted at once
- * to the node, then the finalized chain read until all are in it or 4 finalized blocks in a row
+ * to the node, then the finalized chain read until all are in it or 6 finalized blocks in a row
  * add none. Capacity (sTPS): included / (timestamp of the last block with one − timestamp of the
  * block before the first).
  */
@@ -167,7 +174,7 @@ async function flood(chain, setup, o, raw) {
   let idle = 0;
   let included = 0;
   const deadline = Date.now() + 900_000;
-  while (included < submission.accepted.size && idle < 4 && Date.now() < deadline) {
+  while (included < submission.accepted.size && idle < 6 && Date.now() < deadline) {
     await sleep(2000);
     const final = await finalizedHead(api);
     if (final <= read) continue;
@@ -191,8 +198,10 @@ async function flood(chain, setup, o, raw) {
     refused,
     submit_seconds: round(submission.seconds),
     included,
+    // Accepted by the node, never in a finalized block: see the README (Network faults).
+    lost: submission.accepted.size - included,
     blocks: last.number - first.number + 1,
-    peak_per_block: Math.max(...withAny.map((b) => b.count)),
+    peak_per_block: withAny.reduce((m, b) => Math.max(m, b.count), 0),
     sustained_tps: round(included / ((lastTs - before) / 1000)),
     window_slots: await missedSlots(api, start, last.number + 1),
   };
@@ -299,7 +308,7 @@ async function soak(chain, setup, o, rate, raw) {
       start_mib: round(values[0], 0),
       after_warmup_mib: round(mean(early.length ? early : values), 0),
       end_mib: round(mean(late), 0),
-      peak_mib: round(Math.max(...values), 0),
+      peak_mib: round(values.reduce((a, b) => Math.max(a, b)), 0),
       growth_mib: round(mean(late) - mean(early.length ? early : values), 0),
       gone: samples.some((s) => s.mib === null),
     };
@@ -328,15 +337,16 @@ function broken(report, o) {
     if (w.missed_pct > bound) out.push(`${phase}: ${w.missed_pct} % of slots missed (bound ${bound} %)`);
     if (w.most_in_a_row > o.maxMissedInARow) out.push(`${phase}: ${w.most_in_a_row} slots in a row without a block (bound ${o.maxMissedInARow})`);
   }
+  if (report.flood && report.flood.lost > o.maxFloodLost) out.push(`flood: ${report.flood.lost} transfers accepted by the node never reached a finalized block (bound ${o.maxFloodLost})`);
   const own = report.flood?.window_slots.by_author[o.flooded] ?? 0;
-  if (o.flooded && own > 0) out.push(`flood: the flooded node ${o.flooded} missed ${own} of its own slots`);
+  if (o.flooded && own > o.maxFloodedMissed) out.push(`flood: the flooded node ${o.flooded} missed ${own} of its own slots (bound ${o.maxFloodedMissed})`);
   const s = report.soak;
   if (s) {
     if (s.in_finalized_blocks < s.sent * 0.99) out.push(`soak: ${s.in_finalized_blocks} of ${s.sent} transfers in finalized blocks`);
     if (s.finality_lag_ms.p99 === null || s.finality_lag_ms.p99 > o.maxLagP99S * 1000) out.push(`soak: finality lag p99 ${s.finality_lag_ms.p99} ms (bound ${o.maxLagP99S} s)`);
     for (const [name, m] of Object.entries(s.rss)) {
       if (m.gone) out.push(`soak: node ${name} (pid ${o.pids[name]}) went away`);
-      else if (m.growth_mib > o.maxRssGrowthMib) out.push(`soak: ${name}'s memory grew ${m.growth_mib} MiB (bound ${o.maxRssGrowthMib})`);
+      else if (m.peak_mib > o.maxRssMib) out.push(`soak: ${name}'s resident memory reached ${m.peak_mib} MiB (bound ${o.maxRssMib})`);
     }
   }
   return out;
@@ -360,7 +370,7 @@ async function main() {
     flooded: o.flooded,
     spec_version: api.runtimeVersion.specVersion.toNumber(),
     block_ms: blockMs,
-    bounds: { max_flood_missed_pct: o.maxFloodMissedPct, max_soak_missed_pct: o.maxMissedPct, max_missed_in_a_row: o.maxMissedInARow, flooded_node_missed: 0, max_rss_growth_mib: o.maxRssGrowthMib, max_lag_p99_s: o.maxLagP99S },
+    bounds: { max_flood_missed_pct: o.maxFloodMissedPct, max_soak_missed_pct: o.maxMissedPct, max_missed_in_a_row: o.maxMissedInARow, max_flooded_node_missed: o.maxFloodedMissed, max_flood_lost: o.maxFloodLost, max_rss_mib: o.maxRssMib, max_lag_p99_s: o.maxLagP99S },
   };
   try {
     let rate = o.rate;

@@ -179,7 +179,9 @@ pub fn holds_recorded() -> anyhow::Result<()> {
 		}
 	}
 	if let Some(((who, reason), amount)) = recorded.iter().find(|(_, amount)| **amount != 0) {
-		anyhow::bail!("{who}: items record {amount} held for reason {reason:?}, but nothing is held");
+		anyhow::bail!(
+			"{who}: items record {amount} held for reason {reason:?}, but nothing is held"
+		);
 	}
 	Ok(())
 }

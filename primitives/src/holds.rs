@@ -25,10 +25,13 @@ impl<R, A, B> Default for RecordedHolds<R, A, B> {
 	}
 }
 
-impl<R: Encode + Copy, A: Ord + Clone, B: Saturating + Copy + Default + PartialEq> RecordedHolds<R, A, B> {
+impl<R: Encode + Copy, A: Ord + Clone, B: Saturating + Copy + Default + PartialEq>
+	RecordedHolds<R, A, B>
+{
 	/// Records that an item holds `amount` from `who` for `reason` (sums per reason and account).
 	pub fn add(&mut self, reason: R, who: &A, amount: B) {
-		let entry = self.sums.entry((reason.encode(), who.clone())).or_insert((reason, B::default()));
+		let entry =
+			self.sums.entry((reason.encode(), who.clone())).or_insert((reason, B::default()));
 		entry.1 = entry.1.saturating_add(amount);
 	}
 

@@ -96,7 +96,11 @@ impl<T: Config> Pallet<T> {
 	pub fn recorded_holds() -> RecordedHolds<HoldReason, T::AccountId, BalanceOf<T>> {
 		let mut holds = RecordedHolds::default();
 		for pool in Pools::<T>::iter_values() {
-			holds.add(HoldReason::CompensationPool, &pool.funder, pool.funded.saturating_sub(pool.paid));
+			holds.add(
+				HoldReason::CompensationPool,
+				&pool.funder,
+				pool.funded.saturating_sub(pool.paid),
+			);
 		}
 		for study in Studies::<T>::iter_values() {
 			holds.add(HoldReason::Deposit, &study.researcher, study.deposit);

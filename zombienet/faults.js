@@ -88,8 +88,9 @@ const steps = {
     const api = await connect(networkInfo, name);
     const head = await api.rpc.chain.getFinalizedHead();
     const number = (await header(api, head)).number.toNumber();
-    saveState(networkInfo, { killed: { name, number, hash: head.toHex(), starts: starts(networkInfo, name), pid: nodePid(networkInfo, name), at: Date.now() } });
-    console.log(`${name} (pid ${nodePid(networkInfo, name)}) has finalized #${number} ${head.toHex()}`);
+    const pid = nodePid(networkInfo, name);
+    saveState(networkInfo, { killed: { name, number, hash: head.toHex(), starts: starts(networkInfo, name), pid, at: Date.now() } });
+    console.log(`${name} (pid ${pid}) has finalized #${number} ${head.toHex()}`);
     await api.disconnect();
   },
 

@@ -8,6 +8,8 @@
 #                                       invariant checked after every block; HC_FUZZ_SECONDS)
 #   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
+#   4a. the client libraries            (clients/ts: type check, then its tests; clients/python:
+#                                       pytest; each against a real node --dev)
 #   4b. throughput harness, smoke mode  (scripts/bench.sh --smoke: every healthcare call under load)
 #   4c. the gateway against a dev node  (gateway/tests/node.rs: CDS Hooks decisions, FHIR views, $prepare;
 #                                       gateway/tests/proxy.rs: the enforcing proxy, the outbox across a kill)
@@ -52,6 +54,9 @@ run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
 run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'
 run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scripts/e2e/python -v
+run_stage "TypeScript client: type check" npm run --silent typecheck -w @healthchain/client
+run_stage "TypeScript client: tests" npm test --silent -w @healthchain/client
+run_stage "Python client: pytest" python3 -m pytest clients/python/tests -v
 # The load harness in its smoke mode (every measured call included, none failed), so it cannot
 # rot; its numbers on the debug node are not the README's (scripts/bench.sh --release).
 run_stage "throughput harness smoke (scripts/bench.sh --smoke)" \

@@ -26,25 +26,24 @@ Exit status:
 """
 
 import argparse
-import hashlib
 import json
+import os
 import sys
 
-# The exit status for each status of an anchored version (see the module doc).
-EXIT_BY_STATUS = {"Current": 0, "Erased": 2, "Superseded": 4, "EnteredInError": 5}
-NOT_FOUND, USAGE = 1, 3
+try:
+    import healthchain_client  # pip install ./clients/python
+except ImportError:  # run from a checkout without installing the client
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../clients/python"))
+    import healthchain_client
 
+from healthchain_client import Outcome, commitment, parse_salt
 
-def commitment(salt: bytes, document: bytes) -> str:
-    """The record commitment of `document` with `salt`, as 0x-hex."""
-    if len(salt) != 32:
-        raise ValueError(f"the salt is 32 bytes, got {len(salt)}")
-    return "0x" + hashlib.blake2b(salt + document, digest_size=32).hexdigest()
-
-
-def parse_salt(text: str) -> bytes:
-    text = text[2:] if text.startswith("0x") else text
-    return bytes.fromhex(text)
+# The exit status of each outcome (see the module doc).
+EXIT_BY_OUTCOME = {
+    Outcome.Verified: 0, Outcome.NotFound: 1, Outcome.Erased: 2, Outcome.Superseded: 4,
+    Outcome.EnteredInError: 5,
+}
+USAGE = 3
 
 
 def main(argv=None) -> int:
@@ -79,39 +78,35 @@ def main(argv=None) -> int:
         return USAGE
 
     try:
-        from substrateinterface import SubstrateInterface
-
-        substrate = SubstrateInterface(url=args.url)
-        response = substrate.rpc_request("healthchain_recordByCommitment", [args.patient, value])
-        substrate.close()
-        if "error" in response:
-            raise RuntimeError(response["error"].get("message", response["error"]))
-        record = response["result"]
+        with healthchain_client.HealthChain(args.url) as chain:
+            found = chain.verify_document(document, parse_salt(args.salt), args.patient)
     except Exception as e:  # connection refused, RPC error (e.g. an invalid account)
         print(f"error: cannot query {args.url}: {e}", file=sys.stderr)
         return USAGE
 
+    record = found.record
     if args.json:
-        print(json.dumps({"commitment": value, "record": record}, indent=2))
+        plain = None if record is None else json.loads(
+            json.dumps(record.__dict__, default=lambda v: getattr(v, "value", str(v))))
+        print(json.dumps({"commitment": value, "outcome": found.outcome.value, "record": plain}, indent=2))
     if record is None:
         print(f"NOT FOUND: patient {args.patient} has no record with commitment {value}: the "
               "document, the salt or the patient differs from what was anchored", file=sys.stderr)
-        return NOT_FOUND
-    status = record["status"]
-    summary = (f"record {record['id']} (version {record['version']}, {record['category']}) of "
-               f"patient {record['patient']}, anchored by {record['author']} at "
-               f"{record['anchoredAt']} ms, status {status}")
-    if status == "Current":
+        return EXIT_BY_OUTCOME[Outcome.NotFound]
+    summary = (f"record {record.id} (version {record.version}, {record.category.value}) of "
+               f"patient {record.patient}, anchored by {record.author} at "
+               f"{record.anchored_at} ms, status {record.status.value}")
+    if found.verified:
         if not args.json:
             print(f"VERIFIED: {summary}")
         return 0
     reason = {
-        "Erased": "ERASED: {}: the holder destroyed the data and its salt",
-        "Superseded": "SUPERSEDED: {}: version " + str(record.get("supersededBy")) + " replaces it",
-        "EnteredInError": "ENTERED IN ERROR: {}: the record was marked as entered in error",
-    }.get(status, "NOT CURRENT: {}")
+        Outcome.Erased: "ERASED: {}: the holder destroyed the data and its salt",
+        Outcome.Superseded: "SUPERSEDED: {}: version " + str(record.superseded_by) + " replaces it",
+        Outcome.EnteredInError: "ENTERED IN ERROR: {}: the record was marked as entered in error",
+    }[found.outcome]
     print(reason.format(summary), file=sys.stderr)
-    return EXIT_BY_STATUS.get(status, USAGE)
+    return EXIT_BY_OUTCOME[found.outcome]
 
 
 if __name__ == "__main__":

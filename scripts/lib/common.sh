@@ -22,7 +22,7 @@ as_root() {
 
 # Installs what building and testing need, each piece only when it is missing:
 # system packages (protoc, clang, libclang), the Rust wasm targets and rust-src, the npm
-# packages of the end-to-end tests and the Python client of the researcher examples.
+# workspaces (the TypeScript client, the end-to-end tests).
 hc_setup() {
 	local missing=()
 	command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
@@ -54,21 +54,34 @@ hc_setup() {
 	hc_setup_npm
 }
 
-# npm packages of the end-to-end tests (Polkadot.js), installed from the lockfile when missing
-# or older than it.
+# npm packages of the JavaScript workspaces (clients/ts, scripts/e2e: one lockfile at the root),
+# installed from the lockfile when missing or older than it; then the TypeScript client
+# (@healthchain/client, which the end-to-end tests use) built when its dist/ is older than its
+# sources.
 hc_setup_npm() {
-	local dir="$HC_ROOT/scripts/e2e"
-	if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-		log "installing npm packages of scripts/e2e"
-		(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+	if [ ! -d "$HC_ROOT/node_modules" ] || [ "$HC_ROOT/package-lock.json" -nt "$HC_ROOT/node_modules/.package-lock.json" ]; then
+		log "installing npm packages (clients/ts, scripts/e2e)"
+		(cd "$HC_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+	local client="$HC_ROOT/clients/ts"
+	if [ ! -f "$client/dist/index.js" ] || [ -n "$(find "$client/src" "$client/package.json" -newer "$client/dist/index.js" -print -quit)" ]; then
+		log "building @healthchain/client (clients/ts)"
+		(cd "$client" && npm run --silent build)
 	fi
 }
 
-# Python packages of the client examples and tests (substrate-interface), when missing.
+# Python packages: substrate-interface and pytest (scripts/requirements.txt) when missing, and the
+# Python client (clients/python, editable) unless this checkout's is the one installed.
 hc_setup_python() {
-	if ! python3 -c 'import substrateinterface' >/dev/null 2>&1; then
-		log "installing Python package substrate-interface"
+	if ! python3 -c 'import substrateinterface, pytest' >/dev/null 2>&1; then
+		log "installing Python packages (scripts/requirements.txt)"
 		python3 -m pip install --quiet --disable-pip-version-check -r "$HC_ROOT/scripts/requirements.txt"
+	fi
+	local installed
+	installed="$(cd / && python3 -c 'import healthchain_client, os; print(os.path.dirname(os.path.dirname(os.path.abspath(healthchain_client.__file__))))' 2>/dev/null || true)"
+	if [ "$installed" != "$HC_ROOT/clients/python" ]; then
+		log "installing the Python client (clients/python, editable)"
+		python3 -m pip install --quiet --disable-pip-version-check -e "$HC_ROOT/clients/python"
 	fi
 }
 

@@ -11,7 +11,7 @@
 
 import { randomAsHex } from '@polkadot/util-crypto';
 
-import { saltedHash, registrationSignature } from '../lib/consent.js';
+import { saltedHash, registrationSignature } from '@healthchain/client';
 import { benchKey, devKey } from './accounts.js';
 import { eventsNamed } from './chain.js';
 

@@ -1,6 +1,8 @@
 // Signing, submitting and reading the outcome of transactions: shared by the end-to-end tests
 // and the operator tools (scripts/governance.sh), which must not import node:test.
 
+import { explainError } from '@healthchain/client';
+
 /**
  * Signs and submits `tx` with `signer`, resolves when it is in a finalized block with
  * `{ blockHash, events, dispatchError }`; rejects if the pool refuses it.
@@ -38,24 +40,16 @@ function submitUntil(api, tx, signer, until, timeoutMs) {
 }
 
 /**
- * A dispatch error as text: `pallet.Error` for module errors (`pallet.Error(Inner)` when the error
- * carries a code), `token.Kind` for token errors.
+ * A dispatch error as text, from the client's decoding (`explainError`, every nested variant):
+ * `pallet.Error` for module errors (`pallet.Error(Inner)` when the error carries a code),
+ * `token.Kind` for token errors, `BadOrigin`.
  */
 export function describeError(api, dispatchError) {
-  if (dispatchError.isModule) {
-    const module = dispatchError.asModule;
-    const { section, name, args } = api.registry.findMetaError(module);
-    if (args.length === 1) {
-      // An error with a field, e.g. consent.ConsentDenied(NoConsent): decode it.
-      const inner = api.registry.createType(args[0], module.error.toU8a().subarray(1));
-      return `${section}.${name}(${inner.toString()})`;
-    }
-    return `${section}.${name}`;
-  }
-  if (dispatchError.isBadOrigin) return 'BadOrigin';
-  if (dispatchError.isToken) return `token.${dispatchError.asToken.type}`;
-  if (dispatchError.isArithmetic) return `arithmetic.${dispatchError.asArithmetic.type}`;
-  return dispatchError.type;
+  const { pallet, path } = explainError(api, dispatchError);
+  const [outer, ...inner] = path;
+  const lower = (name) => `${name[0].toLowerCase()}${name.slice(1)}`;
+  if (pallet) return `${lower(pallet)}.${inner.reduce((text, v) => `${text}(${v}`, outer)}${')'.repeat(inner.length)}`;
+  return inner.length ? `${lower(outer)}.${inner.join('.')}` : outer;
 }
 
 /** Fails with the dispatch error's name unless the transaction succeeded. */

@@ -8,7 +8,7 @@ import { Keyring } from '@polkadot/keyring';
 import { mnemonicGenerate } from '@polkadot/util-crypto';
 
 import { describeError, submitFinalized, useDevNode, waitForHead } from '../lib/node.js';
-import { healthchainRpc } from '../lib/rpc-definitions.js';
+import { rpc } from '@healthchain/client';
 
 describe('development chain', () => {
   const ctx = useDevNode(['Alice']);
@@ -30,10 +30,10 @@ describe('development chain', () => {
   });
 
   test('serves exactly the healthchain_* methods of the one method list', async () => {
-    // rpc-definitions.json is generated from rpc/src/methods.rs (tested there); the node must
+    // The client's definitions are generated from rpc/src/methods.rs (tested there); the node must
     // serve the same set, no more and no fewer.
     const served = (await api.rpc.rpc.methods()).methods.map((m) => m.toString()).filter((m) => m.startsWith('healthchain_')).sort();
-    const defined = Object.keys(healthchainRpc.healthchain).map((m) => `healthchain_${m}`).sort();
+    const defined = Object.keys(rpc.healthchain).map((m) => `healthchain_${m}`).sort();
     assert.deepEqual(served, defined);
   });
 

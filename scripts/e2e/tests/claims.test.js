@@ -11,7 +11,7 @@ import { before, describe, test } from 'node:test';
 
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { registrationSignature } from '../lib/consent.js';
+import { registrationSignature } from '@healthchain/client';
 import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 
-import { registrationSignature, saltedHash } from '../lib/consent.js';
+import { registrationSignature, saltedHash } from '@healthchain/client';
 import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;

@@ -16,7 +16,7 @@ import { before, describe, test } from 'node:test';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, randomAsU8a } from '@polkadot/util-crypto';
 
-import { saltedHash } from '../lib/consent.js';
+import { saltedHash } from '@healthchain/client';
 import { assertOk, describeError, NODE_BIN, submitInBlock, useDevNode } from '../lib/node.js';
 
 const HOSPITAL = 0;

@@ -10,7 +10,7 @@ import { before, describe, test } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { registrationSignature } from '../lib/consent.js';
+import { registrationSignature } from '@healthchain/client';
 import { assertOk, describeError, submitInBlock, useDevNode } from '../lib/node.js';
 
 const INSTITUTE = 2;

@@ -9,7 +9,7 @@
 /// metadata, a research protocol or dataset. Without the salt nobody can confirm a guessed
 /// document (an unsalted hash of a FHIR resource of a known template would reveal the MRN or
 /// name inside it). The chain cannot tell whether a hash was salted: clients must
-/// (`saltedHash` in `scripts/e2e/lib/consent.js`, `verify-record.py`).
+/// (`saltedHash` in `@healthchain/client`, `commitment` in the Python client).
 pub type SaltedHash = sp_core::H256;
 
 /// The root of a binary BLAKE2b-256 Merkle tree whose leaves are [`SaltedHash`]es (a batch of

@@ -2,7 +2,8 @@
 //!
 //! The `healthchain_*` JSON-RPC methods: one thin skin over the pallets' runtime APIs, for
 //! clients that prefer JSON to SCALE (researchers' Python scripts, `curl`, Polkadot.js with the
-//! definitions in `scripts/e2e/lib/rpc-definitions.json`).
+//! definitions in `clients/ts/src/interfaces/healthchain/definitions.json`, the client libraries in
+//! `clients/`).
 //!
 //! Each query lives once, in its pallet (`queries.rs`); the runtime API forwards it; a method here
 //! calls the runtime API at the block asked for (default: the best block) and serializes the

@@ -11,7 +11,10 @@
 //
 // Prints one JSON report on standard output and exits 1 when a bound is broken:
 //   --flooded NAME           the flooded node (dev name), whose own slots are counted
-//   --max-flooded-missed N   of them, missed in the flood's window (default 1)
+//   --max-flooded-missed N   of them, slots in the flood's window in which it produced no block
+//                            that the network saw within the slot (default 1); a block it
+//                            produced on time that the fork choice dropped (a predecessor's
+//                            block imported late) counts in the missed-slot rates, not here
 //   --max-flood-missed-pct P missed slots in the flood's window, % (default 30)
 //   --max-flood-lost N       transfers the node accepted that never reached a finalized block
 //                            (default 0)
@@ -97,17 +100,54 @@ function auraSlot(header) {
 let DEV_NAMES = new Map();
 
 /**
+ * Every block header the node imports while the flood runs, forks included, by Aura slot, with
+ * when the node saw it: so that a slot without a block on the finalized chain can be told apart as
+ * produced on time but orphaned by the fork choice, produced late, or not produced at all.
+ */
+class SeenHeads {
+  constructor() {
+    this.bySlot = new Map();
+    this.unsubscribe = null;
+  }
+
+  async start(api) {
+    this.unsubscribe = await api.rpc.chain.subscribeAllHeads((header) => {
+      const slot = auraSlot(header);
+      const seen = this.bySlot.get(slot) ?? [];
+      seen.push({ number: header.number.toNumber(), at: Date.now() });
+      this.bySlot.set(slot, seen);
+    });
+  }
+
+  stop() {
+    if (this.unsubscribe) this.unsubscribe();
+  }
+
+  /** What became of slot `slot` (of `slotMs` ms) that has no finalized block. */
+  fate(slot, slotMs) {
+    const seen = this.bySlot.get(slot);
+    if (!seen) return 'not_produced';
+    const first = Math.min(...seen.map((h) => h.at));
+    return first <= (slot + 1) * slotMs ? 'orphaned' : 'late';
+  }
+}
+
+/**
  * The slots between blocks `from` and `to` (inclusive, on the chain finalized by now) that have no
  * block, and whose (the Aura authority of the slot, by its session key): `{ blocks, slots,
- * missed, missed_pct, by_author }` (by node name for the dev keys).
+ * missed, missed_pct, most_in_a_row, by_author }` (by node name for the dev keys). With `seen`
+ * (the node's imported heads, forks included) each author's missed slots are also split by fate
+ * (`by_author_fate`): `orphaned` (a block the node saw within its slot, which the fork choice
+ * dropped), `late` (seen after its slot ended) or `not_produced`.
  */
-async function missedSlots(api, from, to) {
+async function missedSlots(api, from, to, seen = null, slotMs = 0) {
   const slots = [];
   for (let n = from; n <= to; n += 1) {
     const hash = await api.rpc.chain.getBlockHash(n);
     slots.push({ n, hash, slot: auraSlot(await api.rpc.chain.getHeader(hash)) });
   }
   const byAuthor = {};
+  const byAuthorFate = {};
   let missed = 0;
   let inARow = 0;
   for (let k = 1; k < slots.length; k += 1) {
@@ -120,10 +160,18 @@ async function missedSlots(api, from, to) {
       const who = authorities[s % authorities.length];
       const name = DEV_NAMES.get(who) ?? who;
       byAuthor[name] = (byAuthor[name] ?? 0) + 1;
+      if (seen) {
+        const fates = byAuthorFate[name] ?? { orphaned: 0, late: 0, not_produced: 0 };
+        fates[seen.fate(s, slotMs)] += 1;
+        byAuthorFate[name] = fates;
+      }
     }
   }
   const total = slots.length ? slots[slots.length - 1].slot - slots[0].slot + 1 : 0;
-  return { from, to, blocks: slots.length, slots: total, missed, missed_pct: total ? round((missed / total) * 100, 2) : 0, most_in_a_row: inARow, by_author: byAuthor };
+  return {
+    from, to, blocks: slots.length, slots: total, missed, missed_pct: total ? round((missed / total) * 100, 2) : 0,
+    most_in_a_row: inARow, by_author: byAuthor, ...(seen ? { by_author_fate: byAuthorFate } : {}),
+  };
 }
 
 /** Resolves when the node has finalized block `number`. */
@@ -167,6 +215,8 @@ async function flood(chain, setup, o, raw) {
   const { signed, seconds: signSeconds } = await signAll(chain, items, 'flood');
   await chain.follower.slotStart(chain.blockMs);
   const start = (await api.rpc.chain.getHeader()).number.toNumber();
+  const seen = new SeenHeads();
+  await seen.start(api);
   const submission = await submitAll(chain, signed);
   log(`flood: signed ${signed.length} in ${signSeconds.toFixed(1)} s, submitted ${submission.accepted.size} (${submission.rejected.length} refused) in ${submission.seconds.toFixed(1)} s`);
   const blocks = [];
@@ -192,6 +242,8 @@ async function flood(chain, setup, o, raw) {
   const lastTs = (await api.query.timestamp.now.at(last.hash)).toNumber();
   const refused = {};
   for (const r of submission.rejected) refused[r.error] = (refused[r.error] ?? 0) + 1;
+  const windowSlots = await missedSlots(api, start, last.number + 1, seen, chain.blockMs);
+  seen.stop();
   return {
     submitted: signed.length,
     accepted: submission.accepted.size,
@@ -203,7 +255,7 @@ async function flood(chain, setup, o, raw) {
     blocks: last.number - first.number + 1,
     peak_per_block: withAny.reduce((m, b) => Math.max(m, b.count), 0),
     sustained_tps: round(included / ((lastTs - before) / 1000)),
-    window_slots: await missedSlots(api, start, last.number + 1),
+    window_slots: windowSlots,
   };
 }
 
@@ -338,8 +390,12 @@ function broken(report, o) {
     if (w.most_in_a_row > o.maxMissedInARow) out.push(`${phase}: ${w.most_in_a_row} slots in a row without a block (bound ${o.maxMissedInARow})`);
   }
   if (report.flood && report.flood.lost > o.maxFloodLost) out.push(`flood: ${report.flood.lost} transfers accepted by the node never reached a finalized block (bound ${o.maxFloodLost})`);
-  const own = report.flood?.window_slots.by_author[o.flooded] ?? 0;
-  if (o.flooded && own > o.maxFloodedMissed) out.push(`flood: the flooded node ${o.flooded} missed ${own} of its own slots (bound ${o.maxFloodedMissed})`);
+  // The flooded node's own slots in which it produced no block on time (none, or one the others
+  // saw only after the slot ended). A block it produced on time that the fork choice dropped
+  // (a predecessor's block arrived late) counts in the missed-slot rates above, not here.
+  const fate = report.flood?.window_slots.by_author_fate?.[o.flooded] ?? { late: 0, not_produced: 0 };
+  const own = fate.late + fate.not_produced;
+  if (o.flooded && own > o.maxFloodedMissed) out.push(`flood: the flooded node ${o.flooded} produced no block on time in ${own} of its own slots (${fate.not_produced} none, ${fate.late} late; bound ${o.maxFloodedMissed})`);
   const s = report.soak;
   if (s) {
     if (s.in_finalized_blocks < s.sent * 0.99) out.push(`soak: ${s.in_finalized_blocks} of ${s.sent} transfers in finalized blocks`);

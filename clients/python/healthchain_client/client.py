@@ -219,7 +219,7 @@ class HealthChain:
         """Signs and sends `pallet.call(params)` and waits for its block (or its finality).
         Returns the receipt; raises `ChainError` with the whole typed reason when the chain
         refused the call."""
-        composed = self.substrate.compose_call(call_module=pallet, call_function=call, call_params=params)
+        composed = self.compose(pallet, call, params)
         extrinsic = self.substrate.create_signed_extrinsic(call=composed, keypair=signer)
         receipt = self.substrate.submit_extrinsic(
             extrinsic, wait_for_inclusion=True, wait_for_finalization=wait_for_finalization
@@ -227,6 +227,21 @@ class HealthChain:
         if not receipt.is_success:
             raise self.error_of(receipt)
         return receipt
+
+    def compose(self, pallet: str, call: str, params: Dict[str, Any]) -> Any:
+        """`pallet.call(params)` as a call to sign, arguments as plain Python values: a bounded
+        vector is a list (substrate-interface alone wants it wrapped as the one field of a
+        tuple struct, `[[...]]`), a set of codes an int (see `terms.bits`)."""
+        function = self.substrate.get_metadata_call_function(pallet, call)
+        if function is None:
+            raise ValueError(f"the runtime has no call {pallet}.{call}")
+        fields = {f["name"]: f["type"] for f in function.value["fields"]}
+        unknown = sorted(set(params) - set(fields))
+        if unknown:
+            raise ValueError(f"{pallet}.{call} takes {', '.join(fields)}; not {', '.join(unknown)}")
+        types = self._registry()
+        shaped = {name: _shape(types, fields[name], value) for name, value in params.items()}
+        return self.substrate.compose_call(call_module=pallet, call_function=call, call_params=shaped)
 
     def error_of(self, receipt: Any) -> ChainError:
         """The `ChainError` of a failed transaction's receipt (its `ExtrinsicFailed` event)."""
@@ -278,8 +293,14 @@ class HealthChain:
         return path or ["Unknown"], docs
 
     def _registry(self) -> Dict[int, Any]:
-        registry = self.substrate.metadata.portable_registry
-        return {t["id"]: t["type"] for t in registry.value["types"]} if registry else {}
+        """The metadata's types by id (read once per metadata)."""
+        metadata = self.substrate.metadata
+        cached = getattr(self, "_types", None)
+        if cached is None or cached[0] is not metadata:
+            registry = metadata.portable_registry
+            types = {t["id"]: t["type"] for t in registry.value["types"]} if registry else {}
+            self._types = cached = (metadata, types)
+        return cached[1]
 
     @staticmethod
     def _variant(types: Dict[int, Any], type_id: Optional[int], name: str) -> Optional[Dict[str, Any]]:
@@ -290,3 +311,39 @@ class HealthChain:
             if variant["name"] == name:
                 return variant
         return None
+
+
+def _shape(types: Dict[int, Any], type_id: int, value: Any) -> Any:
+    """`value` as substrate-interface encodes the type `type_id`: a list for a tuple struct of
+    one sequence (a `BoundedVec`) wrapped as its one field, the rest walked through."""
+    definition = types.get(type_id, {}).get("def", {})
+    if "composite" in definition:
+        fields = definition["composite"].get("fields", [])
+        if len(fields) == 1 and fields[0].get("name") is None:
+            inner = fields[0]["type"]
+            if "sequence" in types.get(inner, {}).get("def", {}) and isinstance(value, (list, tuple)):
+                return [_shape(types, inner, value)]
+            return _shape(types, inner, value)
+        if isinstance(value, dict):
+            by_name = {f.get("name"): f["type"] for f in fields}
+            return {k: _shape(types, by_name[k], v) if k in by_name else v for k, v in value.items()}
+        return value
+    if "sequence" in definition and isinstance(value, (list, tuple)):
+        element = definition["sequence"]["type"]
+        return [_shape(types, element, v) for v in value]
+    if "variant" in definition:
+        path = types[type_id].get("path", [])
+        variants = {v["name"]: v for v in definition["variant"].get("variants", [])}
+        if path == ["Option"]:
+            some = variants.get("Some", {}).get("fields", [])
+            return None if value is None or not some else _shape(types, some[0]["type"], value)
+        if isinstance(value, dict) and len(value) == 1:
+            (name, inner), = value.items()
+            fields = variants.get(name, {}).get("fields", [])
+            if len(fields) == 1 and fields[0].get("name") is None:
+                return {name: _shape(types, fields[0]["type"], inner)}
+            if isinstance(inner, dict):
+                by_name = {f.get("name"): f["type"] for f in fields}
+                return {name: {k: _shape(types, by_name[k], v) if k in by_name else v for k, v in inner.items()}}
+        return value
+    return value

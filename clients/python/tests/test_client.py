@@ -136,3 +136,20 @@ def test_a_document_verifies_and_a_changed_byte_does_not(chain: HealthChain):
     changed[100] ^= 1
     assert chain.verify_document(bytes(changed), salt, FERDIE.ss58_address).outcome is Outcome.NotFound
     assert chain.verify_document(document, salt, DAVE.ss58_address).outcome is Outcome.NotFound
+
+
+def test_bounded_vectors_are_plain_lists(chain: HealthChain):
+    """substrate-interface alone refuses a plain list for a BoundedVec (it reads the list as the
+    tuple struct's fields, so `[0, 1]` is "two fields"): it wants `[[0, 1]]`. The client takes
+    the plain list."""
+    lines = [{"service_code": 99213, "amount": 12_000, "service_date": 1_700_000_000_000, "prior_auth": None}]
+    params = {"provider": HOSPITAL, "plan": 0, "patient": FERDIE.ss58_address, "evidence": [0, 1], "lines": lines}
+    with pytest.raises(ValueError, match="not a list|Element count of value"):
+        chain.substrate.compose_call("Claims", "submit_claim", params)
+    call = chain.compose("Claims", "submit_claim", params)
+    decoded = chain.substrate.create_scale_object("Call", data=call.data).decode()
+    args = {a["name"]: a["value"] for a in decoded["call_args"]}
+    assert args["evidence"] == [0, 1]
+    assert args["lines"] == lines
+    with pytest.raises(ValueError, match="takes provider, plan, patient, evidence, lines"):
+        chain.compose("Claims", "submit_claim", {**params, "line": lines})

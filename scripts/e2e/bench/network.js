@@ -12,9 +12,10 @@
 // Prints one JSON report on standard output and exits 1 when a bound is broken:
 //   --flooded NAME           the flooded node (dev name), whose own slots are counted
 //   --max-flooded-missed N   of them, slots in the flood's window in which it produced no block
-//                            that the network saw within the slot (default 1); a block it
+//                            within the slot (default 1; read from every head the `--ws` node
+//                            imports, forks included: pass the flooded node's); a block it
 //                            produced on time that the fork choice dropped (a predecessor's
-//                            block imported late) counts in the missed-slot rates, not here
+//                            block imported late elsewhere) counts in the missed-slot rates, not here
 //   --max-flood-missed-pct P missed slots in the flood's window, % (default 30)
 //   --max-flood-lost N       transfers the node accepted that never reached a finalized block
 //                            (default 0)
@@ -390,9 +391,9 @@ function broken(report, o) {
     if (w.most_in_a_row > o.maxMissedInARow) out.push(`${phase}: ${w.most_in_a_row} slots in a row without a block (bound ${o.maxMissedInARow})`);
   }
   if (report.flood && report.flood.lost > o.maxFloodLost) out.push(`flood: ${report.flood.lost} transfers accepted by the node never reached a finalized block (bound ${o.maxFloodLost})`);
-  // The flooded node's own slots in which it produced no block on time (none, or one the others
-  // saw only after the slot ended). A block it produced on time that the fork choice dropped
-  // (a predecessor's block arrived late) counts in the missed-slot rates above, not here.
+  // The flooded node's own slots in which it produced no block on time (none, or one imported
+  // only after the slot ended). A block it produced on time that the fork choice dropped (a
+  // predecessor's block arrived late) counts in the missed-slot rates above, not here.
   const fate = report.flood?.window_slots.by_author_fate?.[o.flooded] ?? { late: 0, not_produced: 0 };
   const own = fate.late + fate.not_produced;
   if (o.flooded && own > o.maxFloodedMissed) out.push(`flood: the flooded node ${o.flooded} produced no block on time in ${own} of its own slots (${fate.not_produced} none, ${fate.late} late; bound ${o.maxFloodedMissed})`);

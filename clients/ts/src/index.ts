@@ -132,8 +132,14 @@ export function verifiedResults(api: ApiPromise): Map<string, number> {
 /** Connects to a node with the HealthChain definitions. */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<ApiPromise> {
   const provider = options.verifyResults ? new VerifyingProvider(url, false) : new WsProvider(url, false);
-  await provider.connect();
-  const api = await ApiPromise.create({ provider, rpc, types, throwOnConnect: true, noInitWarn: true });
+  let api: ApiPromise;
+  try {
+    await provider.connect();
+    api = await ApiPromise.create({ provider, rpc, types, throwOnConnect: true, noInitWarn: true });
+  } catch (error) {
+    await provider.disconnect().catch(() => {});
+    throw error;
+  }
   if (provider instanceof VerifyingProvider) provider.registry = api.registry;
   const found = [api.runtimeVersion.specName.toString(), api.runtimeVersion.specVersion.toNumber()];
   if (found[0] !== stamp.specName || found[1] !== stamp.specVersion) {

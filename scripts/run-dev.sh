@@ -5,6 +5,8 @@
 # patients' and organizations' identifiers mapped (see the README's section for EHR integrators),
 # and, behind its enforcing proxy, the synthetic FHIR server of the demo patients
 # (healthchain-synthetic-fhir, gateway/testdata/synthetic) with Dave's demo API key.
+# The web app (app/, built with Vite for this node) is served at HC_APP_LISTEN (default
+# 127.0.0.1:4173): a patient's, a clinician's and a privacy officer's pages, dev accounts signing.
 # Extra arguments go to the node, e.g. `scripts/run-dev.sh --rpc-port 9955`; the gateway's
 # address is HC_GATEWAY_LISTEN (default 127.0.0.1:8080).
 source "$(dirname "$0")/lib/common.sh"
@@ -36,6 +38,10 @@ export HC_GATEWAY_UPSTREAM="http://${SYNTHETIC_FHIR_LISTEN}/fhir"
 export HC_GATEWAY_KEYSTORE="$HC_ROOT/gateway/tests/fixtures/keystore"
 export HC_GATEWAY_KEYSTORE_PASSPHRASE="healthchain-test-passphrase"
 DEMO_API_KEY="demo-dave-0000000000000000000000000000"
+
+# The web app, built for this node.
+APP_LISTEN="${HC_APP_LISTEN:-127.0.0.1:4173}"
+(cd "$HC_ROOT/app" && HC_WS="ws://127.0.0.1:${RPC_PORT}" npm run --silent build >/dev/null)
 "$HC_GATEWAY_BIN" api-key-add --label dave@demo --member 5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy \
 	--organization 0 --key "$DEMO_API_KEY" >/dev/null
 
@@ -44,9 +50,11 @@ cat >&2 <<MSG
   HealthChain development chain
   RPC endpoint (WebSocket and HTTP): ws://127.0.0.1:${RPC_PORT}
   Polkadot.js Apps:  https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${RPC_PORT}#/explorer
-  Dev accounts: //Alice (validator, sudo), //Bob, //Charlie, //Dave, //Eve, //Ferdie
+  Dev accounts: //Alice (validator, sudo), //Bob, //Charlie, //Dave, //Eve, //Ferdie, //Grace
   Gateway (FHIR R4, CDS Hooks): http://${HC_GATEWAY_LISTEN}/cds-services, http://${HC_GATEWAY_LISTEN}/fhir/
   Demo identifiers: scripts/demo/identifiers.tsv
+  Web app: http://${APP_LISTEN}/ (patient: ?account=Grace, clinician: ?account=Dave&view=clinician,
+      privacy officer: ?account=Alice&view=officer)
   Enforcing proxy (Dave, treatment): curl -H 'Authorization: Bearer ${DEMO_API_KEY}' -H 'X-Purpose-Of-Use: TREAT' \
       'http://${HC_GATEWAY_LISTEN}/fhir/Patient/ferdie/\$everything'
   Stop with Ctrl-C.
@@ -59,11 +67,13 @@ NODE_PID=$!
 FHIR_PID=$!
 "$HC_GATEWAY_BIN" serve &
 GATEWAY_PID=$!
+(cd "$HC_ROOT/app" && exec node "$HC_ROOT/node_modules/vite/bin/vite.js" preview --host "${APP_LISTEN%:*}" --port "${APP_LISTEN##*:}" --strictPort >/dev/null) &
+APP_PID=$!
 stop() {
-	kill -TERM "$GATEWAY_PID" "$FHIR_PID" "$NODE_PID" 2>/dev/null || true
-	wait "$GATEWAY_PID" "$FHIR_PID" "$NODE_PID" 2>/dev/null || true
+	kill -TERM "$APP_PID" "$GATEWAY_PID" "$FHIR_PID" "$NODE_PID" 2>/dev/null || true
+	wait "$APP_PID" "$GATEWAY_PID" "$FHIR_PID" "$NODE_PID" 2>/dev/null || true
 	rm -rf "$DEV_DIR"
 }
 trap stop EXIT INT TERM
 # When one stops, stop the others.
-wait -n "$NODE_PID" "$FHIR_PID" "$GATEWAY_PID" || true
+wait -n "$NODE_PID" "$FHIR_PID" "$GATEWAY_PID" "$APP_PID" || true

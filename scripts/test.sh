@@ -10,6 +10,8 @@
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
 #   4a. the client libraries            (clients/ts: type check, then its tests; clients/python:
 #                                       pytest; each against a real node --dev)
+#   4a'. the web app in Chromium        (app/: type check and build, then headless Chromium against
+#                                       a real node --dev; screenshots in app/tests/screenshots)
 #   4b. throughput harness, smoke mode  (scripts/bench.sh --smoke: every healthcare call under load)
 #   4c. the gateway against a dev node  (gateway/tests/node.rs: CDS Hooks decisions, FHIR views, $prepare;
 #                                       gateway/tests/proxy.rs: the enforcing proxy, the outbox across a kill)
@@ -27,6 +29,7 @@ cd "$HC_ROOT"
 
 hc_setup
 hc_setup_python
+hc_setup_chromium
 
 declare -a SUMMARY=()
 failed=0
@@ -57,6 +60,7 @@ run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scrip
 run_stage "TypeScript client: type check" npm run --silent typecheck -w @healthchain/client
 run_stage "TypeScript client: tests" npm test --silent -w @healthchain/client
 run_stage "Python client: pytest" python3 -m pytest clients/python/tests -v
+run_stage "web app: build, then Chromium" bash -c 'npm run --silent build -w @healthchain/app && npm test --silent -w @healthchain/app'
 # The load harness in its smoke mode (every measured call included, none failed), so it cannot
 # rot; its numbers on the debug node are not the README's (scripts/bench.sh --release).
 run_stage "throughput harness smoke (scripts/bench.sh --smoke)" \

@@ -85,6 +85,17 @@ hc_setup_python() {
 	fi
 }
 
+# Debian's Chromium for the web app's browser tests (app/tests), when missing: no browser
+# download at install time, the system's package.
+hc_setup_chromium() {
+	if [ ! -x "${HC_CHROMIUM:-/usr/bin/chromium}" ]; then
+		command -v apt-get >/dev/null 2>&1 || die "Chromium is required for the web app's tests (install it, or set HC_CHROMIUM)"
+		log "installing chromium (the web app's browser tests)"
+		as_root apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+	fi
+}
+
 # Builds the node (debug profile, hot dependencies optimized; see Cargo.toml).
 hc_build_node() {
 	log "building healthchain-node (target dir: $CARGO_TARGET_DIR)"

@@ -1,0 +1,141 @@
+// The web app in a real browser (Debian's Chromium, headless, driven by playwright-core) against
+// a real `healthchain-node --dev`: a token-less demo patient (Grace) grants a consent for a
+// sensitive category, the clinician (Dave) checks and records a read, the patient sees it and
+// revokes, the clinician's next check is denied; an emergency access opens, the patient is told
+// and sees it in her log, the privacy officer (Alice) reviews it. Screenshots go to
+// app/tests/screenshots/ (the README shows them).
+// Run: npm test -w @healthchain/app (after npm run build -w @healthchain/app); scripts/test.sh runs it.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { chromium } from 'playwright-core';
+
+import { freePort, startNode } from '../../scripts/e2e/lib/node.js';
+
+const APP = path.resolve(import.meta.dirname, '..');
+const SHOTS = path.join(APP, 'tests/screenshots');
+const CHROMIUM = process.env.HC_CHROMIUM || '/usr/bin/chromium';
+const TIMEOUT = 90_000;
+
+let node; let server; let browser; let base; let grace;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(APP, 'dist/index.html')), 'build the app first: npm run build -w @healthchain/app');
+  assert.ok(fs.existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium, or HC_CHROMIUM)`);
+  await cryptoWaitReady();
+  grace = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Grace').address;
+  node = await startNode();
+  const port = await freePort();
+  server = spawn(process.execPath, [path.join(APP, '../node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: APP, stdio: 'ignore' });
+  base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(base)).ok) break; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  await node?.stop();
+});
+
+/** A page of the app as `account` (a dev name) in `view`; dialogs (confirmations) accepted. */
+async function open(account, view) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  page.setDefaultTimeout(TIMEOUT);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto(`${base}/?ws=ws://127.0.0.1:${node.rpcPort}&account=${account}&view=${view}`);
+  return page;
+}
+
+/** Waits until the transaction status next to `testId` says finalized (or fails with its text). */
+async function finalized(page, testId) {
+  const status = page.getByTestId(`${testId}-status`);
+  await page.waitForFunction((id) => /finalized|Failed/.test(document.querySelector(`[data-testid="${id}-status"]`)?.textContent ?? ''), `${testId}`, { timeout: TIMEOUT });
+  const text = await status.textContent();
+  assert.match(text, /finalized/, text);
+}
+
+async function check(page, category) {
+  await page.getByTestId('check-patient').fill(grace);
+  await page.getByTestId('check-category').selectOption(category);
+  await page.getByTestId('check').click();
+  await page.getByTestId('check-result').waitFor();
+  return page.getByTestId('check-result').textContent();
+}
+
+test('a patient grants, sees the clinician\'s read, revokes, and the next check is denied', async () => {
+  const clinician = await open('Dave', 'clinician');
+  assert.match(await check(clinician, 'SubstanceUse'), /Denied: there is no consent that covers it/);
+
+  const patient = await open('Grace', 'patient');
+  await patient.getByTestId('consents').waitFor();
+  await patient.getByTestId('category-LabResults').uncheck();
+  await patient.getByTestId('category-SubstanceUse').check();
+  await patient.getByTestId('grant').click();
+  await finalized(patient, 'grant');
+  const granted = patient.locator('li.consent', { hasText: 'substance use (sensitive)' });
+  await granted.waitFor();
+  await patient.screenshot({ path: path.join(SHOTS, 'patient.png'), fullPage: true });
+
+  await clinician.reload();
+  assert.match(await check(clinician, 'SubstanceUse'), /Permitted by the patient's consent #\d+/);
+  await clinician.getByTestId('record-read').click();
+  await finalized(clinician, 'record-read');
+  await clinician.screenshot({ path: path.join(SHOTS, 'clinician.png'), fullPage: true });
+
+  await patient.reload();
+  const read = patient.getByTestId('access-log').locator('tr', { hasText: 'substance use' });
+  await read.waitFor();
+  assert.match(await read.textContent(), /Demo Hospital.*substance use.*your treatment.*your consent #\d+/);
+
+  await granted.getByRole('button', { name: 'Revoke' }).click();
+  await patient.getByTestId('revoked').waitFor({ timeout: TIMEOUT });
+  assert.match(await patient.getByTestId('revoked').textContent(), /Revoked: Demo Hospital can no longer use this consent \(checked on chain\)/);
+
+  await clinician.reload();
+  assert.match(await check(clinician, 'SubstanceUse'), /Denied: there is no consent that covers it/);
+  await Promise.all([patient.close(), clinician.close()]);
+});
+
+test('an emergency access reaches the patient\'s log and the privacy officer reviews it', async () => {
+  const patient = await open('Grace', 'patient');
+  await patient.getByTestId('consents').waitFor();
+  const clinician = await open('Dave', 'clinician');
+  await clinician.getByTestId('emergency-patient').fill(grace);
+  await clinician.getByTestId('emergency-reason').selectOption('PatientIncapacitated');
+  await clinician.getByTestId('emergency-justification').fill('unconscious on arrival, allergy history needed');
+  await clinician.getByTestId('emergency-open').click();
+  await finalized(clinician, 'emergency-open');
+
+  // The patient's open page is told, and the log shows the access, highlighted, review pending.
+  await patient.getByTestId('emergency-notice').waitFor({ timeout: TIMEOUT });
+  assert.match(await patient.getByTestId('emergency-notice').textContent(), /Emergency access: Demo Hospital opened your/);
+  const row = patient.locator('tr.emergency').last();
+  await row.waitFor();
+  assert.match(await row.textContent(), /Emergency access #(\d+): review pending/);
+  const id = (await row.textContent()).match(/Emergency access #(\d+)/)[1];
+  await patient.screenshot({ path: path.join(SHOTS, 'patient-emergency.png'), fullPage: true });
+
+  const officer = await open('Alice', 'officer');
+  await officer.getByTestId(`pending-${id}`).waitFor();
+  await officer.screenshot({ path: path.join(SHOTS, 'privacy-officer.png'), fullPage: true });
+  await officer.getByTestId(`report-${id}`).fill('justified: patient unconscious, records needed for treatment');
+  await officer.getByTestId(`justified-${id}`).click();
+  await finalized(officer, `justified-${id}`);
+
+  await patient.reload();
+  const reviewed = patient.locator('tr.emergency', { hasText: `Emergency access #${id}` });
+  await reviewed.waitFor();
+  assert.match(await reviewed.textContent(), /review justified/);
+  await Promise.all([patient.close(), clinician.close(), officer.close()]);
+});

@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from 'react';
 
-import type { HcEmergencyAccess, PurposeName } from '@healthchain/client';
+import type { CategoryName, HcEmergencyAccess, PurposeName } from '@healthchain/client';
 import { saltedHash } from '@healthchain/client';
 
 import { CATEGORIES, categoryWords, DENY_REASONS, EMERGENCY_REASONS, PURPOSES, when } from '../words';
@@ -39,7 +39,7 @@ export function ClinicianPage() {
   useEffect(() => { if (orgs.length && !orgs.includes(organization)) setOrganization(orgs[0]); }, [orgs, organization]);
   const [patient, setPatient] = useState('');
   const [purpose, setPurpose] = useState<PurposeName>('Treatment');
-  const [category, setCategory] = useState('LabResults');
+  const [category, setCategory] = useState<Exclude<CategoryName, 'AllStandard'>>('LabResults');
   const [decision, setDecision] = useState<{ permitted: boolean; text: string } | null>(null);
   const [reason, setReason] = useState('LifeThreatening');
   const [justification, setJustification] = useState('');
@@ -62,7 +62,7 @@ export function ClinicianPage() {
           <OrganizationPicker orgs={orgs} value={organization} onChange={setOrganization} testId="check-organization" />
           <label>Patient (account) <input value={patient} onChange={(e) => { setPatient(e.target.value); setDecision(null); }} data-testid="check-patient" /></label>
           <label>Purpose <select value={purpose} onChange={(e) => setPurpose(e.target.value as PurposeName)}>{(Object.keys(PURPOSES) as PurposeName[]).map((p) => <option key={p} value={p}>{PURPOSES[p]}</option>)}</select></label>
-          <label>Data <select value={category} onChange={(e) => setCategory(e.target.value)} data-testid="check-category">{Object.keys(CATEGORIES).map((c) => <option key={c} value={c}>{categoryWords(c)}</option>)}</select></label>
+          <label>Data <select value={category} onChange={(e) => setCategory(e.target.value as Exclude<CategoryName, 'AllStandard'>)} data-testid="check-category">{Object.keys(CATEGORIES).map((c) => <option key={c} value={c}>{categoryWords(c)}</option>)}</select></label>
           <button type="submit" data-testid="check">Check</button>
         </form>
         {decision && <p role="status" data-testid="check-result" className={decision.permitted ? 'ok' : 'denied'}>{decision.text}</p>}
@@ -90,6 +90,7 @@ export function PrivacyOfficerPage() {
   const orgs = useOrganizations('PrivacyOfficer');
   const [pending, setPending] = useState<HcEmergencyAccess[] | null>(null);
   const [reports, setReports] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     Promise.all(orgs.map((o) => session.api.rpc.healthchain.pendingReviews(o, null, 100)))
@@ -99,6 +100,7 @@ export function PrivacyOfficerPage() {
   if (orgs.length === 0) return <p>This account is not a privacy officer of any active organization.</p>;
   return (
     <Section title="Emergency accesses to review">
+      {done && <p role="status" data-testid="reviewed">{done}</p>}
       {pending === null ? <p>Loading…</p> : pending.length === 0 ? <p data-testid="no-pending">Nothing to review.</p> : (
         <ul data-testid="pending">{pending.map((a) => {
           const id = a.id.toString();
@@ -106,8 +108,8 @@ export function PrivacyOfficerPage() {
             <li key={id} data-testid={`pending-${id}`}>
               #{id}: {orgName(session, a.organization.toNumber())}'s clinician <code>{a.clinician.toString().slice(0, 8)}…</code> opened patient <code>{a.patient.toString().slice(0, 8)}…</code>'s data at {when(a.openedAt.toNumber())} for {EMERGENCY_REASONS[a.reason.type] ?? a.reason.type}; {a.reads.toNumber()} reads.
               <label>Your report (stays with you; the chain keeps its salted hash) <input value={reports[id] ?? ''} onChange={(e) => setReports({ ...reports, [id]: e.target.value })} data-testid={`report-${id}`} /></label>
-              <TxButton label="Justified" testId={`justified-${id}`} build={() => session.api.tx.consent.reviewEmergencyAccess(a.id, 'Justified', saltedHash(reports[id] ?? `review of ${id}`).hash)} />{' '}
-              <TxButton label="Misuse" testId={`misuse-${id}`} confirm="Record this access as misuse?" build={() => session.api.tx.consent.reviewEmergencyAccess(a.id, 'Misuse', saltedHash(reports[id] ?? `review of ${id}`).hash)} />
+              <TxButton label="Justified" testId={`justified-${id}`} onDone={() => setDone(`Emergency access #${id} reviewed as justified, on chain.`)} build={() => session.api.tx.consent.reviewEmergencyAccess(a.id, 'Justified', saltedHash(reports[id] ?? `review of ${id}`).hash)} />{' '}
+              <TxButton label="Misuse" testId={`misuse-${id}`} confirm="Record this access as misuse?" onDone={() => setDone(`Emergency access #${id} reviewed as misuse, on chain.`)} build={() => session.api.tx.consent.reviewEmergencyAccess(a.id, 'Misuse', saltedHash(reports[id] ?? `review of ${id}`).hash)} />
             </li>
           );
         })}</ul>

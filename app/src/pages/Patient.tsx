@@ -4,7 +4,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-import type { CategoryName, HcAccessLogItem, HcClaim, HcConsent, HcRecord, HcStudy, PurposeName } from '@healthchain/client';
+import type { CategoryName, HcAccessLogItem, HcAccessLogPage, HcClaim, HcConsent, HcRecord, HcStudy, PurposeName } from '@healthchain/client';
 import { commitment, consentTerms, saltedHash } from '@healthchain/client';
 
 import { CATEGORIES, categoryWords, PURPOSES, SENSITIVE, SENSITIVE_WHY, when } from '../words';
@@ -128,7 +128,7 @@ function AccessLog() {
     const all: HcAccessLogItem[] = [];
     let cursor: number | null = null;
     do {
-      const page = await session.api.rpc.healthchain.accessLog(session.account.address, cursor, 100);
+      const page: HcAccessLogPage = await session.api.rpc.healthchain.accessLog(session.account.address, cursor, 100);
       all.push(...page.items);
       cursor = page.nextCursor.isSome ? page.nextCursor.unwrap().toNumber() : null;
     } while (cursor !== null);
@@ -145,7 +145,8 @@ function AccessLog() {
       const emergencies = page.items.filter((i) => i.emergency.isSome);
       if (known.current !== null && emergencies.length > known.current) {
         const last = emergencies[emergencies.length - 1];
-        setNotice(`Emergency access: ${orgName(session, last.organization.toNumber())} opened your ${categoryWords(last.category.isSome ? last.category.unwrap().type : 'Demographics')} at ${when(last.at.toNumber())}.`);
+        const what = last.category.isSome ? `your ${categoryWords(last.category.unwrap().type)}` : 'an emergency access to your data';
+        setNotice(`Emergency access: ${orgName(session, last.organization.toNumber())} ${last.category.isSome ? 'read' : 'opened'} ${what} at ${when(last.at.toNumber())}. A privacy officer will review it.`);
         session.changed();
       }
       known.current = emergencies.length;

@@ -31,13 +31,14 @@
 //        [--flood-txs N] [--seconds S] [--fraction F | --rate R] [--senders N] [bounds]
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { hexToU8a, u8aToBigInt, u8aToHex } from '@polkadot/util';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import fs from 'node:fs';
 
 import { devKey, Nonces } from './accounts.js';
 import { BlockFollower, Chain, connectRaw, disconnectRaw, sleep } from './chain.js';
 import { log, percentile, signAll, submitAll } from './measure.js';
+import { missedSlots, SeenHeads } from './slots.js';
 import { CALLS, Setup } from './setup.js';
 
 const UNIT = 10n ** 12n;
@@ -86,94 +87,8 @@ function rssMib(pid) {
   }
 }
 
-/** The Aura slot of a header (its pre-runtime digest), as a Number. */
-function auraSlot(header) {
-  for (const item of header.digest.logs) {
-    if (item.isPreRuntime) {
-      const [engine, data] = item.asPreRuntime;
-      if (engine.toString() === 'aura') return Number(u8aToBigInt(data.toU8a(true), { isLe: true }));
-    }
-  }
-  throw new Error(`block #${header.number} has no Aura pre-runtime digest`);
-}
-
 /** The dev validators' Aura keys (zombienet's nodes use `//Alice` …): public key (hex) → name. */
 let DEV_NAMES = new Map();
-
-/**
- * Every block header the node imports while the flood runs, forks included, by Aura slot, with
- * when the node saw it: so that a slot without a block on the finalized chain can be told apart as
- * produced on time but orphaned by the fork choice, produced late, or not produced at all.
- */
-class SeenHeads {
-  constructor() {
-    this.bySlot = new Map();
-    this.unsubscribe = null;
-  }
-
-  async start(api) {
-    this.unsubscribe = await api.rpc.chain.subscribeAllHeads((header) => {
-      const slot = auraSlot(header);
-      const seen = this.bySlot.get(slot) ?? [];
-      seen.push({ number: header.number.toNumber(), at: Date.now() });
-      this.bySlot.set(slot, seen);
-    });
-  }
-
-  stop() {
-    if (this.unsubscribe) this.unsubscribe();
-  }
-
-  /** What became of slot `slot` (of `slotMs` ms) that has no finalized block. */
-  fate(slot, slotMs) {
-    const seen = this.bySlot.get(slot);
-    if (!seen) return 'not_produced';
-    const first = Math.min(...seen.map((h) => h.at));
-    return first <= (slot + 1) * slotMs ? 'orphaned' : 'late';
-  }
-}
-
-/**
- * The slots between blocks `from` and `to` (inclusive, on the chain finalized by now) that have no
- * block, and whose (the Aura authority of the slot, by its session key): `{ blocks, slots,
- * missed, missed_pct, most_in_a_row, by_author }` (by node name for the dev keys). With `seen`
- * (the node's imported heads, forks included) each author's missed slots are also split by fate
- * (`by_author_fate`): `orphaned` (a block the node saw within its slot, which the fork choice
- * dropped), `late` (seen after its slot ended) or `not_produced`.
- */
-async function missedSlots(api, from, to, seen = null, slotMs = 0) {
-  const slots = [];
-  for (let n = from; n <= to; n += 1) {
-    const hash = await api.rpc.chain.getBlockHash(n);
-    slots.push({ n, hash, slot: auraSlot(await api.rpc.chain.getHeader(hash)) });
-  }
-  const byAuthor = {};
-  const byAuthorFate = {};
-  let missed = 0;
-  let inARow = 0;
-  for (let k = 1; k < slots.length; k += 1) {
-    const gap = slots[k].slot - slots[k - 1].slot - 1;
-    if (gap <= 0) continue;
-    missed += gap;
-    inARow = Math.max(inARow, gap);
-    const authorities = (await api.query.aura.authorities.at(slots[k - 1].hash)).map((a) => a.toHex());
-    for (let s = slots[k - 1].slot + 1; s < slots[k].slot; s += 1) {
-      const who = authorities[s % authorities.length];
-      const name = DEV_NAMES.get(who) ?? who;
-      byAuthor[name] = (byAuthor[name] ?? 0) + 1;
-      if (seen) {
-        const fates = byAuthorFate[name] ?? { orphaned: 0, late: 0, not_produced: 0 };
-        fates[seen.fate(s, slotMs)] += 1;
-        byAuthorFate[name] = fates;
-      }
-    }
-  }
-  const total = slots.length ? slots[slots.length - 1].slot - slots[0].slot + 1 : 0;
-  return {
-    from, to, blocks: slots.length, slots: total, missed, missed_pct: total ? round((missed / total) * 100, 2) : 0,
-    most_in_a_row: inARow, by_author: byAuthor, ...(seen ? { by_author_fate: byAuthorFate } : {}),
-  };
-}
 
 /** Resolves when the node has finalized block `number`. */
 async function finalizedPast(api, number, timeoutMs = 300_000) {
@@ -243,7 +158,7 @@ async function flood(chain, setup, o, raw) {
   const lastTs = (await api.query.timestamp.now.at(last.hash)).toNumber();
   const refused = {};
   for (const r of submission.rejected) refused[r.error] = (refused[r.error] ?? 0) + 1;
-  const windowSlots = await missedSlots(api, start, last.number + 1, seen, chain.blockMs);
+  const windowSlots = await missedSlots(api, raw, start, last.number + 1, { seen, slotMs: chain.blockMs, names: DEV_NAMES });
   seen.stop();
   return {
     submitted: signed.length,
@@ -377,7 +292,7 @@ async function soak(chain, setup, o, rate, raw) {
     in_block_ms: stats(inBlock),
     finalized_ms: stats(toFinal),
     finality_lag_ms: stats(lags),
-    window_slots: await missedSlots(api, firstBlock, lastBlock),
+    window_slots: await missedSlots(api, raw, firstBlock, lastBlock, { names: DEV_NAMES }),
     rss,
   };
 }

@@ -40,7 +40,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts `healthchain-node` with `args` (default: a dev chain in a temp dir) and returns
- * `{ api, rpcPort, logFile, stop }` once its RPC answers.
+ * `{ api, rpcPort, logFile, pid, stop }` once its RPC answers.
  */
 export async function startNode({ args = ['--dev'], timeoutMs = 180_000 } = {}) {
   if (!fs.existsSync(NODE_BIN)) {
@@ -104,6 +104,7 @@ export async function startNode({ args = ['--dev'], timeoutMs = 180_000 } = {}) 
     api,
     rpcPort,
     logFile,
+    pid: child.pid,
     async stop() {
       await api.disconnect().catch(() => {});
       await stop();

@@ -77,6 +77,8 @@ const ERRORS: Record<string, string> = {
   NotGuardian: 'you are not this patient\'s guardian',
   FundsUnavailable: 'the account has no funds for the fee',
   BadOrigin: 'this account may not do this',
+  AlreadyParticipating: 'you already take part in this study',
+  StudyNotRecruiting: 'the study is not recruiting',
 };
 
 export function errorWords(path: string[], text: string): string {

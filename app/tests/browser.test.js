@@ -150,3 +150,14 @@ test('an emergency access reaches the patient\'s log and the privacy officer rev
   assert.match(await reviewed.textContent(), /review justified/);
   await Promise.all([patient.close(), clinician.close(), officer.close()]);
 });
+
+test('a refused transaction shows the chain\'s reason in plain words', async () => {
+  const patient = await open('Ferdie', 'patient');
+  await patient.getByTestId('join-0').click();
+  await finalized(patient, 'join-0');
+  await patient.getByTestId('join-0').click();
+  const status = patient.getByTestId('join-0-status');
+  await patient.waitForFunction(() => /Failed/.test(document.querySelector('[data-testid="join-0-status"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+  assert.equal(await status.textContent(), 'Failed: you already take part in this study (AlreadyParticipating)');
+  await patient.close();
+});

@@ -243,8 +243,8 @@ function Studies() {
     <ul>{studies.map((s: HcStudy) => (
       <li key={s.id.toString()}>
         Study #{s.id.toString()} of {orgName(session, s.institution.toNumber())}: uses {s.categories.map((c) => categoryWords(c.type)).join(', ')} under DUO {s.duo.toString()}{s.modifiers.length ? ` (${s.modifiers.map((m) => m.type).join(', ')})` : ''}; {s.cohort.toNumber()} taking part; ends {when(s.endsAt.toNumber())}.{' '}
-        <TxButton label="Join" build={() => session.api.tx.research.optIn(s.id)} />{' '}
-        <TxButton label="Withdraw" confirm="Withdraw from this study? It will not receive your data from now on." build={() => session.api.tx.research.withdraw(s.id)} />
+        <TxButton label="Join" testId={`join-${s.id.toString()}`} build={() => session.api.tx.research.optIn(s.id)} />{' '}
+        <TxButton label="Withdraw" testId={`withdraw-${s.id.toString()}`} confirm="Withdraw from this study? It will not receive your data from now on." build={() => session.api.tx.research.withdraw(s.id)} />
       </li>
     ))}</ul>
   );

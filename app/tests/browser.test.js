@@ -161,3 +161,28 @@ test('a refused transaction shows the chain\'s reason in plain words', async () 
   assert.equal(await status.textContent(), 'Failed: you already take part in this study (AlreadyParticipating)');
   await patient.close();
 });
+
+test('a patient verifies a document she holds, sees her claims, withdraws from a study, appoints a guardian', async () => {
+  const eve = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Eve').address;
+  const patient = await open('Ferdie', 'patient');
+  // The demo record's document and salt (scripts/demo/records), checked in the browser.
+  await patient.getByTestId('verify-file').setInputFiles(path.join(APP, '../scripts/demo/records/ferdie-hba1c.json'));
+  await patient.getByTestId('verify-salt').fill('0xe2e97864989595f643de5f5352047c96f7f319a6f2e5864cd70818f5a028790a');
+  await patient.getByTestId('verify-salt').press('Enter'); // the keyboard submits the form
+  await patient.getByTestId('verify-result').waitFor();
+  assert.match(await patient.getByTestId('verify-result').textContent(), /^Verified: this is record #\d+ \(lab results\), version 1, .*current\.$/);
+  await patient.getByTestId('verify-salt').fill(`0x${'00'.repeat(32)}`);
+  await patient.getByTestId('verify').click();
+  await patient.waitForFunction(() => /^Not found/.test(document.querySelector('[data-testid="verify-result"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+
+  assert.equal(await patient.getByTestId('claims').textContent(), 'No claims for your care.');
+
+  await patient.getByTestId('withdraw-0').click(); // joined in the test before
+  await finalized(patient, 'withdraw-0');
+
+  await patient.getByTestId('guardian-account').fill(eve);
+  await patient.getByTestId('appoint-guardian').click();
+  await finalized(patient, 'appoint-guardian');
+  await patient.waitForFunction((who) => (document.querySelector('[data-testid="guardian"]')?.textContent ?? '').includes(who), eve, { timeout: TIMEOUT });
+  await patient.close();
+});

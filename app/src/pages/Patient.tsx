@@ -221,10 +221,10 @@ function Claims() {
   const session = useSession();
   const claims = useChainData(async () => (await session.api.rpc.healthchain.claimsOfPatient(session.account.address, null, 100)).items, []);
   if (!claims) return <p>Loading…</p>;
-  if (claims.length === 0) return <p>No claims for your care.</p>;
+  if (claims.length === 0) return <p data-testid="claims">No claims for your care.</p>;
   const money = (v: { toBigInt(): bigint }) => `${(Number(v.toBigInt()) / 1e12).toFixed(2)} HCT`;
   return (
-    <table>
+    <table data-testid="claims">
       <caption>Your claims</caption>
       <thead><tr><th scope="col">Claim</th><th scope="col">Provider</th><th scope="col">Status</th><th scope="col">The plan pays</th><th scope="col">You pay</th><th scope="col">Paid</th></tr></thead>
       <tbody>{claims.map((c: HcClaim) => (
@@ -257,8 +257,8 @@ function Guardian() {
   return (
     <>
       <p data-testid="guardian">{guardian ? `Your guardian: ${guardian}. They can grant and revoke consents for you.` : 'You have not appointed a guardian.'}</p>
-      <label>Appoint a guardian (their account) <input value={next} onChange={(e) => setNext(e.target.value)} /></label>
-      <TxButton label="Appoint" build={() => (next ? session.api.tx.consent.setGuardian(session.account.address, next) : null)} />
+      <label>Appoint a guardian (their account) <input value={next} onChange={(e) => setNext(e.target.value)} data-testid="guardian-account" /></label>
+      <TxButton label="Appoint" testId="appoint-guardian" build={() => (next ? session.api.tx.consent.setGuardian(session.account.address, next) : null)} />
       {guardian && <TxButton label="Remove my guardian" confirm="Remove your guardian?" build={() => session.api.tx.consent.setGuardian(session.account.address, null)} />}
     </>
   );

@@ -125,9 +125,11 @@ class VerifyingProvider extends WsProvider {
 /** How many results of each `healthchain_*` method an api made by `connect(…, { verifyResults })`
  * checked. */
 export function verifiedResults(api: ApiPromise): Map<string, number> {
-  const provider = (api as unknown as { _rpcCore: { provider: unknown } })._rpcCore.provider;
-  return provider instanceof VerifyingProvider ? provider.checked : new Map();
+  return verifying.get(api)?.checked ?? new Map();
 }
+
+/** The verifying provider of each api `connect` made with `verifyResults`. */
+const verifying = new WeakMap<ApiPromise, VerifyingProvider>();
 
 /** Connects to a node with the HealthChain definitions. */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<ApiPromise> {
@@ -140,7 +142,10 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
     await provider.disconnect().catch(() => {});
     throw error;
   }
-  if (provider instanceof VerifyingProvider) provider.registry = api.registry;
+  if (provider instanceof VerifyingProvider) {
+    provider.registry = api.registry;
+    verifying.set(api, provider);
+  }
   const found = [api.runtimeVersion.specName.toString(), api.runtimeVersion.specVersion.toNumber()];
   if (found[0] !== stamp.specName || found[1] !== stamp.specVersion) {
     const message = `the node runs ${found[0]} ${found[1]}; @healthchain/client was generated from ${stamp.specName} ${stamp.specVersion}: regenerate it`;

@@ -16,7 +16,7 @@ export function percentile(values, p) {
   return sorted[rank - 1];
 }
 
-const round = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
+export const round = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
 
 /**
  * Signs `items` (`{ pair, call }`) with consecutive nonces per signer, fetched from the node

@@ -37,7 +37,7 @@ import fs from 'node:fs';
 
 import { devKey, Nonces } from './accounts.js';
 import { BlockFollower, Chain, connectRaw, disconnectRaw, sleep } from './chain.js';
-import { log, percentile, signAll, submitAll } from './measure.js';
+import { log, percentile, round, signAll, submitAll } from './measure.js';
 import { missedSlots, SeenHeads } from './slots.js';
 import { CALLS, Setup } from './setup.js';
 
@@ -72,7 +72,6 @@ function parse(argv) {
   return o;
 }
 
-const round = (x, d = 1) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
 // No `Math.max(...values)`: an hour's soak has more values than a call's arguments may be.
 const stats = (values) => ({ count: values.length, p50: round(percentile(values, 50)), p99: round(percentile(values, 99)), max: values.length ? round(values.reduce((a, b) => Math.max(a, b))) : null });
 

@@ -4,7 +4,7 @@
 
 import { u8aToBigInt } from '@polkadot/util';
 
-const round = (x, digits = 2) => Number(x.toFixed(digits));
+import { round } from './measure.js';
 
 /** Whether an RPC error says the block's state is gone (pruned). */
 const pruned = (error) => /State already discarded|unknown Block/i.test(String(error?.message ?? error));

@@ -45,17 +45,25 @@ impl pallet_validator_set::BenchmarkHelper<crate::AccountId> for ValidatorKeys {
 /// Sets the time for consent benchmarks (pruning past the retention period).
 pub struct SetTime;
 
+/// The benchmark keystore's key type for the accounts that sign (patients, readers).
+const BENCHMARK_KEYS: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"hcbp");
+
 impl pallet_consent::BenchmarkHelper<crate::AccountId, crate::Signature> for SetTime {
 	fn set_time(now: u64) {
 		pallet_timestamp::Now::<crate::Runtime>::put(now);
 	}
 
-	fn sign(message: &[u8]) -> (crate::AccountId, crate::Signature) {
+	fn new_signer() -> crate::AccountId {
 		use sp_runtime::traits::IdentifyAccount;
-		let key_type = sp_core::crypto::KeyTypeId(*b"hcbp");
-		let public = sp_io::crypto::sr25519_generate(key_type, None);
-		let signature = sp_io::crypto::sr25519_sign(key_type, &public, message)
-			.expect("the key was just generated in the benchmark keystore");
-		(sp_runtime::MultiSigner::from(public).into_account(), signature.into())
+		let public = sp_io::crypto::sr25519_generate(BENCHMARK_KEYS, None);
+		sp_runtime::MultiSigner::from(public).into_account()
+	}
+
+	fn sign_as(signer: &crate::AccountId, message: &[u8]) -> crate::Signature {
+		let raw: [u8; 32] = signer.clone().into();
+		let public = sp_core::sr25519::Public::from_raw(raw);
+		sp_io::crypto::sr25519_sign(BENCHMARK_KEYS, &public, message)
+			.expect("the key was generated in the benchmark keystore by new_signer")
+			.into()
 	}
 }

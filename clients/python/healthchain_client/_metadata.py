@@ -2,5 +2,5 @@
 `HC_BLESS=1 cargo test -p healthchain-runtime the_clients`: do not edit."""
 
 SPEC_NAME = "healthchain"
-SPEC_VERSION = 110
-METADATA_BLAKE2_256 = "0x21ea45aeb04e381db12009cbe7f486163c38f72ca73d993817d8e0aba6f4eda7"
+SPEC_VERSION = 111
+METADATA_BLAKE2_256 = "0xc70cd46a396d28714d55ccdd8045a997557a89926a7bb6d900d31fc6a865ff67"

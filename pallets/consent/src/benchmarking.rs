@@ -168,6 +168,49 @@ mod benchmarks {
 		assert_eq!(AccessLogBounds::<T>::get(&patient).next, 1);
 	}
 
+	/// A reader's disclosure request recorded by a member of the holder: the signature is
+	/// checked, every consent is read (the permitting one last) and the ring slot taken holds
+	/// an expired request, which is forgotten.
+	#[benchmark]
+	fn record_disclosure() {
+		let validity = T::DisclosureValidity::get();
+		T::BenchmarkHelper::set_time(validity.saturating_mul(2).saturating_add(T::Time::now()));
+		let now = T::Time::now();
+		let reader = T::BenchmarkHelper::new_signer();
+		fund::<T>(&reader);
+		let org = organization::<T>(&reader, Role::Clinician);
+		let (holder_member, holder) = funded_member::<T>("holder", Role::Clinician);
+		let patient = patient::<T>();
+		for _ in 1..T::MaxConsentsPerPatient::get() {
+			grant::<T>(&patient, org, Purpose::Research);
+		}
+		let last = grant::<T>(&patient, org, Purpose::Treatment);
+		let expired = DisclosureId::repeat_byte(9);
+		Disclosures::<T>::insert(expired, now.saturating_sub(validity.saturating_mul(2)));
+		DisclosureRing::<T>::insert(0, expired);
+		let request = DisclosureRequest {
+			holder,
+			reader: reader.clone(),
+			organization: org,
+			patient: patient.clone(),
+			purpose: Purpose::Treatment,
+			category: DataCategory::LabResults,
+			record: H256::repeat_byte(5),
+			issued_at: now,
+			nonce: 1,
+		};
+		let signature =
+			T::BenchmarkHelper::sign_as(&reader, &Pallet::<T>::disclosure_message(&request));
+		let id = Pallet::<T>::disclosure_id(&request);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder_member), request, signature);
+
+		assert_eq!(Consents::<T>::get(last).map(|c| c.accesses), Some(1));
+		assert!(Disclosures::<T>::contains_key(id));
+		assert!(!Disclosures::<T>::contains_key(expired));
+	}
+
 	/// One evaluation that reads `c` consents of the patient to the organization, all of them
 	/// checked to the purpose and refused but the last: what a call refunds for the consents
 	/// it did not read ([`ConsentInspect::unused_evaluation_weight`]).

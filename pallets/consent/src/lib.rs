@@ -35,6 +35,15 @@
 //!   ([`Pallet::review_emergency_access`]), never the clinician nor an officer the clinician
 //!   appointed. Until then it is listed among the organization's pending reviews and shown as
 //!   unreviewed in the patient's log. A `Misuse` verdict ends it and burns the deposit.
+//! - *Disclosures* (records exchanged between organizations): a member of the organization
+//!   holding a record serves it to a member of another organization through its gateway and
+//!   records the read ([`Pallet::record_disclosure`]) with the reader's signed
+//!   [`DisclosureRequest`]. The entry names the reader, as if the reader had recorded it, so the
+//!   log does not depend on the reader reporting itself; the signature keeps the holder from
+//!   naming a reader who never asked. A request is recorded once and only while it is fresh
+//!   ([`Config::DisclosureValidity`]): the chain remembers the requests it recorded in a ring of
+//!   [`Config::DisclosureMemory`] slots ([`Disclosures`], [`DisclosureRing`]) and forgets one
+//!   only once it can no longer be recorded.
 //! - *Readers' roles*: a read is recorded only by a member holding the role its purpose needs
 //!   ([`Purpose::reader_role`]: Clinician for treatment, Billing for payment, Researcher for
 //!   research).
@@ -82,12 +91,15 @@
 //! - [`Pallet::prune_access_log`]: anyone removes log entries past the retention period.
 //! - [`Pallet::set_guardian`]: the patient or their onboarding organization names a guardian.
 //! - [`Pallet::grant_consent_for`], [`Pallet::revoke_consent_for`]: the guardian acts.
+//! - [`Pallet::record_disclosure`]: the organization holding a record records the read it
+//!   served to another organization's member, with the member's signed request.
 //!
 //! ## Layout
 //! `lib.rs` holds the configuration, storage, genesis, events, errors and the calls, which check
 //! the origin and delegate to one file per feature: `grants.rs` (grant, revoke), `evaluation.rs`
 //! (the one evaluation), `access_log.rs` (recording and pruning), `emergency.rs` (break-glass
-//! access and its review), `patients.rs` (onboarding, guardians, the free-call allowance),
+//! access and its review), `disclosure.rs` (reads served to other organizations),
+//! `patients.rs` (onboarding, guardians, the free-call allowance),
 //! `extension.rs` (the transaction extension that bounds feeless calls). The read-only
 //! queries the runtime API forwards are in `queries.rs`, the registry's removal check in
 //! `references.rs`, the invariants in `try_state.rs`, the storage migrations in
@@ -101,6 +113,7 @@ extern crate alloc;
 mod access_log;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod disclosure;
 mod emergency;
 mod evaluation;
 mod extension;
@@ -120,6 +133,7 @@ pub mod weights;
 
 use alloc::vec::Vec;
 
+pub use disclosure::{DISCLOSURE_DOMAIN, MAX_DISCLOSURE_DRIFT};
 pub use extension::{CountFreeConsentCalls, FREE_CALL_TAG, FREE_GRANTS_EXHAUSTED};
 use frame_support::{
 	pallet_prelude::*,
@@ -158,8 +172,18 @@ pub trait BenchmarkHelper<AccountId, Signature> {
 	/// Sets the current time (ms), e.g. past the access log's retention period.
 	fn set_time(now: Moment);
 
+	/// A new account whose key [`BenchmarkHelper::sign_as`] signs with.
+	fn new_signer() -> AccountId;
+
+	/// `signer`'s signature of `message` (`signer` from [`BenchmarkHelper::new_signer`]).
+	fn sign_as(signer: &AccountId, message: &[u8]) -> Signature;
+
 	/// A new account and its signature of `message` (a patient's onboarding).
-	fn sign(message: &[u8]) -> (AccountId, Signature);
+	fn sign(message: &[u8]) -> (AccountId, Signature) {
+		let signer = Self::new_signer();
+		let signature = Self::sign_as(&signer, message);
+		(signer, signature)
+	}
 }
 
 /// The most log entries one `prune_access_log` call removes.
@@ -244,8 +268,23 @@ pub mod pallet {
 		#[pallet::constant]
 		type FreeCallLongevity: Get<u64>;
 
-		/// A patient's signature of their onboarding ([`Pallet::registration_message`]): a
-		/// patient is onboarded only with their consent, so no member can claim an account first.
+		/// How long (ms) after it was issued a reader's disclosure request can be recorded
+		/// ([`Pallet::record_disclosure`]); holders serve only fresh requests, and record them
+		/// within this time.
+		#[pallet::constant]
+		type DisclosureValidity: Get<Moment>;
+
+		/// How many recorded disclosure requests the chain remembers, so that none is recorded
+		/// twice: more than are recorded in any [`Config::DisclosureValidity`] (a request is
+		/// forgotten only once it is no longer valid; until then a full memory refuses new ones
+		/// with [`Error::DisclosureMemoryFull`]).
+		#[pallet::constant]
+		type DisclosureMemory: Get<u32>;
+
+		/// An account's signature: a patient's of their onboarding
+		/// ([`Pallet::registration_message`]: a patient is onboarded only with their consent, so
+		/// no member can claim an account first), and a reader's of a disclosure request
+		/// ([`Pallet::disclosure_message`]).
 		type PatientSignature: Verify<Signer = Self::PatientSigner> + Parameter;
 
 		/// The public key behind a [`Config::PatientSignature`], identifying an account.
@@ -347,6 +386,23 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Guardians<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, T::AccountId>;
 
+	/// The disclosure requests recorded and still remembered, with when each was issued: a
+	/// request is recorded once ([`Pallet::record_disclosure`]).
+	///
+	/// The key is the request's BLAKE2b-256 hash (`Identity`: already uniform).
+	#[pallet::storage]
+	pub type Disclosures<T: Config> = StorageMap<_, Identity, DisclosureId, Moment>;
+
+	/// The ring of remembered disclosure requests ([`Config::DisclosureMemory`] slots): slot →
+	/// request. Recording a request takes the next slot and forgets the request there, which
+	/// must no longer be valid; this bounds [`Disclosures`] without a sweep.
+	#[pallet::storage]
+	pub type DisclosureRing<T: Config> = StorageMap<_, Twox64Concat, u32, DisclosureId>;
+
+	/// The ring slot the next recorded disclosure request takes.
+	#[pallet::storage]
+	pub type NextDisclosureSlot<T> = StorageValue<_, u32, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -415,6 +471,10 @@ pub mod pallet {
 		/// `removed` entries past the retention period left `patient`'s log; it now starts at
 		/// `first`.
 		AccessLogPruned { patient: T::AccountId, removed: u32, first: AccessIndex },
+		/// `by`, a member of `holder`, recorded the read it served to another organization's
+		/// member on their signed disclosure request `request` (its hash); the entry itself is
+		/// announced by the [`Event::AccessRecorded`] before this event.
+		Disclosed { request: DisclosureId, holder: OrganizationId, by: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -482,6 +542,17 @@ pub mod pallet {
 		NotGuardian,
 		/// The onboarding signature is not the patient's signature of the registration message.
 		BadRegistrationSignature,
+		/// The disclosure request's signature is not its reader's signature of
+		/// [`Pallet::disclosure_message`].
+		BadDisclosureSignature,
+		/// The disclosure request was issued more than [`Config::DisclosureValidity`] ago, or
+		/// more than [`MAX_DISCLOSURE_DRIFT`] ahead of the chain's time.
+		DisclosureNotCurrent,
+		/// The disclosure request has already been recorded.
+		DisclosureReplayed,
+		/// The chain remembers [`Config::DisclosureMemory`] valid disclosure requests: no more
+		/// can be recorded until the oldest is no longer valid.
+		DisclosureMemoryFull,
 	}
 
 	#[pallet::hooks]
@@ -497,6 +568,7 @@ pub mod pallet {
 					&& T::MaxEmergencyAccesses::get() <= MAX_RECENT_USES,
 				"FreeCalls and MaxEmergencyAccesses are at most MAX_RECENT_USES"
 			);
+			assert!(T::DisclosureMemory::get() > 0, "DisclosureMemory holds at least one request");
 		}
 	}
 
@@ -743,6 +815,40 @@ pub mod pallet {
 			Self::ensure_guardian(&guardian, &patient)?;
 			let told = Self::do_revoke(patient, consent)?;
 			Ok(Some(T::WeightInfo::revoke_consent_for().saturating_add(told)).into())
+		}
+
+		/// Records the read that the caller's organization, `request.holder`, served to
+		/// `request.reader`, a member of `request.organization`: the reader's signed request
+		/// for one of `request.patient`'s records (federated fetch between gateways). The entry
+		/// in the patient's log names the reader and the reader's organization, exactly as if the
+		/// reader had called [`Pallet::record_access`] (same checks: the reader's membership and
+		/// role, a consent permitting the read, counted against its limit; the entry's deposit
+		/// is held from the reader, whose request authorizes it). The holder cannot name a reader
+		/// who did not ask: `signature` must be the reader's signature of
+		/// [`Pallet::disclosure_message`]; and each request is recorded once.
+		///
+		/// - Origin: signed by an active member of the active organization `request.holder`.
+		/// - Holds [`Config::AccessDeposit`] from the reader until the entry is pruned.
+		/// - Emits [`Event::AccessRecorded`], then [`Event::Disclosed`].
+		/// - Fails with [`Error::AccessDenied`] (the caller's membership of the holder, or the
+		///   reader's), [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
+		///   [`Error::DisclosureReplayed`], [`Error::DisclosureMemoryFull`],
+		///   [`Error::ConsentDenied`] or [`Error::AccessLogIndexOverflow`], or when the deposit
+		///   cannot be held.
+		///
+		/// Weight: declared for an evaluation that reads all of the patient's consents; the
+		/// consents it did not read are returned.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::record_disclosure())]
+		pub fn record_disclosure(
+			origin: OriginFor<T>,
+			request: DisclosureRequest<T::AccountId>,
+			signature: T::PatientSignature,
+		) -> DispatchResultWithPostInfo {
+			let holder_member = ensure_signed(origin)?;
+			let read = Self::do_record_disclosure(holder_member, request, &signature)?;
+			let unused = <Self as ConsentInspect<T::AccountId>>::unused_evaluation_weight(read);
+			Ok(Some(T::WeightInfo::record_disclosure().saturating_sub(unused)).into())
 		}
 	}
 }

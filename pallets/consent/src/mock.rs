@@ -31,6 +31,10 @@ pub const EMERGENCY_WINDOW: u64 = 100;
 /// Free consent calls per patient per [`FREE_CALL_WINDOW`] blocks.
 pub const FREE_CALLS: u32 = 3;
 pub const FREE_CALL_WINDOW: u64 = 10;
+/// How long (ms) a disclosure request can be recorded after it was issued.
+pub const DISCLOSURE_VALIDITY: u64 = 600_000;
+/// How many recorded disclosure requests the chain remembers.
+pub const DISCLOSURE_MEMORY: u32 = 3;
 /// Blocks a feeless consent transaction stays in the pool.
 pub const FREE_CALL_LONGEVITY: u64 = 8;
 
@@ -50,6 +54,8 @@ impl pallet_consent::Config for Test {
 	type FreeCalls = ConstU32<FREE_CALLS>;
 	type FreeCallWindow = ConstU64<FREE_CALL_WINDOW>;
 	type FreeCallLongevity = ConstU64<FREE_CALL_LONGEVITY>;
+	type DisclosureValidity = ConstU64<DISCLOSURE_VALIDITY>;
+	type DisclosureMemory = ConstU32<DISCLOSURE_MEMORY>;
 	type PatientSignature = TestSignature;
 	type PatientSigner = UintAuthorityId;
 	type OnRevoke = ();
@@ -67,8 +73,12 @@ impl crate::BenchmarkHelper<u64, TestSignature> for MockTime {
 		Timestamp::set_timestamp(now);
 	}
 
-	fn sign(message: &[u8]) -> (u64, TestSignature) {
-		(9_999, TestSignature(9_999, message.to_vec()))
+	fn new_signer() -> u64 {
+		9_999
+	}
+
+	fn sign_as(signer: &u64, message: &[u8]) -> TestSignature {
+		TestSignature(*signer, message.to_vec())
 	}
 }
 

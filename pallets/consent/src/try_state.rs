@@ -5,7 +5,8 @@ use healthchain_primitives::RecordedHolds;
 use sp_runtime::TryRuntimeError;
 
 use crate::{
-	AccessLog, AccessLogBounds, BalanceOf, Config, Consents, ConsentsOf, EmergencyAccesses,
+	AccessLog, AccessLogBounds, BalanceOf, Config, Consents, ConsentsOf, DisclosureRing,
+	Disclosures, EmergencyAccesses, NextDisclosureSlot,
 	EmergencyAllowance, FreeCallAllowance, GrantsHeldBy, Guardians, HoldReason, NextConsentId,
 	NextEmergencyId, Pallet, Patients, PendingReviews, Review, SortKey,
 };
@@ -17,12 +18,32 @@ impl<T: Config> Pallet<T> {
 	/// next id; access logs hold exactly their bounds' entries; pending reviews are exactly the
 	/// unreviewed emergency accesses; the deposits held equal the stored deposits; every
 	/// registered patient's account is provided for by its registration, only registered
-	/// patients have guardians, and no allowance remembers more uses than allowed. (Consents of
+	/// patients have guardians, and no allowance remembers more uses than allowed; the
+	/// remembered disclosure requests are exactly those of the ring's slots. (Consents of
 	/// unregistered accounts granted before release 104 stay valid until revoked.)
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_consents()?;
 		Self::check_patients()?;
+		Self::check_disclosures()?;
 		Self::check_logs_and_deposits()
+	}
+
+	/// The disclosure memory: every ring slot is below [`Config::DisclosureMemory`] and names a
+	/// remembered request, each remembered request is in one slot, the next slot is in range.
+	fn check_disclosures() -> Result<(), TryRuntimeError> {
+		let memory = T::DisclosureMemory::get();
+		ensure!(NextDisclosureSlot::<T>::get() < memory.max(1), "next disclosure slot out of range");
+		let mut slots = 0usize;
+		for (slot, id) in DisclosureRing::<T>::iter() {
+			ensure!(slot < memory, "disclosure ring slot out of range");
+			ensure!(Disclosures::<T>::contains_key(id), "ring slot of a forgotten request");
+			slots = slots.saturating_add(1);
+		}
+		ensure!(
+			Disclosures::<T>::iter_keys().count() == slots,
+			"a remembered disclosure request in no ring slot (or in two)"
+		);
+		Ok(())
 	}
 
 	/// The registered patients: their provider references, guardians and allowances.

@@ -447,3 +447,43 @@ where
 		&self.0
 	}
 }
+
+/// The id of a disclosure request: BLAKE2b-256 of its SCALE encoding.
+pub type DisclosureId = H256;
+
+healthchain_primitives::client_types! {
+	/// What a reader signs to fetch one record from the organization holding it, through that
+	/// organization's gateway: "I, `reader`, a member of `organization`, ask `holder` for
+	/// `patient`'s record committed to as `record` (of `category`), for `purpose`, at
+	/// `issued_at`". The holder checks it, serves the record and records the read on chain
+	/// with it ([`crate::Pallet::record_disclosure`]); the chain checks the signature, so a read
+	/// enters the reader's name in the patient's log only if the reader asked for it, once.
+	///
+	/// Signed as [`crate::Pallet::disclosure_message`]. Only codes, accounts, a commitment that
+	/// is already on chain and times: nothing clinical.
+	///
+	/// In JSON: `{ "holder", "reader", "organization", "patient", "purpose", "category",
+	/// "record": "0x…", "issuedAt", "nonce" }`.
+	#[derive(MaxEncodedLen)]
+	#[cfg_attr(feature = "std", serde(bound = "AccountId: Serialize"))]
+	pub struct DisclosureRequest<AccountId> {
+		/// The organization asked, which holds the record.
+		pub holder: OrganizationId,
+		/// The member who reads (the signer).
+		pub reader: AccountId,
+		/// The organization the reader reads for.
+		pub organization: OrganizationId,
+		/// Whose record.
+		pub patient: AccountId,
+		/// Why it is read.
+		pub purpose: Purpose,
+		/// The record's category (the read is checked and logged under it).
+		pub category: DataCategory,
+		/// The record's commitment, as anchored (`pallet-records`).
+		pub record: SaltedHash,
+		/// When the reader signed it (ms since the Unix epoch).
+		pub issued_at: Moment,
+		/// Makes two requests of the same record at the same millisecond two requests.
+		pub nonce: u64,
+	}
+}

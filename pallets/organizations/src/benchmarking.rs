@@ -215,5 +215,23 @@ mod benchmarks {
 		assert_eq!(Organizations::<T>::get(id).and_then(|o| o.payout), Some(payout));
 	}
 
+	/// The longest endpoint, set by an admin member (not the admin account): the membership is
+	/// read too.
+	#[benchmark]
+	fn set_endpoint() {
+		let (id, admin) = registered::<T>(0);
+		let officer = funded::<T>("officer", 0);
+		Pallet::<T>::do_add_member(&admin, id, officer.clone(), RoleSet::from_items(&[Role::Admin]), None)
+			.expect("adds");
+		let mut url = b"https://".to_vec();
+		url.resize(MAX_ENDPOINT_LEN as usize, b'a');
+		let endpoint = Endpoint::truncate_from(url);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(officer), id, Some(endpoint.clone()));
+
+		assert_eq!(Endpoints::<T>::get(id), Some(endpoint));
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -32,6 +32,10 @@
 //! - *Member*: an account with a [`RoleSet`] (Clinician, Billing, Researcher, Reviewer,
 //!   PrivacyOfficer, Admin) and an optional credential expiry. An account may serve several
 //!   organizations.
+//! - *Gateway endpoint*: the base URL of the organization's gateway ([`Endpoints`]), where
+//!   other members' gateways fetch the records it holds. The registry is the consortium's PKI
+//!   for that exchange: a request is signed by a member's key and the holder checks the
+//!   signer's membership, role and organization here; no certificates outside the chain.
 //! - *Deposits*: registering an organization holds [`Config::OrganizationDeposit`] from its
 //!   admin; adding a member holds [`Config::MemberDeposit`] from the admin who adds it. Both are
 //!   released to whoever paid them when the item is removed.
@@ -68,6 +72,8 @@
 //! - [`Pallet::spend`] (the admin account only): pays from the organization's account.
 //! - [`Pallet::set_payout_account`] (the admin account only): where the organization is paid,
 //!   while it is active.
+//! - [`Pallet::set_endpoint`] (admin or governance): the organization's gateway endpoint, where
+//!   other organizations' gateways fetch the records it holds.
 //!
 //! ## For other pallets
 //! `Pallet<T>` implements [`OrganizationInspect`]: "is this account an active member of an
@@ -259,6 +265,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Each organization's gateway endpoint, where other organizations' gateways fetch the
+	/// records it holds ([`Pallet::set_endpoint`]). Set by its admin or by governance; removed
+	/// with the organization.
+	#[pallet::storage]
+	pub type Endpoints<T: Config> = StorageMap<_, Twox64Concat, OrganizationId, Endpoint>;
+
 	/// Organizations and members that exist from genesis (the development preset's demo
 	/// registry). Deposits are held from the admins as if they had been registered later.
 	#[pallet::genesis_config]
@@ -333,6 +345,8 @@ pub mod pallet {
 		Spent { organization: OrganizationId, to: T::AccountId, amount: BalanceOf<T> },
 		/// The organization's admin named the account it is paid to (`None`: its own account).
 		PayoutAccountSet { organization: OrganizationId, payout: Option<T::AccountId> },
+		/// The organization's gateway endpoint changed (`None`: it has none).
+		EndpointSet { organization: OrganizationId, endpoint: Option<Endpoint> },
 	}
 
 	#[pallet::error]
@@ -383,6 +397,10 @@ pub mod pallet {
 		/// (its members, funds on its own account, or other pallets' plans, escrow, studies or
 		/// consents). Clear that first.
 		InUse(OrganizationUse),
+		/// The endpoint is not a base URL the registry accepts ([`is_valid_endpoint`]):
+		/// `https://` or `http://` and a host, printable ASCII, no query, fragment or trailing
+		/// `/`.
+		InvalidEndpoint,
 	}
 
 	#[pallet::hooks]
@@ -498,6 +516,7 @@ pub mod pallet {
 				Precision::BestEffort,
 			)?;
 			Organizations::<T>::remove(organization);
+			Endpoints::<T>::remove(organization);
 			Self::deposit_event(Event::OrganizationRemoved { organization });
 			Ok(())
 		}
@@ -729,6 +748,43 @@ pub mod pallet {
 			org.payout = payout.clone();
 			Organizations::<T>::insert(organization, org);
 			Self::deposit_event(Event::PayoutAccountSet { organization, payout });
+			Ok(())
+		}
+
+		/// Sets the organization's gateway endpoint (`None` removes it): the base URL where
+		/// other organizations' gateways ask it for the records it holds, with requests signed
+		/// by their members' keys and checked against this registry. Governed like the rest of
+		/// the registry: the organization's admin sets it while the organization is active, and
+		/// governance can set or clear it at any time (a compromised endpoint).
+		///
+		/// - Origin: signed by the organization's admin or a member with [`Role::Admin`], or
+		///   [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::EndpointSet`].
+		/// - Fails with [`Error::UnknownOrganization`], [`Error::NotAdmin`],
+		///   [`Error::OrganizationSuspended`] (its admin, while suspended) or
+		///   [`Error::InvalidEndpoint`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_endpoint())]
+		pub fn set_endpoint(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			endpoint: Option<Endpoint>,
+		) -> DispatchResult {
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			if let Err(origin) = T::GovernanceOrigin::try_origin(origin) {
+				let who = ensure_signed(origin)?;
+				Self::ensure_admin(organization, &org, &who)?;
+				ensure!(
+					org.status == OrganizationStatus::Active,
+					Error::<T>::OrganizationSuspended
+				);
+			}
+			if let Some(url) = &endpoint {
+				ensure!(is_valid_endpoint(url), Error::<T>::InvalidEndpoint);
+			}
+			Endpoints::<T>::set(organization, endpoint.clone());
+			Self::deposit_event(Event::EndpointSet { organization, endpoint });
 			Ok(())
 		}
 	}

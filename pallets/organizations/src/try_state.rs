@@ -6,7 +6,8 @@ use healthchain_primitives::RecordedHolds;
 
 impl<T: Config> Pallet<T> {
 	/// Checks the invariants: member counts equal the stored members; the reverse index matches
-	/// the members exactly; ids are below the next id; every deposit is held.
+	/// the members exactly; ids are below the next id; every deposit is held; endpoints are valid
+	/// and of registered organizations.
 	///
 	/// # Errors
 	/// The first invariant that does not hold.
@@ -45,6 +46,10 @@ impl<T: Config> Pallet<T> {
 			memberships = memberships.saturating_add(1);
 		}
 		ensure!(memberships == index_entries, "reverse index size differs from memberships");
+		for (org, endpoint) in Endpoints::<T>::iter() {
+			ensure!(Organizations::<T>::contains_key(org), "endpoint of a removed organization");
+			ensure!(is_valid_endpoint(&endpoint), "invalid endpoint stored");
+		}
 		Self::recorded_holds()
 			.ensure_held::<T::Currency>("deposits differ from the held balances")?;
 		Ok(())

@@ -7,6 +7,7 @@
 
 use alloc::vec::Vec;
 use codec::MaxEncodedLen;
+use frame_support::{traits::ConstU32, BoundedVec};
 use healthchain_primitives::SaltedHash;
 use healthchain_primitives::{Moment, OrganizationId, OrganizationKind, RoleSet};
 #[cfg(feature = "std")]
@@ -110,4 +111,25 @@ healthchain_primitives::client_types! {
 		/// The organizations it serves (empty if none).
 		pub memberships: Vec<AccountMembership>,
 	}
+}
+
+/// The longest gateway endpoint URL the registry stores (bytes).
+pub const MAX_ENDPOINT_LEN: u32 = 256;
+
+/// An organization's gateway endpoint: the base URL (`https://…`) where other organizations'
+/// gateways fetch the records it holds ([`crate::Pallet::set_endpoint`]). ASCII; an
+/// organization's address, never a person's.
+pub type Endpoint = BoundedVec<u8, ConstU32<MAX_ENDPOINT_LEN>>;
+
+/// Whether `url` is an endpoint the registry accepts: `https://` or `http://` followed by a
+/// host, only printable ASCII without spaces, no fragment (`#`) or query (`?`), not ending in
+/// `/` (paths are appended to it).
+pub fn is_valid_endpoint(url: &[u8]) -> bool {
+	let rest = url.strip_prefix(b"https://").or_else(|| url.strip_prefix(b"http://"));
+	rest.is_some_and(|rest| {
+		!rest.is_empty()
+			&& !rest.starts_with(b"/")
+			&& !url.ends_with(b"/")
+			&& url.iter().all(|byte| byte.is_ascii_graphic() && !matches!(byte, b'#' | b'?'))
+	})
 }

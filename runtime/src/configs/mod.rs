@@ -501,6 +501,13 @@ impl pallet_consent::Config for Runtime {
 	type FreeCallWindow = ConstU32<HOURS>;
 	/// A feeless transaction not included within 8 blocks (48 s) leaves the pool.
 	type FreeCallLongevity = ConstU64<8>;
+	/// A holder records a read it served within 15 minutes of the reader's request (gateways
+	/// serve requests at most 2 minutes old and record within seconds; the rest is for a node
+	/// or gateway restart).
+	type DisclosureValidity = ConstU64<{ 15 * 60 * 1000 }>;
+	/// 65,536 remembered requests: 72 disclosures a second sustained over 15 minutes, about
+	/// 8 MB of state when full (a 32-byte key and 8-byte time, and a ring slot, per request).
+	type DisclosureMemory = ConstU32<65_536>;
 	type PatientSignature = crate::Signature;
 	type PatientSigner = <crate::Signature as sp_runtime::traits::Verify>::Signer;
 	/// A revocation ends the broad-consent participations that rested on it at once.

@@ -111,6 +111,19 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       accessLogRetention: u64 & AugmentedConst<ApiType>;
       /**
+       * How many recorded disclosure requests the chain remembers, so that none is recorded
+       * twice: more than are recorded in any [`Config::DisclosureValidity`] (a request is
+       * forgotten only once it is no longer valid; until then a full memory refuses new ones
+       * with [`Error::DisclosureMemoryFull`]).
+       **/
+      disclosureMemory: u32 & AugmentedConst<ApiType>;
+      /**
+       * How long (ms) after it was issued a reader's disclosure request can be recorded
+       * ([`Pallet::record_disclosure`]); holders serve only fresh requests, and record them
+       * within this time.
+       **/
+      disclosureValidity: u64 & AugmentedConst<ApiType>;
+      /**
        * How long (ms) an emergency access allows reads.
        **/
       emergencyAccessDuration: u64 & AugmentedConst<ApiType>;

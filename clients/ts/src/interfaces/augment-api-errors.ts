@@ -251,6 +251,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AppointedByClinician: AugmentedError<ApiType>;
       /**
+       * The disclosure request's signature is not its reader's signature of
+       * [`Pallet::disclosure_message`].
+       **/
+      BadDisclosureSignature: AugmentedError<ApiType>;
+      /**
        * The onboarding signature is not the patient's signature of the registration message.
        **/
       BadRegistrationSignature: AugmentedError<ApiType>;
@@ -259,6 +264,20 @@ declare module '@polkadot/api-base/types/errors' {
        * reason.
        **/
       ConsentDenied: AugmentedError<ApiType>;
+      /**
+       * The chain remembers [`Config::DisclosureMemory`] valid disclosure requests: no more
+       * can be recorded until the oldest is no longer valid.
+       **/
+      DisclosureMemoryFull: AugmentedError<ApiType>;
+      /**
+       * The disclosure request was issued more than [`Config::DisclosureValidity`] ago, or
+       * more than [`MAX_DISCLOSURE_DRIFT`] ahead of the chain's time.
+       **/
+      DisclosureNotCurrent: AugmentedError<ApiType>;
+      /**
+       * The disclosure request has already been recorded.
+       **/
+      DisclosureReplayed: AugmentedError<ApiType>;
       /**
        * The emergency access has expired.
        **/
@@ -569,6 +588,12 @@ declare module '@polkadot/api-base/types/errors' {
        * consents). Clear that first.
        **/
       InUse: AugmentedError<ApiType>;
+      /**
+       * The endpoint is not a base URL the registry accepts ([`is_valid_endpoint`]):
+       * `https://` or `http://` and a host, printable ASCII, no query, fragment or trailing
+       * `/`.
+       **/
+      InvalidEndpoint: AugmentedError<ApiType>;
       /**
        * The role set holds bits that name no role.
        **/

@@ -227,6 +227,12 @@ declare module '@polkadot/api-base/types/events' {
        **/
       ConsentRevoked: AugmentedEvent<ApiType, [consent: u64, patient: AccountId32, organization: u32], { consent: u64, patient: AccountId32, organization: u32 }>;
       /**
+       * `by`, a member of `holder`, recorded the read it served to another organization's
+       * member on their signed disclosure request `request` (its hash); the entry itself is
+       * announced by the [`Event::AccessRecorded`] before this event.
+       **/
+      Disclosed: AugmentedEvent<ApiType, [request: H256, holder: u32, by: AccountId32], { request: H256, holder: u32, by: AccountId32 }>;
+      /**
        * A clinician opened an emergency access to `patient`'s data, readable until
        * `expires_at`. The patient's notification; the coded reason is in the stored access.
        **/
@@ -368,6 +374,10 @@ declare module '@polkadot/api-base/types/events' {
        * An organization has a new admin account.
        **/
       AdminChanged: AugmentedEvent<ApiType, [organization: u32, admin: AccountId32], { organization: u32, admin: AccountId32 }>;
+      /**
+       * The organization's gateway endpoint changed (`None`: it has none).
+       **/
+      EndpointSet: AugmentedEvent<ApiType, [organization: u32, endpoint: Option<Bytes>], { organization: u32, endpoint: Option<Bytes> }>;
       /**
        * A member was added.
        **/

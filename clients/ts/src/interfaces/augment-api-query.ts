@@ -207,6 +207,19 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       consentsOf: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Vec<u64>>, [AccountId32]>;
       /**
+       * The ring of remembered disclosure requests ([`Config::DisclosureMemory`] slots): slot →
+       * request. Recording a request takes the next slot and forgets the request there, which
+       * must no longer be valid; this bounds [`Disclosures`] without a sweep.
+       **/
+      disclosureRing: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<H256>>, [u32]>;
+      /**
+       * The disclosure requests recorded and still remembered, with when each was issued: a
+       * request is recorded once ([`Pallet::record_disclosure`]).
+       * 
+       * The key is the request's BLAKE2b-256 hash (`Identity`: already uniform).
+       **/
+      disclosures: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<u64>>, [H256]>;
+      /**
        * Emergency accesses by id (kept after review, for audit).
        **/
       emergencyAccesses: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletConsentEmergencyAccess>>, [u64]>;
@@ -231,6 +244,10 @@ declare module '@polkadot/api-base/types/storage' {
        * The id the next consent gets.
        **/
       nextConsentId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * The ring slot the next recorded disclosure request takes.
+       **/
+      nextDisclosureSlot: AugmentedQuery<ApiType, () => Observable<u32>, []>;
       /**
        * The id the next emergency access gets.
        **/
@@ -348,6 +365,12 @@ declare module '@polkadot/api-base/types/storage' {
        * Counter for the related counted storage map
        **/
       counterForOrganizations: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * Each organization's gateway endpoint, where other organizations' gateways fetch the
+       * records it holds ([`Pallet::set_endpoint`]). Set by its admin or by governance; removed
+       * with the organization.
+       **/
+      endpoints: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<Bytes>>, [u32]>;
       /**
        * Former members: `(organization, account)` for every account removed from an
        * organization (or that left it), kept so that a conflict of interest outlives the

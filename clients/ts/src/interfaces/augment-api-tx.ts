@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { HealthchainPrimitivesConsentDataCategory, HealthchainPrimitivesConsentPurpose, HealthchainPrimitivesDuoDataUse, HealthchainPrimitivesOrganizationsOrganizationKind, HealthchainRuntimeConfigsProxyType, HealthchainRuntimeOpaqueSessionKeys, HealthchainRuntimeOriginCaller, PalletBalancesAdjustmentDirection, PalletClaimsClaimLineInput, PalletClaimsPlanTerms, PalletClaimsReviewDecision, PalletConsentConsentTerms, PalletConsentEmergencyReason, PalletConsentReviewVerdict, PalletMultisigTimepoint, PalletRecordsBatchScope, PalletRecordsFhirResourceType, PalletResearchStudyTerms, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { HealthchainPrimitivesConsentDataCategory, HealthchainPrimitivesConsentPurpose, HealthchainPrimitivesDuoDataUse, HealthchainPrimitivesOrganizationsOrganizationKind, HealthchainRuntimeConfigsProxyType, HealthchainRuntimeOpaqueSessionKeys, HealthchainRuntimeOriginCaller, PalletBalancesAdjustmentDirection, PalletClaimsClaimLineInput, PalletClaimsPlanTerms, PalletClaimsReviewDecision, PalletConsentConsentTerms, PalletConsentDisclosureRequest, PalletConsentEmergencyReason, PalletConsentReviewVerdict, PalletMultisigTimepoint, PalletRecordsBatchScope, PalletRecordsFhirResourceType, PalletResearchStudyTerms, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -378,6 +378,30 @@ declare module '@polkadot/api-base/types/submittable' {
        * consents it did not read are returned (a patient with one consent costs one).
        **/
       recordAccess: AugmentedSubmittable<(organization: u32 | AnyNumber | Uint8Array, patient: AccountId32 | string | Uint8Array, purpose: HealthchainPrimitivesConsentPurpose | 'Treatment' | 'EmergencyTreatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | number | Uint8Array, category: HealthchainPrimitivesConsentDataCategory | 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'LabResults' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'Procedures' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth' | number | Uint8Array, emergency: Option<u64> | null | Uint8Array | u64 | AnyNumber) => SubmittableExtrinsic<ApiType>, [u32, AccountId32, HealthchainPrimitivesConsentPurpose, HealthchainPrimitivesConsentDataCategory, Option<u64>]>;
+      /**
+       * Records the read that the caller's organization, `request.holder`, served to
+       * `request.reader`, a member of `request.organization`: the reader's signed request
+       * for one of `request.patient`'s records (federated fetch between gateways). The entry
+       * in the patient's log names the reader and the reader's organization, exactly as if the
+       * reader had called [`Pallet::record_access`] (same checks: the reader's membership and
+       * role, a consent permitting the read, counted against its limit; the entry's deposit
+       * is held from the reader, whose request authorizes it). The holder cannot name a reader
+       * who did not ask: `signature` must be the reader's signature of
+       * [`Pallet::disclosure_message`]; and each request is recorded once.
+       * 
+       * - Origin: signed by an active member of the active organization `request.holder`.
+       * - Holds [`Config::AccessDeposit`] from the reader until the entry is pruned.
+       * - Emits [`Event::AccessRecorded`], then [`Event::Disclosed`].
+       * - Fails with [`Error::AccessDenied`] (the caller's membership of the holder, or the
+       * reader's), [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
+       * [`Error::DisclosureReplayed`], [`Error::DisclosureMemoryFull`],
+       * [`Error::ConsentDenied`] or [`Error::AccessLogIndexOverflow`], or when the deposit
+       * cannot be held.
+       * 
+       * Weight: declared for an evaluation that reads all of the patient's consents; the
+       * consents it did not read are returned.
+       **/
+      recordDisclosure: AugmentedSubmittable<(request: PalletConsentDisclosureRequest | { holder?: any; reader?: any; organization?: any; patient?: any; purpose?: any; category?: any; record?: any; issuedAt?: any; nonce?: any } | string | Uint8Array, signature: SpRuntimeMultiSignature | { Ed25519: any } | { Sr25519: any } | { Ecdsa: any } | { Eth: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletConsentDisclosureRequest, SpRuntimeMultiSignature]>;
       /**
        * Onboards `patient` for `organization`: the patient's account exists from now on
        * without holding tokens, so that they can manage their consents feelessly.
@@ -901,6 +925,21 @@ declare module '@polkadot/api-base/types/submittable' {
        * - Fails with [`Error::UnknownOrganization`] or [`Error::SameAdmin`].
        **/
       setAdmin: AugmentedSubmittable<(organization: u32 | AnyNumber | Uint8Array, admin: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, AccountId32]>;
+      /**
+       * Sets the organization's gateway endpoint (`None` removes it): the base URL where
+       * other organizations' gateways ask it for the records it holds, with requests signed
+       * by their members' keys and checked against this registry. Governed like the rest of
+       * the registry: the organization's admin sets it while the organization is active, and
+       * governance can set or clear it at any time (a compromised endpoint).
+       * 
+       * - Origin: signed by the organization's admin or a member with [`Role::Admin`], or
+       * [`Config::GovernanceOrigin`].
+       * - Emits [`Event::EndpointSet`].
+       * - Fails with [`Error::UnknownOrganization`], [`Error::NotAdmin`],
+       * [`Error::OrganizationSuspended`] (its admin, while suspended) or
+       * [`Error::InvalidEndpoint`].
+       **/
+      setEndpoint: AugmentedSubmittable<(organization: u32 | AnyNumber | Uint8Array, endpoint: Option<Bytes> | null | Uint8Array | Bytes | string) => SubmittableExtrinsic<ApiType>, [u32, Option<Bytes>]>;
       /**
        * Sets the hash of the organization's off-chain metadata document, while it is active.
        * A suspended organization's metadata stays as it was when governance suspended it:

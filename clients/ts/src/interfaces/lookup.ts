@@ -653,7 +653,11 @@ export default {
       },
       set_payout_account: {
         organization: 'u32',
-        payout: 'Option<AccountId32>'
+        payout: 'Option<AccountId32>',
+      },
+      set_endpoint: {
+        organization: 'u32',
+        endpoint: 'Option<Bytes>'
       }
     }
   },
@@ -664,7 +668,7 @@ export default {
     _enum: ['Provider', 'Payer', 'ResearchInstitution', 'EthicsCommittee', 'Regulator']
   },
   /**
-   * Lookup69: pallet_consent::pallet::Call<T>
+   * Lookup71: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -713,12 +717,16 @@ export default {
       },
       revoke_consent_for: {
         patient: 'AccountId32',
-        consent: 'u64'
+        consent: 'u64',
+      },
+      record_disclosure: {
+        request: 'PalletConsentDisclosureRequest',
+        signature: 'SpRuntimeMultiSignature'
       }
     }
   },
   /**
-   * Lookup70: pallet_consent::types::ConsentTerms
+   * Lookup72: pallet_consent::types::ConsentTerms
    **/
   PalletConsentConsentTerms: {
     purposes: 'u8',
@@ -731,31 +739,31 @@ export default {
     documentHash: 'H256'
   },
   /**
-   * Lookup75: healthchain_primitives::consent::Purpose
+   * Lookup77: healthchain_primitives::consent::Purpose
    **/
   HealthchainPrimitivesConsentPurpose: {
     _enum: ['Treatment', 'EmergencyTreatment', 'Payment', 'Operations', 'Research', 'PublicHealth']
   },
   /**
-   * Lookup76: healthchain_primitives::consent::DataCategory
+   * Lookup78: healthchain_primitives::consent::DataCategory
    **/
   HealthchainPrimitivesConsentDataCategory: {
     _enum: ['Demographics', 'Conditions', 'Medications', 'Allergies', 'LabResults', 'Imaging', 'ClinicalNotes', 'Immunizations', 'Procedures', 'VitalSigns', 'Genomics', 'MentalHealth', 'SubstanceUse', 'SexualReproductiveHealth']
   },
   /**
-   * Lookup77: pallet_consent::types::EmergencyReason
+   * Lookup79: pallet_consent::types::EmergencyReason
    **/
   PalletConsentEmergencyReason: {
     _enum: ['PatientIncapacitated', 'LifeThreatening', 'SeriousHarmRisk', 'Other']
   },
   /**
-   * Lookup78: pallet_consent::types::ReviewVerdict
+   * Lookup80: pallet_consent::types::ReviewVerdict
    **/
   PalletConsentReviewVerdict: {
     _enum: ['Justified', 'Misuse']
   },
   /**
-   * Lookup79: sp_runtime::MultiSignature
+   * Lookup81: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -766,7 +774,21 @@ export default {
     }
   },
   /**
-   * Lookup81: pallet_records::pallet::Call<T>
+   * Lookup83: pallet_consent::types::DisclosureRequest<sp_core::crypto::AccountId32>
+   **/
+  PalletConsentDisclosureRequest: {
+    holder: 'u32',
+    reader: 'AccountId32',
+    organization: 'u32',
+    patient: 'AccountId32',
+    purpose: 'HealthchainPrimitivesConsentPurpose',
+    category: 'HealthchainPrimitivesConsentDataCategory',
+    record: 'H256',
+    issuedAt: 'u64',
+    nonce: 'u64'
+  },
+  /**
+   * Lookup84: pallet_records::pallet::Call<T>
    **/
   PalletRecordsCall: {
     _enum: {
@@ -803,13 +825,13 @@ export default {
     }
   },
   /**
-   * Lookup83: pallet_records::types::FhirResourceType
+   * Lookup86: pallet_records::types::FhirResourceType
    **/
   PalletRecordsFhirResourceType: {
     _enum: ['Observation', 'Condition', 'MedicationRequest', 'MedicationStatement', 'AllergyIntolerance', 'DiagnosticReport', 'ImagingStudy', 'Procedure', 'Immunization', 'Encounter', 'CarePlan', 'DocumentReference', 'Bundle']
   },
   /**
-   * Lookup84: pallet_records::types::BatchScope<sp_core::crypto::AccountId32>
+   * Lookup87: pallet_records::types::BatchScope<sp_core::crypto::AccountId32>
    **/
   PalletRecordsBatchScope: {
     _enum: {
@@ -825,7 +847,7 @@ export default {
     }
   },
   /**
-   * Lookup85: pallet_claims::pallet::Call<T>
+   * Lookup88: pallet_claims::pallet::Call<T>
    **/
   PalletClaimsCall: {
     _enum: {
@@ -897,7 +919,7 @@ export default {
     }
   },
   /**
-   * Lookup86: pallet_claims::types::PlanTerms<Balance, MaxRules>
+   * Lookup89: pallet_claims::types::PlanTerms<Balance, MaxRules>
    **/
   PalletClaimsPlanTerms: {
     rules: 'Vec<PalletClaimsCoverageRule>',
@@ -906,7 +928,7 @@ export default {
     effectiveFrom: 'u64'
   },
   /**
-   * Lookup88: pallet_claims::types::CoverageRule<Balance>
+   * Lookup91: pallet_claims::types::CoverageRule<Balance>
    **/
   PalletClaimsCoverageRule: {
     serviceCode: 'u32',
@@ -916,7 +938,7 @@ export default {
     priorAuthRequired: 'bool'
   },
   /**
-   * Lookup94: pallet_claims::types::ClaimLineInput<Balance>
+   * Lookup97: pallet_claims::types::ClaimLineInput<Balance>
    **/
   PalletClaimsClaimLineInput: {
     serviceCode: 'u32',
@@ -925,7 +947,7 @@ export default {
     priorAuth: 'Option<u64>'
   },
   /**
-   * Lookup96: pallet_claims::types::ReviewDecision<Balance>
+   * Lookup99: pallet_claims::types::ReviewDecision<Balance>
    **/
   PalletClaimsReviewDecision: {
     _enum: {
@@ -935,7 +957,7 @@ export default {
     }
   },
   /**
-   * Lookup97: pallet_research::pallet::Call<T>
+   * Lookup100: pallet_research::pallet::Call<T>
    **/
   PalletResearchCall: {
     _enum: {
@@ -1009,7 +1031,7 @@ export default {
     }
   },
   /**
-   * Lookup98: pallet_research::types::StudyTerms
+   * Lookup101: pallet_research::types::StudyTerms
    **/
   PalletResearchStudyTerms: {
     protocolHash: 'H256',
@@ -1020,7 +1042,7 @@ export default {
     endsAt: 'u64'
   },
   /**
-   * Lookup99: healthchain_primitives::duo::DataUse
+   * Lookup102: healthchain_primitives::duo::DataUse
    **/
   HealthchainPrimitivesDuoDataUse: {
     permission: 'HealthchainPrimitivesDuoDuoPermission',
@@ -1028,7 +1050,7 @@ export default {
     timeLimit: 'Option<u64>'
   },
   /**
-   * Lookup100: healthchain_primitives::duo::DuoPermission
+   * Lookup103: healthchain_primitives::duo::DuoPermission
    **/
   HealthchainPrimitivesDuoDuoPermission: {
     _enum: {
@@ -1040,7 +1062,7 @@ export default {
     }
   },
   /**
-   * Lookup102: healthchain_primitives::duo::StudyPurpose
+   * Lookup105: healthchain_primitives::duo::StudyPurpose
    **/
   HealthchainPrimitivesDuoStudyPurpose: {
     commercial: 'bool',
@@ -1048,51 +1070,51 @@ export default {
     methodsResearch: 'bool'
   },
   /**
-   * Lookup104: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup107: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup105: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup108: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup106: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup109: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup107: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup110: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup110: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup113: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup111: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup114: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup112: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup115: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup113: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup116: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup114: frame_metadata_hash_extension::Mode
+   * Lookup117: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup116: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup119: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup117: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup120: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1102,7 +1124,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup118: pallet_balances::types::AccountData<Balance>
+   * Lookup121: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1111,7 +1133,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup120: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup123: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1119,13 +1141,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup121: sp_runtime::generic::digest::Digest
+   * Lookup124: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup123: sp_runtime::generic::digest::DigestItem
+   * Lookup126: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -1141,7 +1163,7 @@ export default {
     }
   },
   /**
-   * Lookup126: frame_system::EventRecord<healthchain_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup129: frame_system::EventRecord<healthchain_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1149,7 +1171,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup128: frame_system::pallet::Event<T>
+   * Lookup131: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1190,7 +1212,7 @@ export default {
     }
   },
   /**
-   * Lookup129: frame_system::DispatchEventInfo
+   * Lookup132: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1198,19 +1220,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup130: frame_support::dispatch::DispatchClass
+   * Lookup133: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup131: frame_support::dispatch::Pays
+   * Lookup134: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup132: sp_runtime::DispatchError
+   * Lookup135: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1232,38 +1254,38 @@ export default {
     }
   },
   /**
-   * Lookup133: sp_runtime::ModuleError
+   * Lookup136: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup134: sp_runtime::TokenError
+   * Lookup137: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup135: sp_arithmetic::ArithmeticError
+   * Lookup138: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup136: sp_runtime::TransactionalError
+   * Lookup139: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup137: sp_runtime::proving_trie::TrieError
+   * Lookup140: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup138: pallet_grandpa::pallet::Event
+   * Lookup141: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1275,7 +1297,7 @@ export default {
     }
   },
   /**
-   * Lookup141: pallet_session::pallet::Event<T>
+   * Lookup144: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1292,7 +1314,7 @@ export default {
     }
   },
   /**
-   * Lookup142: pallet_validator_set::pallet::Event<T>
+   * Lookup145: pallet_validator_set::pallet::Event<T>
    **/
   PalletValidatorSetEvent: {
     _enum: {
@@ -1305,7 +1327,7 @@ export default {
     }
   },
   /**
-   * Lookup143: pallet_consortium_nodes::pallet::Event<T>
+   * Lookup146: pallet_consortium_nodes::pallet::Event<T>
    **/
   PalletConsortiumNodesEvent: {
     _enum: {
@@ -1320,7 +1342,7 @@ export default {
     }
   },
   /**
-   * Lookup144: pallet_balances::pallet::Event<T, I>
+   * Lookup147: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1452,13 +1474,13 @@ export default {
     }
   },
   /**
-   * Lookup145: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup148: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup146: healthchain_runtime::RuntimeHoldReason
+   * Lookup149: healthchain_runtime::RuntimeHoldReason
    **/
   HealthchainRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1520,61 +1542,61 @@ export default {
     }
   },
   /**
-   * Lookup147: pallet_session::pallet::HoldReason
+   * Lookup150: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup148: pallet_collective::pallet::HoldReason<I>
+   * Lookup151: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup149: pallet_preimage::pallet::HoldReason
+   * Lookup152: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup150: pallet_organizations::pallet::HoldReason
+   * Lookup153: pallet_organizations::pallet::HoldReason
    **/
   PalletOrganizationsHoldReason: {
     _enum: ['OrganizationDeposit', 'MemberDeposit']
   },
   /**
-   * Lookup151: pallet_consent::pallet::HoldReason
+   * Lookup154: pallet_consent::pallet::HoldReason
    **/
   PalletConsentHoldReason: {
     _enum: ['AccessLog', 'EmergencyAccess', 'PatientRegistration']
   },
   /**
-   * Lookup152: pallet_records::pallet::HoldReason
+   * Lookup155: pallet_records::pallet::HoldReason
    **/
   PalletRecordsHoldReason: {
     _enum: ['Record', 'Batch']
   },
   /**
-   * Lookup153: pallet_claims::pallet::HoldReason
+   * Lookup156: pallet_claims::pallet::HoldReason
    **/
   PalletClaimsHoldReason: {
     _enum: ['PlanEscrow', 'Deposit']
   },
   /**
-   * Lookup154: pallet_research::pallet::HoldReason
+   * Lookup157: pallet_research::pallet::HoldReason
    **/
   PalletResearchHoldReason: {
     _enum: ['CompensationPool', 'Deposit']
   },
   /**
-   * Lookup155: pallet_balances::pallet::UnexpectedKind
+   * Lookup158: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup156: pallet_transaction_payment::pallet::Event<T>
+   * Lookup159: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1586,7 +1608,7 @@ export default {
     }
   },
   /**
-   * Lookup157: pallet_skip_feeless_payment::pallet::Event<T>
+   * Lookup160: pallet_skip_feeless_payment::pallet::Event<T>
    **/
   PalletSkipFeelessPaymentEvent: {
     _enum: {
@@ -1596,7 +1618,7 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_utility::pallet::Event
+   * Lookup161: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1620,7 +1642,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_proxy::pallet::Event<T>
+   * Lookup163: pallet_proxy::pallet::Event<T>
    **/
   PalletProxyEvent: {
     _enum: {
@@ -1667,13 +1689,13 @@ export default {
     }
   },
   /**
-   * Lookup161: pallet_proxy::DepositKind
+   * Lookup164: pallet_proxy::DepositKind
    **/
   PalletProxyDepositKind: {
     _enum: ['Proxies', 'Announcements']
   },
   /**
-   * Lookup162: pallet_multisig::pallet::Event<T>
+   * Lookup165: pallet_multisig::pallet::Event<T>
    **/
   PalletMultisigEvent: {
     _enum: {
@@ -1710,7 +1732,7 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_sudo::pallet::Event<T>
+   * Lookup166: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1731,7 +1753,7 @@ export default {
     }
   },
   /**
-   * Lookup164: pallet_collective::pallet::Event<T, I>
+   * Lookup167: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1781,13 +1803,13 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_membership::pallet::Event<T, I>
+   * Lookup168: pallet_membership::pallet::Event<T, I>
    **/
   PalletMembershipEvent: {
     _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
   },
   /**
-   * Lookup166: pallet_preimage::pallet::Event<T>
+   * Lookup169: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1812,7 +1834,7 @@ export default {
     }
   },
   /**
-   * Lookup167: pallet_whitelist::pallet::Event<T>
+   * Lookup170: pallet_whitelist::pallet::Event<T>
    **/
   PalletWhitelistEvent: {
     _enum: {
@@ -1839,21 +1861,21 @@ export default {
     }
   },
   /**
-   * Lookup169: frame_support::dispatch::PostDispatchInfo
+   * Lookup172: frame_support::dispatch::PostDispatchInfo
    **/
   FrameSupportDispatchPostDispatchInfo: {
     actualWeight: 'Option<SpWeightsWeightV2Weight>',
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup171: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
+   * Lookup174: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
    **/
   SpRuntimeDispatchErrorWithPostInfo: {
     postInfo: 'FrameSupportDispatchPostDispatchInfo',
     error: 'SpRuntimeDispatchError'
   },
   /**
-   * Lookup172: pallet_organizations::pallet::Event<T>
+   * Lookup175: pallet_organizations::pallet::Event<T>
    **/
   PalletOrganizationsEvent: {
     _enum: {
@@ -1903,12 +1925,16 @@ export default {
       },
       PayoutAccountSet: {
         organization: 'u32',
-        payout: 'Option<AccountId32>'
+        payout: 'Option<AccountId32>',
+      },
+      EndpointSet: {
+        organization: 'u32',
+        endpoint: 'Option<Bytes>'
       }
     }
   },
   /**
-   * Lookup173: pallet_consent::pallet::Event<T>
+   * Lookup176: pallet_consent::pallet::Event<T>
    **/
   PalletConsentEvent: {
     _enum: {
@@ -1957,12 +1983,17 @@ export default {
       AccessLogPruned: {
         patient: 'AccountId32',
         removed: 'u32',
-        first: 'u32'
+        first: 'u32',
+      },
+      Disclosed: {
+        request: 'H256',
+        holder: 'u32',
+        by: 'AccountId32'
       }
     }
   },
   /**
-   * Lookup174: pallet_consent::types::AccessBasis
+   * Lookup177: pallet_consent::types::AccessBasis
    **/
   PalletConsentAccessBasis: {
     _enum: {
@@ -1971,7 +2002,7 @@ export default {
     }
   },
   /**
-   * Lookup175: pallet_records::pallet::Event<T>
+   * Lookup178: pallet_records::pallet::Event<T>
    **/
   PalletRecordsEvent: {
     _enum: {
@@ -2001,7 +2032,7 @@ export default {
     }
   },
   /**
-   * Lookup176: pallet_claims::pallet::Event<T>
+   * Lookup179: pallet_claims::pallet::Event<T>
    **/
   PalletClaimsEvent: {
     _enum: {
@@ -2080,19 +2111,19 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_claims::types::PriorAuthStatus
+   * Lookup180: pallet_claims::types::PriorAuthStatus
    **/
   PalletClaimsPriorAuthStatus: {
     _enum: ['Requested', 'Approved', 'Denied']
   },
   /**
-   * Lookup178: pallet_claims::types::ClaimStatus
+   * Lookup181: pallet_claims::types::ClaimStatus
    **/
   PalletClaimsClaimStatus: {
     _enum: ['Paid', 'PendingReview', 'Denied', 'Appealed', 'DenialUpheld']
   },
   /**
-   * Lookup179: pallet_research::pallet::Event<T>
+   * Lookup182: pallet_research::pallet::Event<T>
    **/
   PalletResearchEvent: {
     _enum: {
@@ -2178,19 +2209,19 @@ export default {
     }
   },
   /**
-   * Lookup180: pallet_research::types::StudyStatus
+   * Lookup183: pallet_research::types::StudyStatus
    **/
   PalletResearchStudyStatus: {
     _enum: ['Proposed', 'Approved', 'Rejected', 'Active', 'Closed']
   },
   /**
-   * Lookup181: pallet_research::types::Basis
+   * Lookup184: pallet_research::types::Basis
    **/
   PalletResearchBasis: {
     _enum: ['OptIn', 'BroadConsent']
   },
   /**
-   * Lookup182: frame_system::Phase
+   * Lookup185: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2200,21 +2231,21 @@ export default {
     }
   },
   /**
-   * Lookup185: frame_system::LastRuntimeUpgradeInfo
+   * Lookup188: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup188: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup191: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup189: frame_system::limits::BlockWeights
+   * Lookup192: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2222,7 +2253,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup190: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup193: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2230,7 +2261,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup191: frame_system::limits::WeightsPerClass
+   * Lookup194: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2239,14 +2270,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup192: frame_system::limits::BlockLength
+   * Lookup195: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup193: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup196: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2254,14 +2285,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup194: sp_weights::RuntimeDbWeight
+   * Lookup197: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup195: sp_version::RuntimeVersion
+   * Lookup198: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2274,24 +2305,24 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup200: frame_system::pallet::Error<T>
+   * Lookup203: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup201: sp_runtime::traits::BlakeTwo256
+   * Lookup204: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup202: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, healthchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup205: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, healthchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup203: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup206: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2301,7 +2332,7 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup210: pallet_grandpa::StoredState<N>
+   * Lookup213: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2318,7 +2349,7 @@ export default {
     }
   },
   /**
-   * Lookup211: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup214: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2327,42 +2358,42 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup213: pallet_grandpa::pallet::Error<T>
+   * Lookup216: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup221: sp_core::crypto::KeyTypeId
+   * Lookup224: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup222: pallet_session::pallet::Error<T>
+   * Lookup225: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup224: pallet_validator_set::pallet::Error<T>
+   * Lookup227: pallet_validator_set::pallet::Error<T>
    **/
   PalletValidatorSetError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys']
   },
   /**
-   * Lookup225: pallet_consortium_nodes::types::NodeInfo<BlockNumber>
+   * Lookup228: pallet_consortium_nodes::types::NodeInfo<BlockNumber>
    **/
   PalletConsortiumNodesNodeInfo: {
     organization: 'u32',
     authorizedAt: 'u32'
   },
   /**
-   * Lookup226: pallet_consortium_nodes::pallet::Error<T>
+   * Lookup229: pallet_consortium_nodes::pallet::Error<T>
    **/
   PalletConsortiumNodesError: {
     _enum: ['MalformedPeerId', 'AlreadyAuthorized', 'NotAuthorized', 'TooManyNodes', 'LastNode', 'UnknownOrganization', 'OrganizationSuspended']
   },
   /**
-   * Lookup228: pallet_balances::types::BalanceLock<Balance>
+   * Lookup231: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2370,66 +2401,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup229: pallet_balances::types::Reasons
+   * Lookup232: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup232: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup235: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup235: frame_support::traits::tokens::misc::IdAmount<healthchain_runtime::RuntimeHoldReason, Balance>
+   * Lookup238: frame_support::traits::tokens::misc::IdAmount<healthchain_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'HealthchainRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup238: frame_support::traits::tokens::misc::IdAmount<healthchain_runtime::RuntimeFreezeReason, Balance>
+   * Lookup241: frame_support::traits::tokens::misc::IdAmount<healthchain_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'HealthchainRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup239: healthchain_runtime::RuntimeFreezeReason
+   * Lookup242: healthchain_runtime::RuntimeFreezeReason
    **/
   HealthchainRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup241: pallet_balances::pallet::Error<T, I>
+   * Lookup244: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup243: pallet_transaction_payment::Releases
+   * Lookup246: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup244: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup247: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup245: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup248: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup246: pallet_utility::pallet::Error<T>
+   * Lookup249: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup249: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, healthchain_runtime::configs::proxy_type::ProxyType, BlockNumber>
+   * Lookup252: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, healthchain_runtime::configs::proxy_type::ProxyType, BlockNumber>
    **/
   PalletProxyProxyDefinition: {
     delegate: 'AccountId32',
@@ -2437,7 +2468,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup253: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
+   * Lookup256: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
    **/
   PalletProxyAnnouncement: {
     real: 'AccountId32',
@@ -2445,13 +2476,13 @@ export default {
     height: 'u32'
   },
   /**
-   * Lookup255: pallet_proxy::pallet::Error<T>
+   * Lookup258: pallet_proxy::pallet::Error<T>
    **/
   PalletProxyError: {
     _enum: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy']
   },
   /**
-   * Lookup257: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
+   * Lookup260: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
    **/
   PalletMultisigMultisig: {
     when: 'PalletMultisigTimepoint',
@@ -2460,19 +2491,19 @@ export default {
     approvals: 'Vec<AccountId32>'
   },
   /**
-   * Lookup259: pallet_multisig::pallet::Error<T>
+   * Lookup262: pallet_multisig::pallet::Error<T>
    **/
   PalletMultisigError: {
     _enum: ['MinimumThreshold', 'AlreadyApproved', 'NoApprovalsNeeded', 'TooFewSignatories', 'TooManySignatories', 'SignatoriesOutOfOrder', 'SenderInSignatories', 'NotFound', 'NotOwner', 'NoTimepoint', 'WrongTimepoint', 'UnexpectedTimepoint', 'MaxWeightTooLow', 'AlreadyStored']
   },
   /**
-   * Lookup260: pallet_sudo::pallet::Error<T>
+   * Lookup263: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup263: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup266: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2482,19 +2513,19 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup264: pallet_collective::pallet::Error<T, I>
+   * Lookup267: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup265: pallet_membership::pallet::Error<T, I>
+   * Lookup268: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup266: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup269: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2510,7 +2541,7 @@ export default {
     }
   },
   /**
-   * Lookup269: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup272: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2526,19 +2557,19 @@ export default {
     }
   },
   /**
-   * Lookup275: pallet_preimage::pallet::Error<T>
+   * Lookup278: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup276: pallet_whitelist::pallet::Error<T>
+   * Lookup279: pallet_whitelist::pallet::Error<T>
    **/
   PalletWhitelistError: {
     _enum: ['UnavailablePreImage', 'UndecodableCall', 'InvalidCallWeightWitness', 'CallIsNotWhitelisted', 'CallAlreadyWhitelisted', 'DeferredDispatchNotFound', 'DeferredDispatchNotExpired', 'AlreadyDeferred', 'DeferredDispatchExpired']
   },
   /**
-   * Lookup277: pallet_organizations::types::Organization<sp_core::crypto::AccountId32, Balance>
+   * Lookup280: pallet_organizations::types::Organization<sp_core::crypto::AccountId32, Balance>
    **/
   PalletOrganizationsOrganization: {
     kind: 'HealthchainPrimitivesOrganizationsOrganizationKind',
@@ -2553,13 +2584,13 @@ export default {
     payout: 'Option<AccountId32>'
   },
   /**
-   * Lookup278: pallet_organizations::types::OrganizationStatus
+   * Lookup281: pallet_organizations::types::OrganizationStatus
    **/
   PalletOrganizationsOrganizationStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup280: pallet_organizations::types::Membership<sp_core::crypto::AccountId32, Balance>
+   * Lookup283: pallet_organizations::types::Membership<sp_core::crypto::AccountId32, Balance>
    **/
   PalletOrganizationsMembership: {
     roles: 'u8',
@@ -2569,11 +2600,11 @@ export default {
     since: 'u64'
   },
   /**
-   * Lookup283: frame_support::PalletId
+   * Lookup286: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup284: pallet_organizations::pallet::Error<T>
+   * Lookup287: pallet_organizations::pallet::Error<T>
    **/
   PalletOrganizationsError: {
     _enum: {
@@ -2596,17 +2627,18 @@ export default {
       NotAdminAccount: 'Null',
       ZeroAmount: 'Null',
       InsufficientFunds: 'Null',
-      InUse: 'HealthchainPrimitivesOrganizationsOrganizationUse'
+      InUse: 'HealthchainPrimitivesOrganizationsOrganizationUse',
+      InvalidEndpoint: 'Null'
     }
   },
   /**
-   * Lookup285: healthchain_primitives::organizations::OrganizationUse
+   * Lookup288: healthchain_primitives::organizations::OrganizationUse
    **/
   HealthchainPrimitivesOrganizationsOrganizationUse: {
     _enum: ['Members', 'Funds', 'Plans', 'Escrow', 'Studies', 'Consents']
   },
   /**
-   * Lookup286: pallet_consent::types::Consent<sp_core::crypto::AccountId32>
+   * Lookup289: pallet_consent::types::Consent<sp_core::crypto::AccountId32>
    **/
   PalletConsentConsent: {
     patient: 'AccountId32',
@@ -2616,11 +2648,11 @@ export default {
     grantedAt: 'u64'
   },
   /**
-   * Lookup289: healthchain_primitives::paging::SortKey
+   * Lookup292: healthchain_primitives::paging::SortKey
    **/
   HealthchainPrimitivesPagingSortKey: '[u8;8]',
   /**
-   * Lookup291: pallet_consent::types::AccessEntry<sp_core::crypto::AccountId32, Balance>
+   * Lookup294: pallet_consent::types::AccessEntry<sp_core::crypto::AccountId32, Balance>
    **/
   PalletConsentAccessEntry: {
     organization: 'u32',
@@ -2632,14 +2664,14 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup293: pallet_consent::types::LogBounds
+   * Lookup296: pallet_consent::types::LogBounds
    **/
   PalletConsentLogBounds: {
     first: 'u32',
     next: 'u32'
   },
   /**
-   * Lookup294: pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, Balance>
+   * Lookup297: pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, Balance>
    **/
   PalletConsentEmergencyAccess: {
     patient: 'AccountId32',
@@ -2654,7 +2686,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup295: pallet_consent::types::Review<sp_core::crypto::AccountId32>
+   * Lookup298: pallet_consent::types::Review<sp_core::crypto::AccountId32>
    **/
   PalletConsentReview: {
     _enum: {
@@ -2668,11 +2700,11 @@ export default {
     }
   },
   /**
-   * Lookup296: pallet_consent::types::RecentUses<BlockNumber>
+   * Lookup299: pallet_consent::types::RecentUses<BlockNumber>
    **/
   PalletConsentRecentUses: 'Vec<u32>',
   /**
-   * Lookup298: pallet_consent::types::Registration<sp_core::crypto::AccountId32, Balance>
+   * Lookup301: pallet_consent::types::Registration<sp_core::crypto::AccountId32, Balance>
    **/
   PalletConsentRegistration: {
     organization: 'u32',
@@ -2681,7 +2713,7 @@ export default {
     at: 'u64'
   },
   /**
-   * Lookup299: pallet_consent::pallet::Error<T>
+   * Lookup302: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: {
@@ -2712,23 +2744,27 @@ export default {
       EmergencyAccessMisused: 'Null',
       AppointedByClinician: 'Null',
       NotGuardian: 'Null',
-      BadRegistrationSignature: 'Null'
+      BadRegistrationSignature: 'Null',
+      BadDisclosureSignature: 'Null',
+      DisclosureNotCurrent: 'Null',
+      DisclosureReplayed: 'Null',
+      DisclosureMemoryFull: 'Null'
     }
   },
   /**
-   * Lookup300: healthchain_primitives::organizations::AccessDenied
+   * Lookup303: healthchain_primitives::organizations::AccessDenied
    **/
   HealthchainPrimitivesOrganizationsAccessDenied: {
     _enum: ['UnknownOrganization', 'OrganizationSuspended', 'WrongKind', 'NotAMember', 'MissingRole', 'CredentialExpired']
   },
   /**
-   * Lookup301: healthchain_primitives::consent::DenyReason
+   * Lookup304: healthchain_primitives::consent::DenyReason
    **/
   HealthchainPrimitivesConsentDenyReason: {
     _enum: ['NoConsent', 'NotYetValid', 'Expired', 'PastEraseBy', 'PurposeNotCovered', 'CategoryNotCovered', 'ActionNotCovered', 'AccessLimitReached']
   },
   /**
-   * Lookup302: pallet_records::types::Record<sp_core::crypto::AccountId32, Balance>
+   * Lookup305: pallet_records::types::Record<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRecordsRecord: {
     patient: 'AccountId32',
@@ -2747,13 +2783,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup304: healthchain_primitives::records::RecordStatus
+   * Lookup307: healthchain_primitives::records::RecordStatus
    **/
   HealthchainPrimitivesRecordsRecordStatus: {
     _enum: ['Current', 'Superseded', 'EnteredInError', 'Erased']
   },
   /**
-   * Lookup307: pallet_records::types::Batch<sp_core::crypto::AccountId32, Balance>
+   * Lookup310: pallet_records::types::Batch<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRecordsBatch: {
     organization: 'u32',
@@ -2765,7 +2801,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup309: pallet_records::pallet::Error<T>
+   * Lookup312: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
     _enum: {
@@ -2786,7 +2822,7 @@ export default {
     }
   },
   /**
-   * Lookup310: pallet_claims::types::Plan<sp_core::crypto::AccountId32, Balance>
+   * Lookup313: pallet_claims::types::Plan<sp_core::crypto::AccountId32, Balance>
    **/
   PalletClaimsPlan: {
     payer: 'u32',
@@ -2800,21 +2836,21 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup311: pallet_claims::types::Membership<MaxPeriods>
+   * Lookup314: pallet_claims::types::Membership<MaxPeriods>
    **/
   PalletClaimsMembership: {
     periods: 'Vec<PalletClaimsCoveragePeriod>',
     requestedAt: 'Option<u64>'
   },
   /**
-   * Lookup313: pallet_claims::types::CoveragePeriod
+   * Lookup316: pallet_claims::types::CoveragePeriod
    **/
   PalletClaimsCoveragePeriod: {
     since: 'u64',
     until: 'Option<u64>'
   },
   /**
-   * Lookup316: pallet_claims::types::PriorAuth<sp_core::crypto::AccountId32, Balance>
+   * Lookup319: pallet_claims::types::PriorAuth<sp_core::crypto::AccountId32, Balance>
    **/
   PalletClaimsPriorAuth: {
     provider: 'u32',
@@ -2829,7 +2865,7 @@ export default {
     usedBy: 'Option<u64>'
   },
   /**
-   * Lookup319: pallet_claims::types::AdjudicatedLine<Balance>
+   * Lookup322: pallet_claims::types::AdjudicatedLine<Balance>
    **/
   PalletClaimsAdjudicatedLine: {
     input: 'PalletClaimsClaimLineInput',
@@ -2839,13 +2875,13 @@ export default {
     adjustments: 'Vec<PalletClaimsAdjustment>'
   },
   /**
-   * Lookup321: pallet_claims::types::Adjustment
+   * Lookup324: pallet_claims::types::Adjustment
    **/
   PalletClaimsAdjustment: {
     _enum: ['NotCovered', 'ExceedsFeeSchedule', 'PriorAuthMissing', 'Duplicate', 'AnnualLimitReached', 'PatientShare']
   },
   /**
-   * Lookup324: pallet_claims::pallet::Error<T>
+   * Lookup327: pallet_claims::pallet::Error<T>
    **/
   PalletClaimsError: {
     _enum: {
@@ -2890,7 +2926,7 @@ export default {
     }
   },
   /**
-   * Lookup325: pallet_research::types::Study<sp_core::crypto::AccountId32, Balance>
+   * Lookup328: pallet_research::types::Study<sp_core::crypto::AccountId32, Balance>
    **/
   PalletResearchStudy: {
     institution: 'u32',
@@ -2910,7 +2946,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup328: pallet_research::types::Participation
+   * Lookup331: pallet_research::types::Participation
    **/
   PalletResearchParticipation: {
     version: 'u32',
@@ -2919,7 +2955,7 @@ export default {
     attestedBy: 'Vec<u32>'
   },
   /**
-   * Lookup330: pallet_research::types::DataGrant<sp_core::crypto::AccountId32, Balance>
+   * Lookup333: pallet_research::types::DataGrant<sp_core::crypto::AccountId32, Balance>
    **/
   PalletResearchDataGrant: {
     study: 'u32',
@@ -2934,7 +2970,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup331: pallet_research::types::Pool<sp_core::crypto::AccountId32, Balance>
+   * Lookup334: pallet_research::types::Pool<sp_core::crypto::AccountId32, Balance>
    **/
   PalletResearchPool: {
     funder: 'AccountId32',
@@ -2945,7 +2981,7 @@ export default {
     legacy: 'bool'
   },
   /**
-   * Lookup333: pallet_research::pallet::Error<T>
+   * Lookup336: pallet_research::pallet::Error<T>
    **/
   PalletResearchError: {
     _enum: {
@@ -2995,26 +3031,26 @@ export default {
     }
   },
   /**
-   * Lookup334: healthchain_primitives::duo::DuoMismatch
+   * Lookup337: healthchain_primitives::duo::DuoMismatch
    **/
   HealthchainPrimitivesDuoDuoMismatch: {
     _enum: ['Permission', 'Commercial', 'ForProfit', 'MethodsResearch', 'NoEthicsApproval', 'NoPublication', 'NoCollaboration', 'Geography', 'TimeLimit']
   },
   /**
-   * Lookup335: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, healthchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup338: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, healthchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup338: sp_runtime::ExtrinsicInclusionMode
+   * Lookup341: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup342: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup345: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3023,7 +3059,7 @@ export default {
     }
   },
   /**
-   * Lookup343: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup346: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3043,7 +3079,7 @@ export default {
     }
   },
   /**
-   * Lookup344: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup347: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3053,13 +3089,13 @@ export default {
     }
   },
   /**
-   * Lookup345: sp_inherents::InherentData
+   * Lookup348: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup349: sp_inherents::CheckInherentsResult
+   * Lookup352: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3067,13 +3103,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup350: sp_runtime::transaction_validity::TransactionSource
+   * Lookup353: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup352: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup355: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3083,7 +3119,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup355: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup358: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3093,7 +3129,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup362: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup365: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3101,14 +3137,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup363: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup366: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup365: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup368: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3116,28 +3152,28 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup370: healthchain_primitives::paging::WithId<K, pallet_organizations::types::Organization<sp_core::crypto::AccountId32, Balance>>
+   * Lookup373: healthchain_primitives::paging::WithId<K, pallet_organizations::types::Organization<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdOrganization: {
     id: 'u32',
     value: 'PalletOrganizationsOrganization'
   },
   /**
-   * Lookup374: healthchain_primitives::paging::WithId<sp_core::crypto::AccountId32, pallet_organizations::types::Membership<sp_core::crypto::AccountId32, Balance>>
+   * Lookup377: healthchain_primitives::paging::WithId<sp_core::crypto::AccountId32, pallet_organizations::types::Membership<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdMembership: {
     id: 'AccountId32',
     value: 'PalletOrganizationsMembership'
   },
   /**
-   * Lookup376: pallet_organizations::types::AccountMemberships<sp_core::crypto::AccountId32>
+   * Lookup379: pallet_organizations::types::AccountMemberships<sp_core::crypto::AccountId32>
    **/
   PalletOrganizationsAccountMemberships: {
     account: 'AccountId32',
     memberships: 'Vec<PalletOrganizationsAccountMembership>'
   },
   /**
-   * Lookup378: pallet_organizations::types::AccountMembership
+   * Lookup381: pallet_organizations::types::AccountMembership
    **/
   PalletOrganizationsAccountMembership: {
     organization: 'u32',
@@ -3148,19 +3184,19 @@ export default {
     expired: 'bool'
   },
   /**
-   * Lookup379: healthchain_primitives::organizations::Role
+   * Lookup382: healthchain_primitives::organizations::Role
    **/
   HealthchainPrimitivesOrganizationsRole: {
     _enum: ['Admin', 'Clinician', 'Billing', 'Researcher', 'Reviewer', 'PrivacyOfficer']
   },
   /**
-   * Lookup381: healthchain_primitives::consent::Action
+   * Lookup384: healthchain_primitives::consent::Action
    **/
   HealthchainPrimitivesConsentAction: {
     _enum: ['Read', 'Write']
   },
   /**
-   * Lookup382: healthchain_primitives::consent::Decision
+   * Lookup385: healthchain_primitives::consent::Decision
    **/
   HealthchainPrimitivesConsentDecision: {
     _enum: {
@@ -3169,33 +3205,33 @@ export default {
     }
   },
   /**
-   * Lookup383: healthchain_primitives::consent::CategoryDecisions
+   * Lookup386: healthchain_primitives::consent::CategoryDecisions
    **/
   HealthchainPrimitivesConsentCategoryDecisions: {
     items: 'Vec<HealthchainPrimitivesConsentCategoryDecision>'
   },
   /**
-   * Lookup385: healthchain_primitives::consent::CategoryDecision
+   * Lookup388: healthchain_primitives::consent::CategoryDecision
    **/
   HealthchainPrimitivesConsentCategoryDecision: {
     category: 'HealthchainPrimitivesConsentDataCategory',
     decision: 'HealthchainPrimitivesConsentDecision'
   },
   /**
-   * Lookup386: pallet_consent::types::ReadChecks
+   * Lookup389: pallet_consent::types::ReadChecks
    **/
   PalletConsentReadChecks: {
     items: 'Vec<PalletConsentReadCheck>'
   },
   /**
-   * Lookup388: pallet_consent::types::ReadCheck
+   * Lookup391: pallet_consent::types::ReadCheck
    **/
   PalletConsentReadCheck: {
     category: 'HealthchainPrimitivesConsentDataCategory',
     result: 'Result<PalletConsentAccessBasis, PalletConsentReadRefusal>'
   },
   /**
-   * Lookup390: pallet_consent::types::ReadRefusal
+   * Lookup393: pallet_consent::types::ReadRefusal
    **/
   PalletConsentReadRefusal: {
     _enum: {
@@ -3209,21 +3245,21 @@ export default {
     }
   },
   /**
-   * Lookup391: pallet_consent::types::PatientConsents<sp_core::crypto::AccountId32>
+   * Lookup394: pallet_consent::types::PatientConsents<sp_core::crypto::AccountId32>
    **/
   PalletConsentPatientConsents: {
     patient: 'AccountId32',
     consents: 'Vec<HealthchainPrimitivesPagingWithIdConsent>'
   },
   /**
-   * Lookup393: healthchain_primitives::paging::WithId<K, pallet_consent::types::Consent<sp_core::crypto::AccountId32>>
+   * Lookup396: healthchain_primitives::paging::WithId<K, pallet_consent::types::Consent<sp_core::crypto::AccountId32>>
    **/
   HealthchainPrimitivesPagingWithIdConsent: {
     id: 'u64',
     value: 'PalletConsentConsent'
   },
   /**
-   * Lookup396: pallet_consent::types::AccessLogItem<sp_core::crypto::AccountId32, Balance>
+   * Lookup399: pallet_consent::types::AccessLogItem<sp_core::crypto::AccountId32, Balance>
    **/
   PalletConsentAccessLogItem: {
     index: 'u32',
@@ -3231,14 +3267,14 @@ export default {
     review: 'Option<PalletConsentReview>'
   },
   /**
-   * Lookup400: healthchain_primitives::paging::WithId<K, pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, Balance>>
+   * Lookup403: healthchain_primitives::paging::WithId<K, pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdEmergencyAccess: {
     id: 'u64',
     value: 'PalletConsentEmergencyAccess'
   },
   /**
-   * Lookup403: pallet_consent::types::PatientInfo<sp_core::crypto::AccountId32, Balance>
+   * Lookup406: pallet_consent::types::PatientInfo<sp_core::crypto::AccountId32, Balance>
    **/
   PalletConsentPatientInfo: {
     patient: 'AccountId32',
@@ -3246,41 +3282,41 @@ export default {
     freeCallsLeft: 'u32'
   },
   /**
-   * Lookup406: healthchain_primitives::paging::WithId<K, pallet_records::types::Record<sp_core::crypto::AccountId32, Balance>>
+   * Lookup409: healthchain_primitives::paging::WithId<K, pallet_records::types::Record<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdRecord: {
     id: 'u64',
     value: 'PalletRecordsRecord'
   },
   /**
-   * Lookup409: pallet_records::types::RecordHistory<sp_core::crypto::AccountId32, Balance>
+   * Lookup412: pallet_records::types::RecordHistory<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRecordsRecordHistory: {
     record: 'u64',
     versions: 'Vec<HealthchainPrimitivesPagingWithIdRecord>'
   },
   /**
-   * Lookup411: healthchain_primitives::paging::WithId<K, pallet_records::types::Batch<sp_core::crypto::AccountId32, Balance>>
+   * Lookup414: healthchain_primitives::paging::WithId<K, pallet_records::types::Batch<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdBatch: {
     id: 'u64',
     value: 'PalletRecordsBatch'
   },
   /**
-   * Lookup412: pallet_records::types::LeafProof
+   * Lookup415: pallet_records::types::LeafProof
    **/
   PalletRecordsLeafProof: {
     valid: 'bool',
     error: 'Option<PalletRecordsProofError>'
   },
   /**
-   * Lookup414: pallet_records::types::ProofError
+   * Lookup417: pallet_records::types::ProofError
    **/
   PalletRecordsProofError: {
     _enum: ['UnknownBatch', 'IndexOutOfRange', 'ProofTooLong', 'Mismatch']
   },
   /**
-   * Lookup416: pallet_records::types::WriteRefusal
+   * Lookup419: pallet_records::types::WriteRefusal
    **/
   PalletRecordsWriteRefusal: {
     _enum: {
@@ -3291,14 +3327,14 @@ export default {
     }
   },
   /**
-   * Lookup418: healthchain_primitives::paging::WithId<K, pallet_claims::types::Claim<sp_core::crypto::AccountId32, Balance, Evidence, Lines>>
+   * Lookup421: healthchain_primitives::paging::WithId<K, pallet_claims::types::Claim<sp_core::crypto::AccountId32, Balance, Evidence, Lines>>
    **/
   HealthchainPrimitivesPagingWithIdClaim: {
     id: 'u64',
     value: 'PalletClaimsClaim'
   },
   /**
-   * Lookup419: pallet_claims::types::Claim<sp_core::crypto::AccountId32, Balance, Evidence, Lines>
+   * Lookup422: pallet_claims::types::Claim<sp_core::crypto::AccountId32, Balance, Evidence, Lines>
    **/
   PalletClaimsClaim: {
     plan: 'u32',
@@ -3316,7 +3352,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup423: pallet_claims::types::PlanInfo<sp_core::crypto::AccountId32, Balance>
+   * Lookup426: pallet_claims::types::PlanInfo<sp_core::crypto::AccountId32, Balance>
    **/
   PalletClaimsPlanInfo: {
     id: 'u32',
@@ -3326,7 +3362,7 @@ export default {
     available: 'u128'
   },
   /**
-   * Lookup424: pallet_claims::types::PlanTermsInfo<Balance>
+   * Lookup427: pallet_claims::types::PlanTermsInfo<Balance>
    **/
   PalletClaimsPlanTermsInfo: {
     rules: 'Vec<PalletClaimsCoverageRule>',
@@ -3335,7 +3371,7 @@ export default {
     effectiveFrom: 'u64'
   },
   /**
-   * Lookup426: pallet_claims::types::AnnualLimit<sp_core::crypto::AccountId32, Balance>
+   * Lookup429: pallet_claims::types::AnnualLimit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletClaimsAnnualLimit: {
     plan: 'u32',
@@ -3344,7 +3380,7 @@ export default {
     enrolled: 'bool'
   },
   /**
-   * Lookup428: pallet_claims::types::Escrow<Balance>
+   * Lookup431: pallet_claims::types::Escrow<Balance>
    **/
   PalletClaimsEscrow: {
     held: 'u128',
@@ -3352,7 +3388,7 @@ export default {
     available: 'u128'
   },
   /**
-   * Lookup429: pallet_consortium_nodes::types::Peering
+   * Lookup432: pallet_consortium_nodes::types::Peering
    **/
   PalletConsortiumNodesPeering: {
     _enum: {
@@ -3361,21 +3397,21 @@ export default {
     }
   },
   /**
-   * Lookup433: pallet_research::types::StudyFilter
+   * Lookup436: pallet_research::types::StudyFilter
    **/
   PalletResearchStudyFilter: {
     status: 'Option<PalletResearchStudyStatus>',
     permission: 'Option<HealthchainPrimitivesDuoDuoPermission>'
   },
   /**
-   * Lookup437: healthchain_primitives::paging::WithId<K, pallet_research::types::Study<sp_core::crypto::AccountId32, Balance>>
+   * Lookup440: healthchain_primitives::paging::WithId<K, pallet_research::types::Study<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdStudy: {
     id: 'u32',
     value: 'PalletResearchStudy'
   },
   /**
-   * Lookup441: pallet_research::types::Cohort
+   * Lookup444: pallet_research::types::Cohort
    **/
   PalletResearchCohort: {
     study: 'u32',
@@ -3383,7 +3419,7 @@ export default {
     cohort: 'u32'
   },
   /**
-   * Lookup443: pallet_research::types::ProviderCohort
+   * Lookup446: pallet_research::types::ProviderCohort
    **/
   PalletResearchProviderCohort: {
     study: 'u32',
@@ -3392,28 +3428,28 @@ export default {
     cohort: 'u32'
   },
   /**
-   * Lookup444: healthchain_primitives::paging::Page<healthchain_primitives::paging::WithId<K, pallet_research::types::DataGrant<sp_core::crypto::AccountId32, Balance>>, C>
+   * Lookup447: healthchain_primitives::paging::Page<healthchain_primitives::paging::WithId<K, pallet_research::types::DataGrant<sp_core::crypto::AccountId32, Balance>>, C>
    **/
   HealthchainPrimitivesPagingPage: {
     items: 'Vec<HealthchainPrimitivesPagingWithIdDataGrant>',
     nextCursor: 'Option<u64>'
   },
   /**
-   * Lookup445: healthchain_primitives::paging::WithId<K, pallet_research::types::DataGrant<sp_core::crypto::AccountId32, Balance>>
+   * Lookup448: healthchain_primitives::paging::WithId<K, pallet_research::types::DataGrant<sp_core::crypto::AccountId32, Balance>>
    **/
   HealthchainPrimitivesPagingWithIdDataGrant: {
     id: 'u64',
     value: 'PalletResearchDataGrant'
   },
   /**
-   * Lookup447: pallet_research::types::ConsentMatch
+   * Lookup450: pallet_research::types::ConsentMatch
    **/
   PalletResearchConsentMatch: {
     matches: 'bool',
     reason: 'Option<PalletResearchBroadConsentMismatch>'
   },
   /**
-   * Lookup449: pallet_research::types::BroadConsentMismatch
+   * Lookup452: pallet_research::types::BroadConsentMismatch
    **/
   PalletResearchBroadConsentMismatch: {
     _enum: {
@@ -3424,7 +3460,7 @@ export default {
     }
   },
   /**
-   * Lookup450: healthchain_runtime::RuntimeError
+   * Lookup453: healthchain_runtime::RuntimeError
    **/
   HealthchainRuntimeRuntimeError: {
     _enum: {

@@ -656,7 +656,12 @@ declare module '@polkadot/types/lookup' {
       readonly organization: u32;
       readonly payout: Option<AccountId32>;
     } & Struct;
-    readonly type: 'RegisterOrganization' | 'SuspendOrganization' | 'ReinstateOrganization' | 'RemoveOrganization' | 'SetAdmin' | 'SetMetadata' | 'AddMember' | 'UpdateMember' | 'RemoveMember' | 'LeaveOrganization' | 'Spend' | 'SetPayoutAccount';
+    readonly isSetEndpoint: boolean;
+    readonly asSetEndpoint: {
+      readonly organization: u32;
+      readonly endpoint: Option<Bytes>;
+    } & Struct;
+    readonly type: 'RegisterOrganization' | 'SuspendOrganization' | 'ReinstateOrganization' | 'RemoveOrganization' | 'SetAdmin' | 'SetMetadata' | 'AddMember' | 'UpdateMember' | 'RemoveMember' | 'LeaveOrganization' | 'Spend' | 'SetPayoutAccount' | 'SetEndpoint';
   }
 
   /** @name HealthchainPrimitivesOrganizationsOrganizationKind (66) */
@@ -669,7 +674,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Provider' | 'Payer' | 'ResearchInstitution' | 'EthicsCommittee' | 'Regulator';
   }
 
-  /** @name PalletConsentCall (69) */
+  /** @name PalletConsentCall (71) */
   interface PalletConsentCall extends Enum {
     readonly isGrantConsent: boolean;
     readonly asGrantConsent: {
@@ -728,10 +733,15 @@ declare module '@polkadot/types/lookup' {
       readonly patient: AccountId32;
       readonly consent: u64;
     } & Struct;
-    readonly type: 'GrantConsent' | 'RevokeConsent' | 'RecordAccess' | 'OpenEmergencyAccess' | 'ReviewEmergencyAccess' | 'RegisterPatient' | 'PruneAccessLog' | 'SetGuardian' | 'GrantConsentFor' | 'RevokeConsentFor';
+    readonly isRecordDisclosure: boolean;
+    readonly asRecordDisclosure: {
+      readonly request: PalletConsentDisclosureRequest;
+      readonly signature: SpRuntimeMultiSignature;
+    } & Struct;
+    readonly type: 'GrantConsent' | 'RevokeConsent' | 'RecordAccess' | 'OpenEmergencyAccess' | 'ReviewEmergencyAccess' | 'RegisterPatient' | 'PruneAccessLog' | 'SetGuardian' | 'GrantConsentFor' | 'RevokeConsentFor' | 'RecordDisclosure';
   }
 
-  /** @name PalletConsentConsentTerms (70) */
+  /** @name PalletConsentConsentTerms (72) */
   interface PalletConsentConsentTerms extends Struct {
     readonly purposes: u8;
     readonly categories: u32;
@@ -743,7 +753,7 @@ declare module '@polkadot/types/lookup' {
     readonly documentHash: H256;
   }
 
-  /** @name HealthchainPrimitivesConsentPurpose (75) */
+  /** @name HealthchainPrimitivesConsentPurpose (77) */
   interface HealthchainPrimitivesConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isEmergencyTreatment: boolean;
@@ -754,7 +764,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'EmergencyTreatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth';
   }
 
-  /** @name HealthchainPrimitivesConsentDataCategory (76) */
+  /** @name HealthchainPrimitivesConsentDataCategory (78) */
   interface HealthchainPrimitivesConsentDataCategory extends Enum {
     readonly isDemographics: boolean;
     readonly isConditions: boolean;
@@ -773,7 +783,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'LabResults' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'Procedures' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth';
   }
 
-  /** @name PalletConsentEmergencyReason (77) */
+  /** @name PalletConsentEmergencyReason (79) */
   interface PalletConsentEmergencyReason extends Enum {
     readonly isPatientIncapacitated: boolean;
     readonly isLifeThreatening: boolean;
@@ -782,14 +792,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientIncapacitated' | 'LifeThreatening' | 'SeriousHarmRisk' | 'Other';
   }
 
-  /** @name PalletConsentReviewVerdict (78) */
+  /** @name PalletConsentReviewVerdict (80) */
   interface PalletConsentReviewVerdict extends Enum {
     readonly isJustified: boolean;
     readonly isMisuse: boolean;
     readonly type: 'Justified' | 'Misuse';
   }
 
-  /** @name SpRuntimeMultiSignature (79) */
+  /** @name SpRuntimeMultiSignature (81) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -802,7 +812,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name PalletRecordsCall (81) */
+  /** @name PalletConsentDisclosureRequest (83) */
+  interface PalletConsentDisclosureRequest extends Struct {
+    readonly holder: u32;
+    readonly reader: AccountId32;
+    readonly organization: u32;
+    readonly patient: AccountId32;
+    readonly purpose: HealthchainPrimitivesConsentPurpose;
+    readonly category: HealthchainPrimitivesConsentDataCategory;
+    readonly record: H256;
+    readonly issuedAt: u64;
+    readonly nonce: u64;
+  }
+
+  /** @name PalletRecordsCall (84) */
   interface PalletRecordsCall extends Enum {
     readonly isAnchorRecord: boolean;
     readonly asAnchorRecord: {
@@ -843,7 +866,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AnchorRecord' | 'AnchorOwnRecord' | 'AmendRecord' | 'MarkEnteredInError' | 'EraseRecord' | 'AnchorBatch';
   }
 
-  /** @name PalletRecordsFhirResourceType (83) */
+  /** @name PalletRecordsFhirResourceType (86) */
   interface PalletRecordsFhirResourceType extends Enum {
     readonly isObservation: boolean;
     readonly isCondition: boolean;
@@ -861,7 +884,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Observation' | 'Condition' | 'MedicationRequest' | 'MedicationStatement' | 'AllergyIntolerance' | 'DiagnosticReport' | 'ImagingStudy' | 'Procedure' | 'Immunization' | 'Encounter' | 'CarePlan' | 'DocumentReference' | 'Bundle';
   }
 
-  /** @name PalletRecordsBatchScope (84) */
+  /** @name PalletRecordsBatchScope (87) */
   interface PalletRecordsBatchScope extends Enum {
     readonly isAudit: boolean;
     readonly isRecords: boolean;
@@ -877,7 +900,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Audit' | 'Records' | 'Unattributed';
   }
 
-  /** @name PalletClaimsCall (85) */
+  /** @name PalletClaimsCall (88) */
   interface PalletClaimsCall extends Enum {
     readonly isCreatePlan: boolean;
     readonly asCreatePlan: {
@@ -963,7 +986,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CreatePlan' | 'UpdatePlan' | 'FundPlan' | 'WithdrawEscrow' | 'Enroll' | 'LeavePlan' | 'RequestPriorAuth' | 'DecidePriorAuth' | 'SubmitClaim' | 'ReviewClaim' | 'AppealClaim' | 'ArbitrateClaim' | 'DecideEnrollment' | 'EndCoverage' | 'RemovePriorAuth' | 'AcceptDenial';
   }
 
-  /** @name PalletClaimsPlanTerms (86) */
+  /** @name PalletClaimsPlanTerms (89) */
   interface PalletClaimsPlanTerms extends Struct {
     readonly rules: Vec<PalletClaimsCoverageRule>;
     readonly annualLimit: u128;
@@ -971,7 +994,7 @@ declare module '@polkadot/types/lookup' {
     readonly effectiveFrom: u64;
   }
 
-  /** @name PalletClaimsCoverageRule (88) */
+  /** @name PalletClaimsCoverageRule (91) */
   interface PalletClaimsCoverageRule extends Struct {
     readonly serviceCode: u32;
     readonly covered: bool;
@@ -980,7 +1003,7 @@ declare module '@polkadot/types/lookup' {
     readonly priorAuthRequired: bool;
   }
 
-  /** @name PalletClaimsClaimLineInput (94) */
+  /** @name PalletClaimsClaimLineInput (97) */
   interface PalletClaimsClaimLineInput extends Struct {
     readonly serviceCode: u32;
     readonly amount: u128;
@@ -988,7 +1011,7 @@ declare module '@polkadot/types/lookup' {
     readonly priorAuth: Option<u64>;
   }
 
-  /** @name PalletClaimsReviewDecision (96) */
+  /** @name PalletClaimsReviewDecision (99) */
   interface PalletClaimsReviewDecision extends Enum {
     readonly isApprove: boolean;
     readonly isAdjust: boolean;
@@ -997,7 +1020,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Approve' | 'Adjust' | 'Deny';
   }
 
-  /** @name PalletResearchCall (97) */
+  /** @name PalletResearchCall (100) */
   interface PalletResearchCall extends Enum {
     readonly isRegisterStudy: boolean;
     readonly asRegisterStudy: {
@@ -1087,7 +1110,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterStudy' | 'DecideStudy' | 'ActivateStudy' | 'AmendProtocol' | 'SetResearchProfile' | 'OptIn' | 'JoinByBroadConsent' | 'Withdraw' | 'GrantData' | 'RevokeGrant' | 'LogAccess' | 'CloseStudy' | 'FundPool' | 'ClaimCompensation' | 'AttestParticipant' | 'RecheckParticipant' | 'ReclaimPool' | 'SetMinCohortFloor';
   }
 
-  /** @name PalletResearchStudyTerms (98) */
+  /** @name PalletResearchStudyTerms (101) */
   interface PalletResearchStudyTerms extends Struct {
     readonly protocolHash: H256;
     readonly dataUse: HealthchainPrimitivesDuoDataUse;
@@ -1097,14 +1120,14 @@ declare module '@polkadot/types/lookup' {
     readonly endsAt: u64;
   }
 
-  /** @name HealthchainPrimitivesDuoDataUse (99) */
+  /** @name HealthchainPrimitivesDuoDataUse (102) */
   interface HealthchainPrimitivesDuoDataUse extends Struct {
     readonly permission: HealthchainPrimitivesDuoDuoPermission;
     readonly modifiers: u16;
     readonly timeLimit: Option<u64>;
   }
 
-  /** @name HealthchainPrimitivesDuoDuoPermission (100) */
+  /** @name HealthchainPrimitivesDuoDuoPermission (103) */
   interface HealthchainPrimitivesDuoDuoPermission extends Enum {
     readonly isGeneralResearchUse: boolean;
     readonly isHealthMedicalBiomedical: boolean;
@@ -1115,50 +1138,50 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GeneralResearchUse' | 'HealthMedicalBiomedical' | 'DiseaseSpecific' | 'PopulationOriginsAncestry' | 'NoRestriction';
   }
 
-  /** @name HealthchainPrimitivesDuoStudyPurpose (102) */
+  /** @name HealthchainPrimitivesDuoStudyPurpose (105) */
   interface HealthchainPrimitivesDuoStudyPurpose extends Struct {
     readonly commercial: bool;
     readonly forProfit: bool;
     readonly methodsResearch: bool;
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (104) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (107) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (105) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (108) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (106) */
+  /** @name FrameSystemExtensionsCheckTxVersion (109) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (107) */
+  /** @name FrameSystemExtensionsCheckGenesis (110) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (110) */
+  /** @name FrameSystemExtensionsCheckNonce (113) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (111) */
+  /** @name FrameSystemExtensionsCheckWeight (114) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (112) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (115) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (113) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (116) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (114) */
+  /** @name FrameMetadataHashExtensionMode (117) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (116) */
+  /** @name FrameSystemExtensionsWeightReclaim (119) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (117) */
+  /** @name FrameSystemAccountInfo (120) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1167,7 +1190,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (118) */
+  /** @name PalletBalancesAccountData (121) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1175,19 +1198,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (120) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (123) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (121) */
+  /** @name SpRuntimeDigest (124) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (123) */
+  /** @name SpRuntimeDigestDigestItem (126) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1201,14 +1224,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (126) */
+  /** @name FrameSystemEventRecord (129) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (128) */
+  /** @name FrameSystemEvent (131) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1249,14 +1272,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (129) */
+  /** @name FrameSystemDispatchEventInfo (132) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (130) */
+  /** @name FrameSupportDispatchDispatchClass (133) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1264,14 +1287,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (131) */
+  /** @name FrameSupportDispatchPays (134) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (132) */
+  /** @name SpRuntimeDispatchError (135) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1296,13 +1319,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (133) */
+  /** @name SpRuntimeModuleError (136) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (134) */
+  /** @name SpRuntimeTokenError (137) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1317,7 +1340,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (135) */
+  /** @name SpArithmeticArithmeticError (138) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1325,14 +1348,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (136) */
+  /** @name SpRuntimeTransactionalError (139) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (137) */
+  /** @name SpRuntimeProvingTrieTrieError (140) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1351,7 +1374,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (138) */
+  /** @name PalletGrandpaEvent (141) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1362,7 +1385,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletSessionEvent (141) */
+  /** @name PalletSessionEvent (144) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1380,7 +1403,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletValidatorSetEvent (142) */
+  /** @name PalletValidatorSetEvent (145) */
   interface PalletValidatorSetEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1393,7 +1416,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved';
   }
 
-  /** @name PalletConsortiumNodesEvent (143) */
+  /** @name PalletConsortiumNodesEvent (146) */
   interface PalletConsortiumNodesEvent extends Enum {
     readonly isNodeAuthorized: boolean;
     readonly asNodeAuthorized: {
@@ -1408,7 +1431,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NodeAuthorized' | 'NodeDeauthorized';
   }
 
-  /** @name PalletBalancesEvent (144) */
+  /** @name PalletBalancesEvent (147) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1565,14 +1588,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (145) */
+  /** @name FrameSupportTokensMiscBalanceStatus (148) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name HealthchainRuntimeRuntimeHoldReason (146) */
+  /** @name HealthchainRuntimeRuntimeHoldReason (149) */
   interface HealthchainRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1593,32 +1616,32 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Council' | 'Preimage' | 'Organizations' | 'Consent' | 'Records' | 'Claims' | 'Research';
   }
 
-  /** @name PalletSessionHoldReason (147) */
+  /** @name PalletSessionHoldReason (150) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletCollectiveHoldReason (148) */
+  /** @name PalletCollectiveHoldReason (151) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletPreimageHoldReason (149) */
+  /** @name PalletPreimageHoldReason (152) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletOrganizationsHoldReason (150) */
+  /** @name PalletOrganizationsHoldReason (153) */
   interface PalletOrganizationsHoldReason extends Enum {
     readonly isOrganizationDeposit: boolean;
     readonly isMemberDeposit: boolean;
     readonly type: 'OrganizationDeposit' | 'MemberDeposit';
   }
 
-  /** @name PalletConsentHoldReason (151) */
+  /** @name PalletConsentHoldReason (154) */
   interface PalletConsentHoldReason extends Enum {
     readonly isAccessLog: boolean;
     readonly isEmergencyAccess: boolean;
@@ -1626,35 +1649,35 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessLog' | 'EmergencyAccess' | 'PatientRegistration';
   }
 
-  /** @name PalletRecordsHoldReason (152) */
+  /** @name PalletRecordsHoldReason (155) */
   interface PalletRecordsHoldReason extends Enum {
     readonly isRecord: boolean;
     readonly isBatch: boolean;
     readonly type: 'Record' | 'Batch';
   }
 
-  /** @name PalletClaimsHoldReason (153) */
+  /** @name PalletClaimsHoldReason (156) */
   interface PalletClaimsHoldReason extends Enum {
     readonly isPlanEscrow: boolean;
     readonly isDeposit: boolean;
     readonly type: 'PlanEscrow' | 'Deposit';
   }
 
-  /** @name PalletResearchHoldReason (154) */
+  /** @name PalletResearchHoldReason (157) */
   interface PalletResearchHoldReason extends Enum {
     readonly isCompensationPool: boolean;
     readonly isDeposit: boolean;
     readonly type: 'CompensationPool' | 'Deposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (155) */
+  /** @name PalletBalancesUnexpectedKind (158) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (156) */
+  /** @name PalletTransactionPaymentEvent (159) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1665,7 +1688,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSkipFeelessPaymentEvent (157) */
+  /** @name PalletSkipFeelessPaymentEvent (160) */
   interface PalletSkipFeelessPaymentEvent extends Enum {
     readonly isFeeSkipped: boolean;
     readonly asFeeSkipped: {
@@ -1674,7 +1697,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FeeSkipped';
   }
 
-  /** @name PalletUtilityEvent (158) */
+  /** @name PalletUtilityEvent (161) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1700,7 +1723,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletProxyEvent (160) */
+  /** @name PalletProxyEvent (163) */
   interface PalletProxyEvent extends Enum {
     readonly isProxyExecuted: boolean;
     readonly asProxyExecuted: {
@@ -1752,14 +1775,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProxyExecuted' | 'PureCreated' | 'PureKilled' | 'Announced' | 'ProxyAdded' | 'ProxyRemoved' | 'DepositPoked';
   }
 
-  /** @name PalletProxyDepositKind (161) */
+  /** @name PalletProxyDepositKind (164) */
   interface PalletProxyDepositKind extends Enum {
     readonly isProxies: boolean;
     readonly isAnnouncements: boolean;
     readonly type: 'Proxies' | 'Announcements';
   }
 
-  /** @name PalletMultisigEvent (162) */
+  /** @name PalletMultisigEvent (165) */
   interface PalletMultisigEvent extends Enum {
     readonly isNewMultisig: boolean;
     readonly asNewMultisig: {
@@ -1799,7 +1822,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewMultisig' | 'MultisigApproval' | 'MultisigExecuted' | 'MultisigCancelled' | 'DepositPoked';
   }
 
-  /** @name PalletSudoEvent (163) */
+  /** @name PalletSudoEvent (166) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1818,7 +1841,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (164) */
+  /** @name PalletCollectiveEvent (167) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1876,7 +1899,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletMembershipEvent (165) */
+  /** @name PalletMembershipEvent (168) */
   interface PalletMembershipEvent extends Enum {
     readonly isMemberAdded: boolean;
     readonly isMemberRemoved: boolean;
@@ -1887,7 +1910,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
   }
 
-  /** @name PalletPreimageEvent (166) */
+  /** @name PalletPreimageEvent (169) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1904,7 +1927,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletWhitelistEvent (167) */
+  /** @name PalletWhitelistEvent (170) */
   interface PalletWhitelistEvent extends Enum {
     readonly isCallWhitelisted: boolean;
     readonly asCallWhitelisted: {
@@ -1935,19 +1958,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CallWhitelisted' | 'WhitelistedCallRemoved' | 'WhitelistedCallDispatched' | 'DispatchDeferred' | 'DeferredDispatchRemoved' | 'DeferredDispatchExecuted';
   }
 
-  /** @name FrameSupportDispatchPostDispatchInfo (169) */
+  /** @name FrameSupportDispatchPostDispatchInfo (172) */
   interface FrameSupportDispatchPostDispatchInfo extends Struct {
     readonly actualWeight: Option<SpWeightsWeightV2Weight>;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name SpRuntimeDispatchErrorWithPostInfo (171) */
+  /** @name SpRuntimeDispatchErrorWithPostInfo (174) */
   interface SpRuntimeDispatchErrorWithPostInfo extends Struct {
     readonly postInfo: FrameSupportDispatchPostDispatchInfo;
     readonly error: SpRuntimeDispatchError;
   }
 
-  /** @name PalletOrganizationsEvent (172) */
+  /** @name PalletOrganizationsEvent (175) */
   interface PalletOrganizationsEvent extends Enum {
     readonly isOrganizationRegistered: boolean;
     readonly asOrganizationRegistered: {
@@ -2008,10 +2031,15 @@ declare module '@polkadot/types/lookup' {
       readonly organization: u32;
       readonly payout: Option<AccountId32>;
     } & Struct;
-    readonly type: 'OrganizationRegistered' | 'OrganizationSuspended' | 'OrganizationReinstated' | 'OrganizationRemoved' | 'AdminChanged' | 'MetadataUpdated' | 'MemberAdded' | 'MemberUpdated' | 'MemberRemoved' | 'Spent' | 'PayoutAccountSet';
+    readonly isEndpointSet: boolean;
+    readonly asEndpointSet: {
+      readonly organization: u32;
+      readonly endpoint: Option<Bytes>;
+    } & Struct;
+    readonly type: 'OrganizationRegistered' | 'OrganizationSuspended' | 'OrganizationReinstated' | 'OrganizationRemoved' | 'AdminChanged' | 'MetadataUpdated' | 'MemberAdded' | 'MemberUpdated' | 'MemberRemoved' | 'Spent' | 'PayoutAccountSet' | 'EndpointSet';
   }
 
-  /** @name PalletConsentEvent (173) */
+  /** @name PalletConsentEvent (176) */
   interface PalletConsentEvent extends Enum {
     readonly isConsentGranted: boolean;
     readonly asConsentGranted: {
@@ -2068,10 +2096,16 @@ declare module '@polkadot/types/lookup' {
       readonly removed: u32;
       readonly first: u32;
     } & Struct;
-    readonly type: 'ConsentGranted' | 'ConsentRevoked' | 'AccessRecorded' | 'EmergencyAccessOpened' | 'EmergencyAccessReviewed' | 'GuardianSet' | 'PatientRegistered' | 'AccessLogPruned';
+    readonly isDisclosed: boolean;
+    readonly asDisclosed: {
+      readonly request: H256;
+      readonly holder: u32;
+      readonly by: AccountId32;
+    } & Struct;
+    readonly type: 'ConsentGranted' | 'ConsentRevoked' | 'AccessRecorded' | 'EmergencyAccessOpened' | 'EmergencyAccessReviewed' | 'GuardianSet' | 'PatientRegistered' | 'AccessLogPruned' | 'Disclosed';
   }
 
-  /** @name PalletConsentAccessBasis (174) */
+  /** @name PalletConsentAccessBasis (177) */
   interface PalletConsentAccessBasis extends Enum {
     readonly isConsent: boolean;
     readonly asConsent: u64;
@@ -2080,7 +2114,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Consent' | 'Emergency';
   }
 
-  /** @name PalletRecordsEvent (175) */
+  /** @name PalletRecordsEvent (178) */
   interface PalletRecordsEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2112,7 +2146,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordEnteredInError' | 'RecordErased' | 'BatchAnchored';
   }
 
-  /** @name PalletClaimsEvent (176) */
+  /** @name PalletClaimsEvent (179) */
   interface PalletClaimsEvent extends Enum {
     readonly isPlanCreated: boolean;
     readonly asPlanCreated: {
@@ -2205,7 +2239,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PlanCreated' | 'PlanUpdated' | 'PlanFunded' | 'EscrowWithdrawn' | 'EnrollmentRequested' | 'Enrolled' | 'EnrollmentRefused' | 'LeftPlan' | 'CoverageEnded' | 'PriorAuthRequested' | 'PriorAuthDecided' | 'PriorAuthUsed' | 'PriorAuthRemoved' | 'ClaimSubmitted' | 'ClaimStatusChanged' | 'ClaimPaid';
   }
 
-  /** @name PalletClaimsPriorAuthStatus (177) */
+  /** @name PalletClaimsPriorAuthStatus (180) */
   interface PalletClaimsPriorAuthStatus extends Enum {
     readonly isRequested: boolean;
     readonly isApproved: boolean;
@@ -2213,7 +2247,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Requested' | 'Approved' | 'Denied';
   }
 
-  /** @name PalletClaimsClaimStatus (178) */
+  /** @name PalletClaimsClaimStatus (181) */
   interface PalletClaimsClaimStatus extends Enum {
     readonly isPaid: boolean;
     readonly isPendingReview: boolean;
@@ -2223,7 +2257,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Paid' | 'PendingReview' | 'Denied' | 'Appealed' | 'DenialUpheld';
   }
 
-  /** @name PalletResearchEvent (179) */
+  /** @name PalletResearchEvent (182) */
   interface PalletResearchEvent extends Enum {
     readonly isStudyRegistered: boolean;
     readonly asStudyRegistered: {
@@ -2324,7 +2358,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'StudyRegistered' | 'StudyDecided' | 'StudyStatusChanged' | 'ProtocolAmended' | 'ResearchProfileSet' | 'Joined' | 'Withdrew' | 'Attested' | 'ParticipationEnded' | 'AttestationEnded' | 'PoolReclaimed' | 'MinCohortFloorSet' | 'DataGranted' | 'GrantRevoked' | 'DataAccessed' | 'PoolFunded' | 'CompensationClaimed';
   }
 
-  /** @name PalletResearchStudyStatus (180) */
+  /** @name PalletResearchStudyStatus (183) */
   interface PalletResearchStudyStatus extends Enum {
     readonly isProposed: boolean;
     readonly isApproved: boolean;
@@ -2334,14 +2368,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Approved' | 'Rejected' | 'Active' | 'Closed';
   }
 
-  /** @name PalletResearchBasis (181) */
+  /** @name PalletResearchBasis (184) */
   interface PalletResearchBasis extends Enum {
     readonly isOptIn: boolean;
     readonly isBroadConsent: boolean;
     readonly type: 'OptIn' | 'BroadConsent';
   }
 
-  /** @name FrameSystemPhase (182) */
+  /** @name FrameSystemPhase (185) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2350,33 +2384,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (185) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (188) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (188) */
+  /** @name FrameSystemCodeUpgradeAuthorization (191) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (189) */
+  /** @name FrameSystemLimitsBlockWeights (192) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (190) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (193) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (191) */
+  /** @name FrameSystemLimitsWeightsPerClass (194) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2384,26 +2418,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (192) */
+  /** @name FrameSystemLimitsBlockLength (195) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (193) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (196) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (194) */
+  /** @name SpWeightsRuntimeDbWeight (197) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (195) */
+  /** @name SpVersionRuntimeVersion (198) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2415,7 +2449,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (200) */
+  /** @name FrameSystemError (203) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2429,16 +2463,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (201) */
+  /** @name SpRuntimeBlakeTwo256 (204) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name SpRuntimeBlock (202) */
+  /** @name SpRuntimeBlock (205) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (203) */
+  /** @name SpRuntimeHeader (206) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2447,7 +2481,7 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name PalletGrandpaStoredState (210) */
+  /** @name PalletGrandpaStoredState (213) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2464,7 +2498,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (211) */
+  /** @name PalletGrandpaStoredPendingChange (214) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2472,7 +2506,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (213) */
+  /** @name PalletGrandpaError (216) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2484,10 +2518,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (221) */
+  /** @name SpCoreCryptoKeyTypeId (224) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (222) */
+  /** @name PalletSessionError (225) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2497,7 +2531,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletValidatorSetError (224) */
+  /** @name PalletValidatorSetError (227) */
   interface PalletValidatorSetError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2507,13 +2541,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators' | 'NoSessionKeys';
   }
 
-  /** @name PalletConsortiumNodesNodeInfo (225) */
+  /** @name PalletConsortiumNodesNodeInfo (228) */
   interface PalletConsortiumNodesNodeInfo extends Struct {
     readonly organization: u32;
     readonly authorizedAt: u32;
   }
 
-  /** @name PalletConsortiumNodesError (226) */
+  /** @name PalletConsortiumNodesError (229) */
   interface PalletConsortiumNodesError extends Enum {
     readonly isMalformedPeerId: boolean;
     readonly isAlreadyAuthorized: boolean;
@@ -2525,14 +2559,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MalformedPeerId' | 'AlreadyAuthorized' | 'NotAuthorized' | 'TooManyNodes' | 'LastNode' | 'UnknownOrganization' | 'OrganizationSuspended';
   }
 
-  /** @name PalletBalancesBalanceLock (228) */
+  /** @name PalletBalancesBalanceLock (231) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (229) */
+  /** @name PalletBalancesReasons (232) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2540,28 +2574,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (232) */
+  /** @name PalletBalancesReserveData (235) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (235) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (238) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: HealthchainRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (238) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (241) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: HealthchainRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name HealthchainRuntimeRuntimeFreezeReason (239) */
+  /** @name HealthchainRuntimeRuntimeFreezeReason (242) */
   type HealthchainRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (241) */
+  /** @name PalletBalancesError (244) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2578,42 +2612,42 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (243) */
+  /** @name PalletTransactionPaymentReleases (246) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (244) */
+  /** @name FrameSupportStorageNoDrop (247) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (245) */
+  /** @name FrameSupportTokensFungibleImbalance (248) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletUtilityError (246) */
+  /** @name PalletUtilityError (249) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletProxyProxyDefinition (249) */
+  /** @name PalletProxyProxyDefinition (252) */
   interface PalletProxyProxyDefinition extends Struct {
     readonly delegate: AccountId32;
     readonly proxyType: HealthchainRuntimeConfigsProxyType;
     readonly delay: u32;
   }
 
-  /** @name PalletProxyAnnouncement (253) */
+  /** @name PalletProxyAnnouncement (256) */
   interface PalletProxyAnnouncement extends Struct {
     readonly real: AccountId32;
     readonly callHash: H256;
     readonly height: u32;
   }
 
-  /** @name PalletProxyError (255) */
+  /** @name PalletProxyError (258) */
   interface PalletProxyError extends Enum {
     readonly isTooMany: boolean;
     readonly isNotFound: boolean;
@@ -2626,7 +2660,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooMany' | 'NotFound' | 'NotProxy' | 'Unproxyable' | 'Duplicate' | 'NoPermission' | 'Unannounced' | 'NoSelfProxy';
   }
 
-  /** @name PalletMultisigMultisig (257) */
+  /** @name PalletMultisigMultisig (260) */
   interface PalletMultisigMultisig extends Struct {
     readonly when: PalletMultisigTimepoint;
     readonly deposit: u128;
@@ -2634,7 +2668,7 @@ declare module '@polkadot/types/lookup' {
     readonly approvals: Vec<AccountId32>;
   }
 
-  /** @name PalletMultisigError (259) */
+  /** @name PalletMultisigError (262) */
   interface PalletMultisigError extends Enum {
     readonly isMinimumThreshold: boolean;
     readonly isAlreadyApproved: boolean;
@@ -2653,13 +2687,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MinimumThreshold' | 'AlreadyApproved' | 'NoApprovalsNeeded' | 'TooFewSignatories' | 'TooManySignatories' | 'SignatoriesOutOfOrder' | 'SenderInSignatories' | 'NotFound' | 'NotOwner' | 'NoTimepoint' | 'WrongTimepoint' | 'UnexpectedTimepoint' | 'MaxWeightTooLow' | 'AlreadyStored';
   }
 
-  /** @name PalletSudoError (260) */
+  /** @name PalletSudoError (263) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (263) */
+  /** @name PalletCollectiveVotes (266) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2668,7 +2702,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (264) */
+  /** @name PalletCollectiveError (267) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2685,7 +2719,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (265) */
+  /** @name PalletMembershipError (268) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2693,7 +2727,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletPreimageOldRequestStatus (266) */
+  /** @name PalletPreimageOldRequestStatus (269) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2709,7 +2743,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (269) */
+  /** @name PalletPreimageRequestStatus (272) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2725,7 +2759,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (275) */
+  /** @name PalletPreimageError (278) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2738,7 +2772,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletWhitelistError (276) */
+  /** @name PalletWhitelistError (279) */
   interface PalletWhitelistError extends Enum {
     readonly isUnavailablePreImage: boolean;
     readonly isUndecodableCall: boolean;
@@ -2752,7 +2786,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnavailablePreImage' | 'UndecodableCall' | 'InvalidCallWeightWitness' | 'CallIsNotWhitelisted' | 'CallAlreadyWhitelisted' | 'DeferredDispatchNotFound' | 'DeferredDispatchNotExpired' | 'AlreadyDeferred' | 'DeferredDispatchExpired';
   }
 
-  /** @name PalletOrganizationsOrganization (277) */
+  /** @name PalletOrganizationsOrganization (280) */
   interface PalletOrganizationsOrganization extends Struct {
     readonly kind: HealthchainPrimitivesOrganizationsOrganizationKind;
     readonly admin: AccountId32;
@@ -2766,14 +2800,14 @@ declare module '@polkadot/types/lookup' {
     readonly payout: Option<AccountId32>;
   }
 
-  /** @name PalletOrganizationsOrganizationStatus (278) */
+  /** @name PalletOrganizationsOrganizationStatus (281) */
   interface PalletOrganizationsOrganizationStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name PalletOrganizationsMembership (280) */
+  /** @name PalletOrganizationsMembership (283) */
   interface PalletOrganizationsMembership extends Struct {
     readonly roles: u8;
     readonly expiresAt: Option<u64>;
@@ -2782,10 +2816,10 @@ declare module '@polkadot/types/lookup' {
     readonly since: u64;
   }
 
-  /** @name FrameSupportPalletId (283) */
+  /** @name FrameSupportPalletId (286) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletOrganizationsError (284) */
+  /** @name PalletOrganizationsError (287) */
   interface PalletOrganizationsError extends Enum {
     readonly isUnknownOrganization: boolean;
     readonly isNotAdmin: boolean;
@@ -2808,10 +2842,11 @@ declare module '@polkadot/types/lookup' {
     readonly isInsufficientFunds: boolean;
     readonly isInUse: boolean;
     readonly asInUse: HealthchainPrimitivesOrganizationsOrganizationUse;
-    readonly type: 'UnknownOrganization' | 'NotAdmin' | 'OrganizationSuspended' | 'AlreadySuspended' | 'NotSuspended' | 'HasMembers' | 'AlreadyMember' | 'NotMember' | 'NoRoles' | 'InvalidRoles' | 'ExpiryInPast' | 'TooManyMembers' | 'TooManyMemberships' | 'InsufficientBalance' | 'SameAdmin' | 'IdsExhausted' | 'NotAdminAccount' | 'ZeroAmount' | 'InsufficientFunds' | 'InUse';
+    readonly isInvalidEndpoint: boolean;
+    readonly type: 'UnknownOrganization' | 'NotAdmin' | 'OrganizationSuspended' | 'AlreadySuspended' | 'NotSuspended' | 'HasMembers' | 'AlreadyMember' | 'NotMember' | 'NoRoles' | 'InvalidRoles' | 'ExpiryInPast' | 'TooManyMembers' | 'TooManyMemberships' | 'InsufficientBalance' | 'SameAdmin' | 'IdsExhausted' | 'NotAdminAccount' | 'ZeroAmount' | 'InsufficientFunds' | 'InUse' | 'InvalidEndpoint';
   }
 
-  /** @name HealthchainPrimitivesOrganizationsOrganizationUse (285) */
+  /** @name HealthchainPrimitivesOrganizationsOrganizationUse (288) */
   interface HealthchainPrimitivesOrganizationsOrganizationUse extends Enum {
     readonly isMembers: boolean;
     readonly isFunds: boolean;
@@ -2822,7 +2857,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Funds' | 'Plans' | 'Escrow' | 'Studies' | 'Consents';
   }
 
-  /** @name PalletConsentConsent (286) */
+  /** @name PalletConsentConsent (289) */
   interface PalletConsentConsent extends Struct {
     readonly patient: AccountId32;
     readonly organization: u32;
@@ -2831,10 +2866,10 @@ declare module '@polkadot/types/lookup' {
     readonly grantedAt: u64;
   }
 
-  /** @name HealthchainPrimitivesPagingSortKey (289) */
+  /** @name HealthchainPrimitivesPagingSortKey (292) */
   interface HealthchainPrimitivesPagingSortKey extends U8aFixed {}
 
-  /** @name PalletConsentAccessEntry (291) */
+  /** @name PalletConsentAccessEntry (294) */
   interface PalletConsentAccessEntry extends Struct {
     readonly organization: u32;
     readonly accessor: AccountId32;
@@ -2845,13 +2880,13 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentLogBounds (293) */
+  /** @name PalletConsentLogBounds (296) */
   interface PalletConsentLogBounds extends Struct {
     readonly first: u32;
     readonly next: u32;
   }
 
-  /** @name PalletConsentEmergencyAccess (294) */
+  /** @name PalletConsentEmergencyAccess (297) */
   interface PalletConsentEmergencyAccess extends Struct {
     readonly patient: AccountId32;
     readonly organization: u32;
@@ -2865,7 +2900,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentReview (295) */
+  /** @name PalletConsentReview (298) */
   interface PalletConsentReview extends Enum {
     readonly isPending: boolean;
     readonly isDone: boolean;
@@ -2878,10 +2913,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Done';
   }
 
-  /** @name PalletConsentRecentUses (296) */
+  /** @name PalletConsentRecentUses (299) */
   interface PalletConsentRecentUses extends Vec<u32> {}
 
-  /** @name PalletConsentRegistration (298) */
+  /** @name PalletConsentRegistration (301) */
   interface PalletConsentRegistration extends Struct {
     readonly organization: u32;
     readonly by: AccountId32;
@@ -2889,7 +2924,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u64;
   }
 
-  /** @name PalletConsentError (299) */
+  /** @name PalletConsentError (302) */
   interface PalletConsentError extends Enum {
     readonly isNoPurpose: boolean;
     readonly isNoCategory: boolean;
@@ -2921,10 +2956,14 @@ declare module '@polkadot/types/lookup' {
     readonly isAppointedByClinician: boolean;
     readonly isNotGuardian: boolean;
     readonly isBadRegistrationSignature: boolean;
-    readonly type: 'NoPurpose' | 'NoCategory' | 'NoAction' | 'InvalidBits' | 'InvalidWindow' | 'ZeroAccessLimit' | 'EraseByInPast' | 'TooManyConsents' | 'UnknownConsent' | 'NotYourConsent' | 'IdsExhausted' | 'AccessDenied' | 'ConsentDenied' | 'UnknownEmergencyAccess' | 'NotYourEmergencyAccess' | 'EmergencyAccessExpired' | 'EmergencyPurposeOnly' | 'EmergencyRateLimited' | 'AlreadyReviewed' | 'SelfReview' | 'AlreadyRegistered' | 'NothingToPrune' | 'AccessLogIndexOverflow' | 'NotRegistered' | 'EmergencyAccessMisused' | 'AppointedByClinician' | 'NotGuardian' | 'BadRegistrationSignature';
+    readonly isBadDisclosureSignature: boolean;
+    readonly isDisclosureNotCurrent: boolean;
+    readonly isDisclosureReplayed: boolean;
+    readonly isDisclosureMemoryFull: boolean;
+    readonly type: 'NoPurpose' | 'NoCategory' | 'NoAction' | 'InvalidBits' | 'InvalidWindow' | 'ZeroAccessLimit' | 'EraseByInPast' | 'TooManyConsents' | 'UnknownConsent' | 'NotYourConsent' | 'IdsExhausted' | 'AccessDenied' | 'ConsentDenied' | 'UnknownEmergencyAccess' | 'NotYourEmergencyAccess' | 'EmergencyAccessExpired' | 'EmergencyPurposeOnly' | 'EmergencyRateLimited' | 'AlreadyReviewed' | 'SelfReview' | 'AlreadyRegistered' | 'NothingToPrune' | 'AccessLogIndexOverflow' | 'NotRegistered' | 'EmergencyAccessMisused' | 'AppointedByClinician' | 'NotGuardian' | 'BadRegistrationSignature' | 'BadDisclosureSignature' | 'DisclosureNotCurrent' | 'DisclosureReplayed' | 'DisclosureMemoryFull';
   }
 
-  /** @name HealthchainPrimitivesOrganizationsAccessDenied (300) */
+  /** @name HealthchainPrimitivesOrganizationsAccessDenied (303) */
   interface HealthchainPrimitivesOrganizationsAccessDenied extends Enum {
     readonly isUnknownOrganization: boolean;
     readonly isOrganizationSuspended: boolean;
@@ -2935,7 +2974,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownOrganization' | 'OrganizationSuspended' | 'WrongKind' | 'NotAMember' | 'MissingRole' | 'CredentialExpired';
   }
 
-  /** @name HealthchainPrimitivesConsentDenyReason (301) */
+  /** @name HealthchainPrimitivesConsentDenyReason (304) */
   interface HealthchainPrimitivesConsentDenyReason extends Enum {
     readonly isNoConsent: boolean;
     readonly isNotYetValid: boolean;
@@ -2948,7 +2987,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoConsent' | 'NotYetValid' | 'Expired' | 'PastEraseBy' | 'PurposeNotCovered' | 'CategoryNotCovered' | 'ActionNotCovered' | 'AccessLimitReached';
   }
 
-  /** @name PalletRecordsRecord (302) */
+  /** @name PalletRecordsRecord (305) */
   interface PalletRecordsRecord extends Struct {
     readonly patient: AccountId32;
     readonly organization: Option<u32>;
@@ -2966,7 +3005,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name HealthchainPrimitivesRecordsRecordStatus (304) */
+  /** @name HealthchainPrimitivesRecordsRecordStatus (307) */
   interface HealthchainPrimitivesRecordsRecordStatus extends Enum {
     readonly isCurrent: boolean;
     readonly isSuperseded: boolean;
@@ -2975,7 +3014,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Current' | 'Superseded' | 'EnteredInError' | 'Erased';
   }
 
-  /** @name PalletRecordsBatch (307) */
+  /** @name PalletRecordsBatch (310) */
   interface PalletRecordsBatch extends Struct {
     readonly organization: u32;
     readonly submitter: AccountId32;
@@ -2986,7 +3025,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordsError (309) */
+  /** @name PalletRecordsError (312) */
   interface PalletRecordsError extends Enum {
     readonly isAccessDenied: boolean;
     readonly asAccessDenied: HealthchainPrimitivesOrganizationsAccessDenied;
@@ -3007,7 +3046,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessDenied' | 'NotAProvider' | 'ConsentDenied' | 'DuplicateCommitment' | 'UnknownRecord' | 'NotCurrentVersion' | 'RecordErased' | 'NotYourRecord' | 'TooManyVersions' | 'DuplicateRoot' | 'EmptyBatch' | 'TooManyLeaves' | 'IdsExhausted' | 'UnattributedScope';
   }
 
-  /** @name PalletClaimsPlan (310) */
+  /** @name PalletClaimsPlan (313) */
   interface PalletClaimsPlan extends Struct {
     readonly payer: u32;
     readonly escrowAccount: AccountId32;
@@ -3020,19 +3059,19 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletClaimsMembership (311) */
+  /** @name PalletClaimsMembership (314) */
   interface PalletClaimsMembership extends Struct {
     readonly periods: Vec<PalletClaimsCoveragePeriod>;
     readonly requestedAt: Option<u64>;
   }
 
-  /** @name PalletClaimsCoveragePeriod (313) */
+  /** @name PalletClaimsCoveragePeriod (316) */
   interface PalletClaimsCoveragePeriod extends Struct {
     readonly since: u64;
     readonly until: Option<u64>;
   }
 
-  /** @name PalletClaimsPriorAuth (316) */
+  /** @name PalletClaimsPriorAuth (319) */
   interface PalletClaimsPriorAuth extends Struct {
     readonly provider: u32;
     readonly plan: u32;
@@ -3046,7 +3085,7 @@ declare module '@polkadot/types/lookup' {
     readonly usedBy: Option<u64>;
   }
 
-  /** @name PalletClaimsAdjudicatedLine (319) */
+  /** @name PalletClaimsAdjudicatedLine (322) */
   interface PalletClaimsAdjudicatedLine extends Struct {
     readonly input: PalletClaimsClaimLineInput;
     readonly allowed: u128;
@@ -3055,7 +3094,7 @@ declare module '@polkadot/types/lookup' {
     readonly adjustments: Vec<PalletClaimsAdjustment>;
   }
 
-  /** @name PalletClaimsAdjustment (321) */
+  /** @name PalletClaimsAdjustment (324) */
   interface PalletClaimsAdjustment extends Enum {
     readonly isNotCovered: boolean;
     readonly isExceedsFeeSchedule: boolean;
@@ -3066,7 +3105,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotCovered' | 'ExceedsFeeSchedule' | 'PriorAuthMissing' | 'Duplicate' | 'AnnualLimitReached' | 'PatientShare';
   }
 
-  /** @name PalletClaimsError (324) */
+  /** @name PalletClaimsError (327) */
   interface PalletClaimsError extends Enum {
     readonly isAccessDenied: boolean;
     readonly asAccessDenied: HealthchainPrimitivesOrganizationsAccessDenied;
@@ -3113,7 +3152,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessDenied' | 'UnknownPlan' | 'RulesNotSorted' | 'VersionNotLater' | 'TooManyVersions' | 'ZeroAmount' | 'InsufficientEscrow' | 'AlreadyEnrolled' | 'NotEnrolled' | 'AlreadyRequested' | 'NoEnrollmentRequest' | 'TooManyCoveragePeriods' | 'UnknownPriorAuth' | 'AlreadyDecided' | 'PriorAuthMismatch' | 'PriorAuthUsed' | 'PriorAuthNotRemovable' | 'NoLines' | 'NoEvidence' | 'UnknownEvidence' | 'EvidenceOfAnotherPatient' | 'EvidenceOfAnotherProvider' | 'EvidenceNotCurrent' | 'EvidenceAlreadyUsed' | 'ServiceDateInFuture' | 'NoTermsInForce' | 'UnknownClaim' | 'NotPendingReview' | 'AdjustAboveAdjudicated' | 'NotDenied' | 'NotAppealed' | 'AwardTooHigh' | 'ServiceAlreadyClaimed' | 'IdsExhausted' | 'PayerNotActive' | 'ProviderNotActive' | 'LineAmountTooHigh' | 'AwardAboveAnnualLimit';
   }
 
-  /** @name PalletResearchStudy (325) */
+  /** @name PalletResearchStudy (328) */
   interface PalletResearchStudy extends Struct {
     readonly institution: u32;
     readonly researcher: AccountId32;
@@ -3132,7 +3171,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletResearchParticipation (328) */
+  /** @name PalletResearchParticipation (331) */
   interface PalletResearchParticipation extends Struct {
     readonly version: u32;
     readonly basis: PalletResearchBasis;
@@ -3140,7 +3179,7 @@ declare module '@polkadot/types/lookup' {
     readonly attestedBy: Vec<u32>;
   }
 
-  /** @name PalletResearchDataGrant (330) */
+  /** @name PalletResearchDataGrant (333) */
   interface PalletResearchDataGrant extends Struct {
     readonly study: u32;
     readonly provider: u32;
@@ -3154,7 +3193,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletResearchPool (331) */
+  /** @name PalletResearchPool (334) */
   interface PalletResearchPool extends Struct {
     readonly funder: AccountId32;
     readonly funded: u128;
@@ -3164,7 +3203,7 @@ declare module '@polkadot/types/lookup' {
     readonly legacy: bool;
   }
 
-  /** @name PalletResearchError (333) */
+  /** @name PalletResearchError (336) */
   interface PalletResearchError extends Enum {
     readonly isAccessDenied: boolean;
     readonly asAccessDenied: HealthchainPrimitivesOrganizationsAccessDenied;
@@ -3216,7 +3255,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessDenied' | 'UnknownStudy' | 'InvalidDataUse' | 'ZeroMinCohort' | 'EndInPast' | 'SelfApproval' | 'StudyNotProposed' | 'StudyNotApproved' | 'StudyNotActive' | 'StudyNotRecruiting' | 'StudyClosed' | 'StudyRejected' | 'StudyNotClosed' | 'NotResearcher' | 'AlreadyParticipating' | 'NotParticipating' | 'NoResearchProfile' | 'DuoMismatch' | 'NoResearchConsent' | 'CohortTooSmall' | 'UnknownGrant' | 'GrantRevoked' | 'GrantExpired' | 'ExpiryInPast' | 'ZeroAmount' | 'PoolOfAnotherFunder' | 'NothingToClaim' | 'IdsExhausted' | 'InstitutionNotActive' | 'ProviderNotActive' | 'MinCohortBelowFloor' | 'Withdrawn' | 'NotProvidersPatient' | 'AlreadyAttested' | 'TooManyAttestations' | 'TooManyStudies' | 'RecordCountAboveCohort' | 'GrantBeyondStudyEnd' | 'StudyEnded' | 'GrantOfOldProtocol' | 'ParticipationStillValid' | 'PoolNotReclaimable' | 'NotFunder';
   }
 
-  /** @name HealthchainPrimitivesDuoDuoMismatch (334) */
+  /** @name HealthchainPrimitivesDuoDuoMismatch (337) */
   interface HealthchainPrimitivesDuoDuoMismatch extends Enum {
     readonly isPermission: boolean;
     readonly isCommercial: boolean;
@@ -3230,20 +3269,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permission' | 'Commercial' | 'ForProfit' | 'MethodsResearch' | 'NoEthicsApproval' | 'NoPublication' | 'NoCollaboration' | 'Geography' | 'TimeLimit';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (335) */
+  /** @name SpRuntimeBlockLazyBlock (338) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (338) */
+  /** @name SpRuntimeExtrinsicInclusionMode (341) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (342) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (345) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3252,7 +3291,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (343) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (346) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3271,7 +3310,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (344) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (347) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3280,19 +3319,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (345) */
+  /** @name SpInherentsInherentData (348) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (349) */
+  /** @name SpInherentsCheckInherentsResult (352) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (350) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (353) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3300,7 +3339,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (352) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (355) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3309,51 +3348,51 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (355) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (358) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (362) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (365) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (363) */
+  /** @name PalletTransactionPaymentFeeDetails (366) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (365) */
+  /** @name PalletTransactionPaymentInclusionFee (368) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdOrganization (370) */
+  /** @name HealthchainPrimitivesPagingWithIdOrganization (373) */
   interface HealthchainPrimitivesPagingWithIdOrganization extends Struct {
     readonly id: u32;
     readonly value: PalletOrganizationsOrganization;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdMembership (374) */
+  /** @name HealthchainPrimitivesPagingWithIdMembership (377) */
   interface HealthchainPrimitivesPagingWithIdMembership extends Struct {
     readonly id: AccountId32;
     readonly value: PalletOrganizationsMembership;
   }
 
-  /** @name PalletOrganizationsAccountMemberships (376) */
+  /** @name PalletOrganizationsAccountMemberships (379) */
   interface PalletOrganizationsAccountMemberships extends Struct {
     readonly account: AccountId32;
     readonly memberships: Vec<PalletOrganizationsAccountMembership>;
   }
 
-  /** @name PalletOrganizationsAccountMembership (378) */
+  /** @name PalletOrganizationsAccountMembership (381) */
   interface PalletOrganizationsAccountMembership extends Struct {
     readonly organization: u32;
     readonly kind: HealthchainPrimitivesOrganizationsOrganizationKind;
@@ -3363,7 +3402,7 @@ declare module '@polkadot/types/lookup' {
     readonly expired: bool;
   }
 
-  /** @name HealthchainPrimitivesOrganizationsRole (379) */
+  /** @name HealthchainPrimitivesOrganizationsRole (382) */
   interface HealthchainPrimitivesOrganizationsRole extends Enum {
     readonly isAdmin: boolean;
     readonly isClinician: boolean;
@@ -3374,14 +3413,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Admin' | 'Clinician' | 'Billing' | 'Researcher' | 'Reviewer' | 'PrivacyOfficer';
   }
 
-  /** @name HealthchainPrimitivesConsentAction (381) */
+  /** @name HealthchainPrimitivesConsentAction (384) */
   interface HealthchainPrimitivesConsentAction extends Enum {
     readonly isRead: boolean;
     readonly isWrite: boolean;
     readonly type: 'Read' | 'Write';
   }
 
-  /** @name HealthchainPrimitivesConsentDecision (382) */
+  /** @name HealthchainPrimitivesConsentDecision (385) */
   interface HealthchainPrimitivesConsentDecision extends Enum {
     readonly isPermit: boolean;
     readonly asPermit: u64;
@@ -3390,29 +3429,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name HealthchainPrimitivesConsentCategoryDecisions (383) */
+  /** @name HealthchainPrimitivesConsentCategoryDecisions (386) */
   interface HealthchainPrimitivesConsentCategoryDecisions extends Struct {
     readonly items: Vec<HealthchainPrimitivesConsentCategoryDecision>;
   }
 
-  /** @name HealthchainPrimitivesConsentCategoryDecision (385) */
+  /** @name HealthchainPrimitivesConsentCategoryDecision (388) */
   interface HealthchainPrimitivesConsentCategoryDecision extends Struct {
     readonly category: HealthchainPrimitivesConsentDataCategory;
     readonly decision: HealthchainPrimitivesConsentDecision;
   }
 
-  /** @name PalletConsentReadChecks (386) */
+  /** @name PalletConsentReadChecks (389) */
   interface PalletConsentReadChecks extends Struct {
     readonly items: Vec<PalletConsentReadCheck>;
   }
 
-  /** @name PalletConsentReadCheck (388) */
+  /** @name PalletConsentReadCheck (391) */
   interface PalletConsentReadCheck extends Struct {
     readonly category: HealthchainPrimitivesConsentDataCategory;
     readonly result: Result<PalletConsentAccessBasis, PalletConsentReadRefusal>;
   }
 
-  /** @name PalletConsentReadRefusal (390) */
+  /** @name PalletConsentReadRefusal (393) */
   interface PalletConsentReadRefusal extends Enum {
     readonly isAccessDenied: boolean;
     readonly asAccessDenied: HealthchainPrimitivesOrganizationsAccessDenied;
@@ -3426,63 +3465,63 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessDenied' | 'ConsentDenied' | 'UnknownEmergencyAccess' | 'NotYourEmergencyAccess' | 'EmergencyAccessMisused' | 'EmergencyAccessExpired' | 'EmergencyPurposeOnly';
   }
 
-  /** @name PalletConsentPatientConsents (391) */
+  /** @name PalletConsentPatientConsents (394) */
   interface PalletConsentPatientConsents extends Struct {
     readonly patient: AccountId32;
     readonly consents: Vec<HealthchainPrimitivesPagingWithIdConsent>;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdConsent (393) */
+  /** @name HealthchainPrimitivesPagingWithIdConsent (396) */
   interface HealthchainPrimitivesPagingWithIdConsent extends Struct {
     readonly id: u64;
     readonly value: PalletConsentConsent;
   }
 
-  /** @name PalletConsentAccessLogItem (396) */
+  /** @name PalletConsentAccessLogItem (399) */
   interface PalletConsentAccessLogItem extends Struct {
     readonly index: u32;
     readonly entry: PalletConsentAccessEntry;
     readonly review: Option<PalletConsentReview>;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdEmergencyAccess (400) */
+  /** @name HealthchainPrimitivesPagingWithIdEmergencyAccess (403) */
   interface HealthchainPrimitivesPagingWithIdEmergencyAccess extends Struct {
     readonly id: u64;
     readonly value: PalletConsentEmergencyAccess;
   }
 
-  /** @name PalletConsentPatientInfo (403) */
+  /** @name PalletConsentPatientInfo (406) */
   interface PalletConsentPatientInfo extends Struct {
     readonly patient: AccountId32;
     readonly registration: Option<PalletConsentRegistration>;
     readonly freeCallsLeft: u32;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdRecord (406) */
+  /** @name HealthchainPrimitivesPagingWithIdRecord (409) */
   interface HealthchainPrimitivesPagingWithIdRecord extends Struct {
     readonly id: u64;
     readonly value: PalletRecordsRecord;
   }
 
-  /** @name PalletRecordsRecordHistory (409) */
+  /** @name PalletRecordsRecordHistory (412) */
   interface PalletRecordsRecordHistory extends Struct {
     readonly record: u64;
     readonly versions: Vec<HealthchainPrimitivesPagingWithIdRecord>;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdBatch (411) */
+  /** @name HealthchainPrimitivesPagingWithIdBatch (414) */
   interface HealthchainPrimitivesPagingWithIdBatch extends Struct {
     readonly id: u64;
     readonly value: PalletRecordsBatch;
   }
 
-  /** @name PalletRecordsLeafProof (412) */
+  /** @name PalletRecordsLeafProof (415) */
   interface PalletRecordsLeafProof extends Struct {
     readonly valid: bool;
     readonly error: Option<PalletRecordsProofError>;
   }
 
-  /** @name PalletRecordsProofError (414) */
+  /** @name PalletRecordsProofError (417) */
   interface PalletRecordsProofError extends Enum {
     readonly isUnknownBatch: boolean;
     readonly isIndexOutOfRange: boolean;
@@ -3491,7 +3530,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownBatch' | 'IndexOutOfRange' | 'ProofTooLong' | 'Mismatch';
   }
 
-  /** @name PalletRecordsWriteRefusal (416) */
+  /** @name PalletRecordsWriteRefusal (419) */
   interface PalletRecordsWriteRefusal extends Enum {
     readonly isAccessDenied: boolean;
     readonly asAccessDenied: HealthchainPrimitivesOrganizationsAccessDenied;
@@ -3502,13 +3541,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessDenied' | 'NotAProvider' | 'ConsentDenied' | 'DuplicateCommitment';
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdClaim (418) */
+  /** @name HealthchainPrimitivesPagingWithIdClaim (421) */
   interface HealthchainPrimitivesPagingWithIdClaim extends Struct {
     readonly id: u64;
     readonly value: PalletClaimsClaim;
   }
 
-  /** @name PalletClaimsClaim (419) */
+  /** @name PalletClaimsClaim (422) */
   interface PalletClaimsClaim extends Struct {
     readonly plan: u32;
     readonly patient: AccountId32;
@@ -3525,7 +3564,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletClaimsPlanInfo (423) */
+  /** @name PalletClaimsPlanInfo (426) */
   interface PalletClaimsPlanInfo extends Struct {
     readonly id: u32;
     readonly plan: PalletClaimsPlan;
@@ -3534,7 +3573,7 @@ declare module '@polkadot/types/lookup' {
     readonly available: u128;
   }
 
-  /** @name PalletClaimsPlanTermsInfo (424) */
+  /** @name PalletClaimsPlanTermsInfo (427) */
   interface PalletClaimsPlanTermsInfo extends Struct {
     readonly rules: Vec<PalletClaimsCoverageRule>;
     readonly annualLimit: u128;
@@ -3542,7 +3581,7 @@ declare module '@polkadot/types/lookup' {
     readonly effectiveFrom: u64;
   }
 
-  /** @name PalletClaimsAnnualLimit (426) */
+  /** @name PalletClaimsAnnualLimit (429) */
   interface PalletClaimsAnnualLimit extends Struct {
     readonly plan: u32;
     readonly patient: AccountId32;
@@ -3550,14 +3589,14 @@ declare module '@polkadot/types/lookup' {
     readonly enrolled: bool;
   }
 
-  /** @name PalletClaimsEscrow (428) */
+  /** @name PalletClaimsEscrow (431) */
   interface PalletClaimsEscrow extends Struct {
     readonly held: u128;
     readonly reserved: u128;
     readonly available: u128;
   }
 
-  /** @name PalletConsortiumNodesPeering (429) */
+  /** @name PalletConsortiumNodesPeering (432) */
   interface PalletConsortiumNodesPeering extends Enum {
     readonly isOpen: boolean;
     readonly isOnly: boolean;
@@ -3565,26 +3604,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Open' | 'Only';
   }
 
-  /** @name PalletResearchStudyFilter (433) */
+  /** @name PalletResearchStudyFilter (436) */
   interface PalletResearchStudyFilter extends Struct {
     readonly status: Option<PalletResearchStudyStatus>;
     readonly permission: Option<HealthchainPrimitivesDuoDuoPermission>;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdStudy (437) */
+  /** @name HealthchainPrimitivesPagingWithIdStudy (440) */
   interface HealthchainPrimitivesPagingWithIdStudy extends Struct {
     readonly id: u32;
     readonly value: PalletResearchStudy;
   }
 
-  /** @name PalletResearchCohort (441) */
+  /** @name PalletResearchCohort (444) */
   interface PalletResearchCohort extends Struct {
     readonly study: u32;
     readonly version: u32;
     readonly cohort: u32;
   }
 
-  /** @name PalletResearchProviderCohort (443) */
+  /** @name PalletResearchProviderCohort (446) */
   interface PalletResearchProviderCohort extends Struct {
     readonly study: u32;
     readonly provider: u32;
@@ -3592,25 +3631,25 @@ declare module '@polkadot/types/lookup' {
     readonly cohort: u32;
   }
 
-  /** @name HealthchainPrimitivesPagingPage (444) */
+  /** @name HealthchainPrimitivesPagingPage (447) */
   interface HealthchainPrimitivesPagingPage extends Struct {
     readonly items: Vec<HealthchainPrimitivesPagingWithIdDataGrant>;
     readonly nextCursor: Option<u64>;
   }
 
-  /** @name HealthchainPrimitivesPagingWithIdDataGrant (445) */
+  /** @name HealthchainPrimitivesPagingWithIdDataGrant (448) */
   interface HealthchainPrimitivesPagingWithIdDataGrant extends Struct {
     readonly id: u64;
     readonly value: PalletResearchDataGrant;
   }
 
-  /** @name PalletResearchConsentMatch (447) */
+  /** @name PalletResearchConsentMatch (450) */
   interface PalletResearchConsentMatch extends Struct {
     readonly matches: bool;
     readonly reason: Option<PalletResearchBroadConsentMismatch>;
   }
 
-  /** @name PalletResearchBroadConsentMismatch (449) */
+  /** @name PalletResearchBroadConsentMismatch (452) */
   interface PalletResearchBroadConsentMismatch extends Enum {
     readonly isUnknownStudy: boolean;
     readonly isNoResearchProfile: boolean;
@@ -3620,7 +3659,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownStudy' | 'NoResearchProfile' | 'Duo' | 'NoResearchConsent';
   }
 
-  /** @name HealthchainRuntimeRuntimeError (450) */
+  /** @name HealthchainRuntimeRuntimeError (453) */
   interface HealthchainRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

@@ -4,6 +4,7 @@
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 mod access_log;
+mod disclosure;
 mod emergency;
 mod evaluation;
 mod fees;

@@ -8,6 +8,7 @@
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 mod checks;
+mod endpoint;
 mod funds;
 mod genesis;
 mod members;

@@ -1,0 +1,107 @@
+//! The gateway endpoint: set by the organization's admin while it is active, or by governance
+//! at any time; only well-formed base URLs; removed with the organization.
+
+use healthchain_primitives::Role;
+
+use super::*;
+use crate::{Endpoint, Endpoints, Event};
+
+fn url(text: &str) -> Endpoint {
+	Endpoint::truncate_from(text.as_bytes().to_vec())
+}
+
+fn set_as(origin: RuntimeOrigin, org: u32, endpoint: Option<&str>) -> DispatchResult {
+	Organizations::set_endpoint(origin, org, endpoint.map(url))
+}
+
+#[test]
+fn the_admin_sets_and_clears_the_endpoint_other_gateways_use() {
+	run_test(|| {
+		let h = hospital_with(BOB, &[Role::Admin]);
+		assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some("https://gw.hospital.example")));
+		System::assert_last_event(
+			Event::EndpointSet {
+				organization: h,
+				endpoint: Some(url("https://gw.hospital.example")),
+			}
+			.into(),
+		);
+		// A member holding the Admin role manages it too.
+		assert_ok!(set_as(RuntimeOrigin::signed(BOB), h, Some("http://127.0.0.1:8080")));
+		assert_eq!(Endpoints::<Test>::get(h), Some(url("http://127.0.0.1:8080")));
+		assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, None));
+		assert_eq!(Endpoints::<Test>::get(h), None);
+	});
+}
+
+#[test]
+fn nobody_else_can_redirect_an_organizations_exchange() {
+	run_test(|| {
+		let h = hospital_with(BOB, &[Role::Billing]);
+		let other = hospital();
+		assert_noop!(
+			set_as(RuntimeOrigin::signed(BOB), h, Some("https://attacker.example")),
+			Error::<Test>::NotAdmin
+		);
+		// An account that administers neither organization.
+		assert_noop!(
+			set_as(RuntimeOrigin::signed(CHARLIE), other, Some("https://attacker.example")),
+			Error::<Test>::NotAdmin
+		);
+		assert_noop!(
+			set_as(gov(), NextOrganizationId::<Test>::get(), Some("https://x.example")),
+			Error::<Test>::UnknownOrganization
+		);
+	});
+}
+
+#[test]
+fn governance_sets_or_clears_an_endpoint_even_while_suspended() {
+	run_test(|| {
+		let h = hospital();
+		assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some("https://gw.example")));
+		assert_ok!(Organizations::suspend_organization(gov(), h));
+		// The admin of a suspended organization changes nothing ...
+		assert_noop!(
+			set_as(RuntimeOrigin::signed(ALICE), h, Some("https://elsewhere.example")),
+			Error::<Test>::OrganizationSuspended
+		);
+		// ... governance clears a compromised endpoint.
+		assert_ok!(set_as(gov(), h, None));
+		assert_eq!(Endpoints::<Test>::get(h), None);
+	});
+}
+
+#[test]
+fn only_well_formed_base_urls_are_stored() {
+	run_test(|| {
+		let h = hospital();
+		for bad in [
+			"ftp://gw.example",
+			"https://",
+			"https:///path",
+			"https://gw.example/",
+			"https://gw example",
+			"https://gw.example?x=1",
+			"https://gw.example#frag",
+			"gw.example",
+			"https://gw.\u{e9}xample",
+		] {
+			assert_noop!(
+				set_as(RuntimeOrigin::signed(ALICE), h, Some(bad)),
+				Error::<Test>::InvalidEndpoint
+			);
+		}
+		assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some("https://gw.example:8443/hc")));
+	});
+}
+
+#[test]
+fn the_endpoint_leaves_with_its_organization() {
+	run_test(|| {
+		let h = hospital();
+		assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some("https://gw.example")));
+		assert_ok!(Organizations::remove_organization(gov(), h));
+		assert_eq!(Endpoints::<Test>::get(h), None);
+	});
+}

@@ -86,6 +86,8 @@ pub struct Head {
 	pub hash: subxt::utils::H256,
 	/// When the gateway learnt of it.
 	pub seen: Instant,
+	/// The chain's genesis hash (what signed messages are bound to).
+	pub genesis: subxt::utils::H256,
 }
 
 /// The connection to the node: the newest head, kept current by a follower task.
@@ -176,7 +178,13 @@ async fn follow_once(
 	while let Some(block) = blocks.next().await {
 		let block = block.map_err(|e| ChainError::Unavailable(e.to_string()))?;
 		let at = block.at().await.map_err(|e| ChainError::Unavailable(e.to_string()))?;
-		let head = Head { number: block.number(), hash: block.hash(), at, seen: Instant::now() };
+		let head = Head {
+			number: block.number(),
+			hash: block.hash(),
+			at,
+			seen: Instant::now(),
+			genesis: client.genesis_hash(),
+		};
 		tracing::debug!(number = head.number, hash = %head.hash, "new best block");
 		sender.send_replace(Some(Arc::new(head)));
 	}
@@ -351,6 +359,44 @@ impl Head {
 		let record = self.at.runtime_apis().call(call).await.map_err(call_error)?;
 		let record: Option<healthchain_primitives::WithId<u64, Record>> = convert(&record)?;
 		Ok(record.map(|with_id| (with_id.id, with_id.value)))
+	}
+}
+
+/// The records a patient holds on chain, and where organizations fetch them from.
+impl Head {
+	/// Every record of `patient` (all pages, oldest first), with its id.
+	pub async fn records_of(
+		&self,
+		patient: &AccountId32,
+	) -> Result<Vec<(u64, Record)>, ChainError> {
+		let mut records = Vec::new();
+		let mut after = None;
+		loop {
+			let call = runtime::runtime_apis().records_api().records_of(
+				patient.clone(),
+				after,
+				healthchain_primitives::MAX_PAGE,
+			);
+			let page = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+			let page: healthchain_primitives::IdPage<u64, Record> = convert(&page)?;
+			records.extend(page.items.into_iter().map(|item| (item.id, item.value)));
+			match page.next_cursor {
+				Some(next) if Some(next) != after => after = Some(next),
+				_ => return Ok(records),
+			}
+		}
+	}
+
+	/// The gateway endpoint `organization` registered on chain (`organizations.setEndpoint`).
+	pub async fn endpoint(&self, organization: u32) -> Result<Option<String>, ChainError> {
+		let address = runtime::storage().organizations().endpoints();
+		let value =
+			self.at.storage().try_fetch(address, (organization,)).await.map_err(call_error)?;
+		let Some(value) = value else { return Ok(None) };
+		let endpoint = value.decode().map_err(call_error)?;
+		String::from_utf8(endpoint.0)
+			.map(Some)
+			.map_err(|_| ChainError::Call("an endpoint on chain is not UTF-8".into()))
 	}
 }
 

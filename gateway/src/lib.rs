@@ -16,6 +16,9 @@
 //! | `GET /fhir/<anything else>` | the enforcing proxy to the organization's FHIR server: authenticated, checked on chain, redacted, every read recorded ([`proxy`], [`recorder`]) |
 //! | `POST /fhir/<type>` | a write through the proxy: the write consent checked on chain, stored upstream, its salted commitment anchored ([`proxy`]) |
 //! | `GET /fhir/<type>/<id>/$verify` | the upstream's copy of a written resource proved against its anchored commitment ([`proxy`]) |
+//! | `GET /fhir/DocumentReference?patient=` | the record locator: the patient's current records at every organization of the consortium that the member's organization may read for the purpose, from the chain ([`exchange`]) |
+//! | `GET /fhir/Patient/<id>/$everything` | the patient's complete history: the organization's own FHIR server's `$everything` through the proxy, and every covered record held elsewhere, fetched from its holder's gateway with a signed request and verified against its anchored commitment, with provenance; the rest listed as withheld with the reason ([`exchange`]) |
+//! | `POST /exchange/v1/fetch` | for other organizations' gateways: one record this gateway anchored, to a member whose sr25519-signed request the chain's registry and the patient's consent allow; the read is recorded on chain in the reader's name ([`exchange`]) |
 //! | `GET /health` | 200 with the block the gateway answers at and the outbox's counts (reads, anchors), 503 when it has no block |
 //!
 //! The gateway reads the chain through a typed `subxt` client generated from the runtime's
@@ -30,6 +33,7 @@ pub mod cds;
 pub mod chain;
 pub mod codes;
 pub mod error;
+pub mod exchange;
 pub mod fhir;
 pub mod keystore;
 pub mod outbox;
@@ -76,8 +80,13 @@ pub fn router(state: AppState) -> Router {
 	Router::new()
 		.route("/cds-services", get(cds::discovery))
 		.merge(authenticated)
-		// The proxy checks the key itself: it needs the member the key names.
+		// The proxy, the locator and $everything check the key themselves: they need the
+		// member the key names.
+		.route("/fhir/DocumentReference", get(exchange::locator))
+		.route("/fhir/Patient/{id}/$everything", get(exchange::everything))
 		.route("/fhir/{*rest}", any(proxy::handle))
+		// Other organizations' gateways: authenticated by their members' signatures.
+		.route(exchange::FETCH_PATH, post(exchange::fetch))
 		.route("/health", get(health))
 		.layer(DefaultBodyLimit::max(MAX_BODY))
 		.with_state(state)

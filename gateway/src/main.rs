@@ -2,8 +2,9 @@
 //! (`healthchain-gateway --node ws://127.0.0.1:9944`), with `--upstream` the enforcing proxy to
 //! the organization's FHIR server, and manages its identifier mappings
 //! (`healthchain-gateway map-patient …`, `map-actor …`) and API keys (`api-key-add`,
-//! `api-key-revoke`). Every option is also an environment
-//! variable (`HC_GATEWAY_*`).
+//! `api-key-revoke`). With `--organization` and `--exchange-member` it also serves the records
+//! it anchored to other organizations' gateways (`POST /exchange/v1/fetch`). Every option is
+//! also an environment variable (`HC_GATEWAY_*`).
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
@@ -11,6 +12,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use healthchain_gateway::{
 	chain::Chain,
+	exchange::HolderConfig,
 	keystore::Keystore,
 	proxy::Proxy,
 	recorder::{Recorder, RecorderConfig},
@@ -86,6 +88,18 @@ struct Serve {
 	/// block is finalized (two to three blocks of 6 s), so this bounds the sustained rate.
 	#[arg(long, env = "HC_GATEWAY_RECORD_IN_FLIGHT", default_value_t = 16)]
 	record_in_flight: usize,
+
+	/// The organization (its number on chain) this gateway serves records of to other
+	/// organizations' gateways (`POST /exchange/v1/fetch`); with --exchange-member. Register
+	/// this gateway's public URL on chain for it (`organizations.setEndpoint`).
+	#[arg(long, env = "HC_GATEWAY_ORGANIZATION", requires_all = ["exchange_member", "upstream"])]
+	organization: Option<u32>,
+
+	/// The member of --organization (SS58; its key in the keystore) who records on chain the
+	/// reads this gateway serves to other organizations, in their readers' names
+	/// (`consent.recordDisclosure`).
+	#[arg(long, env = "HC_GATEWAY_EXCHANGE_MEMBER", requires = "organization")]
+	exchange_member: Option<String>,
 
 	/// How long (ms) the recorder lets reads gather before it signs them (and between two
 	/// batches that are not full).
@@ -235,7 +249,21 @@ async fn serve(options: Serve, store: Store) -> anyhow::Result<()> {
 				wake.clone(),
 			));
 			recorder_task = Some(tokio::spawn(recorder.run()));
-			Some(Arc::new(Proxy::new(upstream, keystore, wake)))
+			let mut proxy = Proxy::new(upstream, keystore.clone(), wake);
+			if let (Some(organization), Some(member)) =
+				(options.organization, options.exchange_member.as_deref())
+			{
+				let member: AccountId32 = member.parse().map_err(|_| {
+					anyhow::anyhow!("--exchange-member {member:?} is not an SS58 account")
+				})?;
+				anyhow::ensure!(
+					keystore.signer(&member).is_some(),
+					"--exchange-member {member}: its key is not in the keystore, so the reads served to other organizations could not be recorded"
+				);
+				tracing::info!(organization, %member, "serving records to other organizations' gateways");
+				proxy = proxy.with_exchange(HolderConfig { organization, member });
+			}
+			Some(Arc::new(proxy))
 		},
 		_ => None,
 	};

@@ -48,6 +48,21 @@ pub struct Read {
 	pub emergency: Option<u64>,
 	/// When it was served (ms since the epoch).
 	pub served_at: u64,
+	/// A read this gateway served to another organization's member: that member's signed
+	/// request (`consent.recordDisclosure`, with `member` as the holder's signer and
+	/// `organization` the reader's). `None` for the organization's own reads.
+	pub disclosure: Option<Disclosure>,
+}
+
+/// A reader's signed request for one record, kept to record the read in the reader's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Disclosure {
+	/// The SCALE-encoded `pallet_consent::DisclosureRequest`.
+	pub request: Vec<u8>,
+	/// The reader's sr25519 signature of the request's message.
+	pub signature: [u8; 64],
+	/// The request's id (BLAKE2b-256 of `request`).
+	pub id: [u8; 32],
 }
 
 /// One write the proxy stored upstream, to anchor on chain (`records.anchorRecord`): the
@@ -81,7 +96,8 @@ pub struct Anchor {
 /// A call to make on chain.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Call {
-	/// `consent.recordAccess`.
+	/// `consent.recordAccess`, or `consent.recordDisclosure` for a read served to another
+	/// organization ([`Read::disclosure`]).
 	Read(Read),
 	/// `records.anchorRecord`.
 	Anchor(Anchor),
@@ -187,8 +203,8 @@ fn index_of<T: Encode>(value: &T) -> i64 {
 	value.encode().first().copied().map_or(0, i64::from)
 }
 
-const READ_COLUMNS: &str =
-	"id, member, organization, patient, purpose, category, emergency, served_at";
+const READ_COLUMNS: &str = "id, member, organization, patient, purpose, category, emergency, \
+	served_at, disclosure, signature, request_id";
 
 fn queued_read(row: &rusqlite::Row<'_>) -> rusqlite::Result<Queued> {
 	Ok(Queued {
@@ -201,8 +217,28 @@ fn queued_read(row: &rusqlite::Row<'_>) -> rusqlite::Result<Queued> {
 			category: code(row.get(5)?, "category")?,
 			emergency: row.get::<_, Option<i64>>(6)?.map(|id| id as u64),
 			served_at: row.get::<_, i64>(7)? as u64,
+			disclosure: disclosure(row.get(8)?, row.get(9)?, row.get(10)?)?,
 		}),
 	})
+}
+
+fn disclosure(
+	request: Option<Vec<u8>>,
+	signature: Option<Vec<u8>>,
+	id: Option<Vec<u8>>,
+) -> rusqlite::Result<Option<Disclosure>> {
+	let invalid = |what: &str| {
+		rusqlite::Error::InvalidColumnType(0, what.into(), rusqlite::types::Type::Blob)
+	};
+	match (request, signature, id) {
+		(None, None, None) => Ok(None),
+		(Some(request), Some(signature), Some(id)) => Ok(Some(Disclosure {
+			request,
+			signature: signature.try_into().map_err(|_| invalid("signature"))?,
+			id: id.try_into().map_err(|_| invalid("request_id"))?,
+		})),
+		_ => Err(invalid("disclosure")),
+	}
 }
 
 const ANCHOR_COLUMNS: &str = "id, member, organization, patient, purpose, category, fhir_type, \
@@ -304,10 +340,12 @@ impl Store {
 		let transaction = connection.transaction()?;
 		{
 			let mut insert = transaction.prepare_cached(
-				"INSERT INTO reads (member, organization, patient, purpose, category, emergency, served_at) \
-				 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+				"INSERT INTO reads (member, organization, patient, purpose, category, emergency, \
+				 served_at, disclosure, signature, request_id) \
+				 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 			)?;
 			for read in reads {
+				let disclosure = read.disclosure.as_ref();
 				insert.execute(params![
 					read.member.0.as_slice(),
 					read.organization,
@@ -316,11 +354,37 @@ impl Store {
 					index_of(&read.category),
 					read.emergency.map(|id| id as i64),
 					read.served_at as i64,
+					disclosure.map(|d| d.request.as_slice()),
+					disclosure.map(|d| d.signature.as_slice()),
+					disclosure.map(|d| d.id.as_slice()),
 				])?;
 			}
 		}
 		transaction.commit()?;
 		Ok(())
+	}
+
+	/// Commits a read served to another organization's member (one row, [`Read::disclosure`]
+	/// set) unless its request was served before: `Ok(false)` then, and nothing is written.
+	pub fn enqueue_disclosure(&self, read: &Read) -> Result<bool, StoreError> {
+		match self.enqueue_reads(std::slice::from_ref(read)) {
+			Ok(()) => Ok(true),
+			Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(error, _)))
+				if error.code == rusqlite::ErrorCode::ConstraintViolation =>
+			{
+				Ok(false)
+			},
+			Err(error) => Err(error),
+		}
+	}
+
+	/// The newest anchor of the commitment `commitment`, and where it stands: what a request
+	/// from another organization's gateway names.
+	pub fn anchor_by_commitment(
+		&self,
+		commitment: &[u8; 32],
+	) -> Result<Option<AnchorState>, StoreError> {
+		self.anchor_where("commitment = ?1", params![commitment.as_slice()])
 	}
 
 	/// Commits a write to anchor (one row, with its salt): once this returns, it is anchored
@@ -355,14 +419,25 @@ impl Store {
 		resource_type: &str,
 		resource_id: &str,
 	) -> Result<Option<AnchorState>, StoreError> {
+		self.anchor_where(
+			"resource_type = ?1 AND resource_id = ?2",
+			params![resource_type, resource_id],
+		)
+	}
+
+	fn anchor_where(
+		&self,
+		condition: &str,
+		parameters: &[&dyn rusqlite::ToSql],
+	) -> Result<Option<AnchorState>, StoreError> {
 		Ok(self
 			.connection()
 			.query_row(
 				&format!(
 					"SELECT {ANCHOR_COLUMNS}, outcome, block FROM anchors \
-					 WHERE resource_type = ?1 AND resource_id = ?2 ORDER BY id DESC LIMIT 1"
+					 WHERE {condition} ORDER BY id DESC LIMIT 1"
 				),
-				params![resource_type, resource_id],
+				parameters,
 				|row| {
 					let outcome: Option<String> = row.get(12)?;
 					let block: Option<i64> = row.get(13)?;
@@ -611,6 +686,7 @@ mod tests {
 			category,
 			emergency: None,
 			served_at: 1,
+			disclosure: None,
 		}
 	}
 

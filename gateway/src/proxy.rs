@@ -113,6 +113,9 @@ pub struct Proxy {
 	pub keystore: Arc<Keystore>,
 	/// Wakes the recorder when reads are queued.
 	pub recorded: Arc<Notify>,
+	/// What this gateway serves other organizations' gateways (`POST /exchange/v1/fetch`), when
+	/// configured ([`crate::exchange`]).
+	pub exchange: Option<crate::exchange::HolderConfig>,
 }
 
 impl Proxy {
@@ -126,7 +129,15 @@ impl Proxy {
 				.unwrap_or_default(),
 			keystore,
 			recorded,
+			exchange: None,
 		}
+	}
+
+	/// The proxy, also serving the records it anchored to other organizations' gateways as
+	/// `holder` (see [`crate::exchange`]).
+	pub fn with_exchange(mut self, holder: crate::exchange::HolderConfig) -> Self {
+		self.exchange = Some(holder);
+		self
 	}
 }
 
@@ -139,17 +150,31 @@ pub struct Refusal {
 }
 
 impl Refusal {
-	fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+	/// A refusal with its HTTP status, FHIR issue code and message.
+	pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
 		Self { status, code, message: message.into() }
 	}
-	fn invalid(message: impl Into<String>) -> Self {
+	/// A 400.
+	pub fn invalid(message: impl Into<String>) -> Self {
 		Self::new(StatusCode::BAD_REQUEST, "invalid", message)
 	}
-	fn forbidden(reason: &str, message: impl Into<String>) -> Self {
+	/// A 403 naming the chain's (or the gateway's) reason: `"<reason>: <message>"`.
+	pub fn forbidden(reason: &str, message: impl Into<String>) -> Self {
 		Self::new(StatusCode::FORBIDDEN, "forbidden", format!("{reason}: {}", message.into()))
 	}
-	fn unavailable(message: impl Into<String>) -> Self {
+	/// A 503.
+	pub fn unavailable(message: impl Into<String>) -> Self {
 		Self::new(StatusCode::SERVICE_UNAVAILABLE, "transient", message)
+	}
+
+	/// Its HTTP status.
+	pub fn status(&self) -> StatusCode {
+		self.status
+	}
+
+	/// Its message.
+	pub fn message(&self) -> &str {
+		&self.message
 	}
 }
 
@@ -218,7 +243,7 @@ pub enum Interaction {
 	},
 }
 
-fn is_fhir_id(id: &str) -> bool {
+pub(crate) fn is_fhir_id(id: &str) -> bool {
 	(1..=64).contains(&id.len())
 		&& id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
@@ -297,7 +322,7 @@ pub fn credential(state: &AppState, headers: &HeaderMap) -> Result<Credential, R
 	state.store.credential(key.trim())?.ok_or_else(|| unauthorized("unknown or revoked API key"))
 }
 
-fn purpose(headers: &HeaderMap) -> Result<Purpose, Refusal> {
+pub(crate) fn purpose(headers: &HeaderMap) -> Result<Purpose, Refusal> {
 	let code = headers
 		.get(PURPOSE_HEADER)
 		.and_then(|value| value.to_str().ok())
@@ -363,7 +388,7 @@ pub async fn handle(State(state): State<AppState>, request: Request) -> Response
 	}
 }
 
-async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> {
+pub(crate) async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> {
 	let Some(proxy) = state.proxy.clone() else {
 		return Err(Refusal::new(
 			StatusCode::NOT_FOUND,
@@ -520,6 +545,7 @@ async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> 
 			category,
 			emergency,
 			served_at,
+			disclosure: None,
 		})
 		.collect();
 	state.store.enqueue_reads(&reads)?;
@@ -538,7 +564,7 @@ async fn serve(state: &AppState, request: Request) -> Result<Response, Refusal> 
 
 /// The member's key is in the keystore: what the proxy serves or stores for it can be
 /// recorded (503 otherwise).
-fn ensure_signer(proxy: &Proxy, credential: &Credential) -> Result<(), Refusal> {
+pub(crate) fn ensure_signer(proxy: &Proxy, credential: &Credential) -> Result<(), Refusal> {
 	if proxy.keystore.signer(&credential.member).is_none() {
 		return Err(Refusal::unavailable(format!(
 			"the gateway holds no key for {} (the member of key {:?}): its reads and writes could not be recorded",
@@ -548,7 +574,7 @@ fn ensure_signer(proxy: &Proxy, credential: &Credential) -> Result<(), Refusal> 
 	Ok(())
 }
 
-fn bad_gateway(message: impl Into<String>) -> Refusal {
+pub(crate) fn bad_gateway(message: impl Into<String>) -> Refusal {
 	Refusal::new(StatusCode::BAD_GATEWAY, "transient", message)
 }
 
@@ -801,7 +827,7 @@ fn json_parameter(name: &str, kind: &str, value: Value) -> Value {
 
 /// The chain account of the upstream's `Patient/<patient>`; an unmapped patient is one no
 /// consent on HealthChain covers (403 `NoConsent`), for reads and writes alike.
-fn patient_account(state: &AppState, patient: &str) -> Result<AccountId32, Refusal> {
+pub(crate) fn patient_account(state: &AppState, patient: &str) -> Result<AccountId32, Refusal> {
 	state.store.patient(UPSTREAM_PATIENT_SYSTEM, patient)?.ok_or_else(|| {
 		Refusal::forbidden(
 			"NoConsent",

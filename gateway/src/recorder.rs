@@ -39,7 +39,7 @@ use tokio::sync::{Mutex, Notify};
 use crate::{
 	chain::{convert, runtime, ChainConfig},
 	keystore::Keystore,
-	outbox::{Call, ItemId, OpenBatch, Queued},
+	outbox::{Call, ItemId, OpenBatch, Queued, Read},
 	store::Store,
 };
 
@@ -335,8 +335,9 @@ impl Recorder {
 	}
 }
 
-/// The runtime call of one queued call: `consent.recordAccess` of a read,
-/// `records.anchorRecord` of a write.
+/// The runtime call of one queued call: `consent.recordAccess` of a read (or
+/// `consent.recordDisclosure` of a read served to another organization), `records.anchorRecord`
+/// of a write.
 fn runtime_call(
 	item: &Queued,
 ) -> Result<runtime::runtime_types::healthchain_runtime::RuntimeCall, RecorderError> {
@@ -345,6 +346,14 @@ fn runtime_call(
 		pallet_records::pallet::Call as RecordsCall,
 	};
 	Ok(match &item.call {
+		Call::Read(Read { disclosure: Some(disclosure), .. }) => {
+			RuntimeCall::Consent(ConsentCall::record_disclosure {
+				request: codec::Decode::decode(&mut &disclosure.request[..]).map_err(node_error)?,
+				signature: runtime::runtime_types::sp_runtime::MultiSignature::Sr25519(
+					disclosure.signature,
+				),
+			})
+		},
 		Call::Read(read) => RuntimeCall::Consent(ConsentCall::record_access {
 			organization: read.organization,
 			patient: read.patient.clone(),

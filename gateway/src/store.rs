@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
 	("0001_identifiers", include_str!("../migrations/0001_identifiers.sql")),
 	("0002_enforcement", include_str!("../migrations/0002_enforcement.sql")),
 	("0003_anchors", include_str!("../migrations/0003_anchors.sql")),
+	("0004_exchange", include_str!("../migrations/0004_exchange.sql")),
 ];
 
 /// What can go wrong with the database.

@@ -12,60 +12,26 @@ mod common;
 
 use std::{
 	path::{Path, PathBuf},
-	process::{Child, Command, Stdio},
+	process::{Command, Stdio},
 	sync::Arc,
 	time::Duration,
 };
 
-use common::{account, free_port, grace, now_ms, submit, Node};
+use common::{account, free_port, grace, now_ms, submit, synthetic_fhir, Node, Process};
 use healthchain_gateway::{
 	chain::{runtime, Chain, ChainAccessLogItem, ChainConfig},
 	keystore::Keystore,
 	outbox::OutboxCounts,
-	proxy::{Proxy, UPSTREAM_PATIENT_SYSTEM},
-	recorder::{Recorder, RecorderConfig},
-	router,
+	proxy::UPSTREAM_PATIENT_SYSTEM,
 	store::Store,
-	AppState,
 };
 use serde_json::Value;
 use subxt::{utils::AccountId32, OnlineClient};
 use subxt_signer::sr25519::dev;
-use tokio::sync::Notify;
 
 const KEY: &str = "dave-ehr-0123456789abcdef0123456789abcdef";
 const KEYSTORE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/keystore");
 const PASSPHRASE: &str = "healthchain-test-passphrase";
-
-/// A child process killed when dropped.
-struct Process(Child);
-
-impl Drop for Process {
-	fn drop(&mut self) {
-		let _ = self.0.kill();
-		let _ = self.0.wait();
-	}
-}
-
-/// The synthetic FHIR server on a free port; its base URL.
-async fn synthetic_fhir() -> (Process, String) {
-	let port = free_port();
-	let child = Command::new(env!("CARGO_BIN_EXE_healthchain-synthetic-fhir"))
-		.args(["--listen", &format!("127.0.0.1:{port}")])
-		.stdout(Stdio::null())
-		.stderr(Stdio::null())
-		.spawn()
-		.unwrap();
-	let base = format!("http://127.0.0.1:{port}/fhir");
-	let http = reqwest::Client::new();
-	for _ in 0..100 {
-		if http.get(format!("{base}/metadata")).send().await.is_ok() {
-			return (Process(child), base);
-		}
-		tokio::time::sleep(Duration::from_millis(100)).await;
-	}
-	panic!("the synthetic FHIR server did not start");
-}
 
 /// The demo patients by their synthetic server ids, and Dave's API key (organization 0).
 fn provision(store: &Store) {
@@ -86,29 +52,14 @@ impl Gateway {
 	async fn start(node: &Node, upstream: &str) -> Self {
 		let store = Arc::new(Store::in_memory().unwrap());
 		provision(&store);
-		let (chain, _follower) = Chain::follow(node.url.clone(), false, Duration::from_secs(30));
-		chain.ready(Duration::from_secs(120)).await.expect("the gateway follows the node");
-		let keystore = Arc::new(Keystore::open(Path::new(KEYSTORE), PASSPHRASE).unwrap());
-		let wake = Arc::new(Notify::new());
-		let recorder = Arc::new(Recorder::new(
-			RecorderConfig {
-				node: node.url.clone(),
-				insecure: false,
-				batch_size: 500,
-				in_flight: 4,
-				interval: Duration::from_millis(500),
-			},
-			store.clone(),
-			keystore.clone(),
-			wake.clone(),
-		));
-		tokio::spawn(recorder.run());
-		let proxy = Arc::new(Proxy::new(upstream, keystore, wake));
-		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-		let base = format!("http://{}", listener.local_addr().unwrap());
-		let state = AppState { chain: chain.clone(), store: store.clone(), proxy: Some(proxy) };
-		tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
-		Self { base, http: reqwest::Client::new(), store, chain }
+		let keystore = Keystore::open(Path::new(KEYSTORE), PASSPHRASE).unwrap();
+		let serving = common::serve_gateway(node, store, keystore, upstream, None).await;
+		Self {
+			base: serving.base,
+			http: reqwest::Client::new(),
+			store: serving.store,
+			chain: serving.chain,
+		}
 	}
 
 	async fn at_least(&self, number: u64) {

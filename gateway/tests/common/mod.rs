@@ -9,9 +9,21 @@ use std::{
 	time::{SystemTime, UNIX_EPOCH},
 };
 
-use healthchain_gateway::chain::{Chain, ChainConfig};
+use std::{sync::Arc, time::Duration};
+
+use healthchain_gateway::{
+	chain::{Chain, ChainConfig},
+	exchange::HolderConfig,
+	keystore::Keystore,
+	proxy::Proxy,
+	recorder::{Recorder, RecorderConfig},
+	router,
+	store::Store,
+	AppState,
+};
 use subxt::{tx::TransactionStatus, utils::AccountId32, OnlineClient};
 use subxt_signer::sr25519::Keypair;
+use tokio::sync::Notify;
 
 pub fn free_port() -> u16 {
 	TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -90,24 +102,42 @@ pub async fn submit<Call: subxt::tx::Payload>(
 	call: &Call,
 	signer: &Keypair,
 ) -> u64 {
+	submit_until(client, call, signer, false).await
+}
+
+/// [`submit`], waiting until the block is finalized: the next transaction of the same signer
+/// then takes its nonce from a state that has this one.
+pub async fn submit_finalized<Call: subxt::tx::Payload>(
+	client: &OnlineClient<ChainConfig>,
+	call: &Call,
+	signer: &Keypair,
+) -> u64 {
+	submit_until(client, call, signer, true).await
+}
+
+async fn submit_until<Call: subxt::tx::Payload>(
+	client: &OnlineClient<ChainConfig>,
+	call: &Call,
+	signer: &Keypair,
+	finalized: bool,
+) -> u64 {
 	let at = client.at_current_block().await.unwrap();
 	let mut progress =
 		at.transactions().sign_and_submit_then_watch_default(call, signer).await.unwrap();
 	while let Some(status) = progress.next().await {
-		match status.unwrap() {
-			TransactionStatus::InBestBlock(in_block)
-			| TransactionStatus::InFinalizedBlock(in_block) => {
-				in_block.wait_for_success().await.expect("the transaction succeeds");
-				let block = client.at_block(in_block.block_hash()).await.unwrap();
-				return block.block_number();
-			},
+		let in_block = match status.unwrap() {
+			TransactionStatus::InBestBlock(in_block) if !finalized => in_block,
+			TransactionStatus::InFinalizedBlock(in_block) => in_block,
 			TransactionStatus::Invalid { message }
 			| TransactionStatus::Dropped { message }
 			| TransactionStatus::Error { message } => {
 				panic!("transaction refused: {message}")
 			},
-			_ => {},
-		}
+			_ => continue,
+		};
+		in_block.wait_for_success().await.expect("the transaction succeeds");
+		let block = client.at_block(in_block.block_hash()).await.unwrap();
+		return block.block_number();
 	}
 	panic!("the transaction's status stream ended")
 }
@@ -125,4 +155,79 @@ pub async fn wait_for_block(chain: &Chain, number: u64) {
 		tokio::time::sleep(std::time::Duration::from_millis(200)).await;
 	}
 	panic!("the gateway did not reach block #{number}");
+}
+
+/// A child process killed when dropped.
+pub struct Process(pub Child);
+
+impl Drop for Process {
+	fn drop(&mut self) {
+		let _ = self.0.kill();
+		let _ = self.0.wait();
+	}
+}
+
+/// The synthetic FHIR server (`healthchain-synthetic-fhir`) on a free port; its base URL.
+pub async fn synthetic_fhir() -> (Process, String) {
+	let port = free_port();
+	let child = Command::new(env!("CARGO_BIN_EXE_healthchain-synthetic-fhir"))
+		.args(["--listen", &format!("127.0.0.1:{port}")])
+		.stdout(Stdio::null())
+		.stderr(Stdio::null())
+		.spawn()
+		.unwrap();
+	let base = format!("http://127.0.0.1:{port}/fhir");
+	let http = reqwest::Client::new();
+	for _ in 0..100 {
+		if http.get(format!("{base}/metadata")).send().await.is_ok() {
+			return (Process(child), base);
+		}
+		tokio::time::sleep(Duration::from_millis(100)).await;
+	}
+	panic!("the synthetic FHIR server did not start");
+}
+
+/// A gateway serving in this process: its base URL, its database and its view of the chain.
+pub struct Serving {
+	pub base: String,
+	pub store: Arc<Store>,
+	pub chain: Chain,
+}
+
+/// Serves a gateway on a free port, with its proxy to `upstream`, its recorder and (with
+/// `holder`) the exchange with other organizations' gateways.
+pub async fn serve_gateway(
+	node: &Node,
+	store: Arc<Store>,
+	keystore: Keystore,
+	upstream: &str,
+	holder: Option<HolderConfig>,
+) -> Serving {
+	let (chain, _follower) = Chain::follow(node.url.clone(), false, Duration::from_secs(30));
+	chain.ready(Duration::from_secs(120)).await.expect("the gateway follows the node");
+	let keystore = Arc::new(keystore);
+	let wake = Arc::new(Notify::new());
+	let recorder = Arc::new(Recorder::new(
+		RecorderConfig {
+			node: node.url.clone(),
+			insecure: false,
+			batch_size: 500,
+			in_flight: 4,
+			interval: Duration::from_millis(500),
+		},
+		store.clone(),
+		keystore.clone(),
+		wake.clone(),
+	));
+	tokio::spawn(recorder.run());
+	let mut proxy = Proxy::new(upstream, keystore, wake);
+	if let Some(holder) = holder {
+		proxy = proxy.with_exchange(holder);
+	}
+	let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+	let base = format!("http://{}", listener.local_addr().unwrap());
+	let state =
+		AppState { chain: chain.clone(), store: store.clone(), proxy: Some(Arc::new(proxy)) };
+	tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+	Serving { base, store, chain }
 }

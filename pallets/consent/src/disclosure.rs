@@ -113,9 +113,8 @@ impl<T: Config> Pallet<T> {
 		let Some(old) = DisclosureRing::<T>::get(slot) else {
 			return Ok((slot, None));
 		};
-		let still_valid = Disclosures::<T>::get(old).is_some_and(|issued_at| {
-			issued_at.saturating_add(T::DisclosureValidity::get()) > now
-		});
+		let still_valid = Disclosures::<T>::get(old)
+			.is_some_and(|issued_at| issued_at.saturating_add(T::DisclosureValidity::get()) > now);
 		ensure!(!still_valid, Error::<T>::DisclosureMemoryFull);
 		Ok((slot, Some(old)))
 	}

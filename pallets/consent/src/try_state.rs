@@ -6,9 +6,9 @@ use sp_runtime::TryRuntimeError;
 
 use crate::{
 	AccessLog, AccessLogBounds, BalanceOf, Config, Consents, ConsentsOf, DisclosureRing,
-	Disclosures, EmergencyAccesses, NextDisclosureSlot,
-	EmergencyAllowance, FreeCallAllowance, GrantsHeldBy, Guardians, HoldReason, NextConsentId,
-	NextEmergencyId, Pallet, Patients, PendingReviews, Review, SortKey,
+	Disclosures, EmergencyAccesses, EmergencyAllowance, FreeCallAllowance, GrantsHeldBy, Guardians,
+	HoldReason, NextConsentId, NextDisclosureSlot, NextEmergencyId, Pallet, Patients,
+	PendingReviews, Review, SortKey,
 };
 use frame_support::traits::Get;
 
@@ -32,7 +32,10 @@ impl<T: Config> Pallet<T> {
 	/// remembered request, each remembered request is in one slot, the next slot is in range.
 	fn check_disclosures() -> Result<(), TryRuntimeError> {
 		let memory = T::DisclosureMemory::get();
-		ensure!(NextDisclosureSlot::<T>::get() < memory.max(1), "next disclosure slot out of range");
+		ensure!(
+			NextDisclosureSlot::<T>::get() < memory.max(1),
+			"next disclosure slot out of range"
+		);
 		let mut slots = 0usize;
 		for (slot, id) in DisclosureRing::<T>::iter() {
 			ensure!(slot < memory, "disclosure ring slot out of range");

@@ -221,8 +221,14 @@ mod benchmarks {
 	fn set_endpoint() {
 		let (id, admin) = registered::<T>(0);
 		let officer = funded::<T>("officer", 0);
-		Pallet::<T>::do_add_member(&admin, id, officer.clone(), RoleSet::from_items(&[Role::Admin]), None)
-			.expect("adds");
+		Pallet::<T>::do_add_member(
+			&admin,
+			id,
+			officer.clone(),
+			RoleSet::from_items(&[Role::Admin]),
+			None,
+		)
+		.expect("adds");
 		let mut url = b"https://".to_vec();
 		url.resize(MAX_ENDPOINT_LEN as usize, b'a');
 		let endpoint = Endpoint::truncate_from(url);

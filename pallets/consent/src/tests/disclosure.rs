@@ -102,7 +102,10 @@ fn a_holder_cannot_name_a_reader_who_did_not_ask() {
 		let request = request(1);
 		// Signed by the holder itself, not the reader.
 		let forged = TestSignature(HOLDER, Consent::disclosure_message(&request));
-		assert_noop!(disclose(HOLDER, request.clone(), forged), Error::<Test>::BadDisclosureSignature);
+		assert_noop!(
+			disclose(HOLDER, request.clone(), forged),
+			Error::<Test>::BadDisclosureSignature
+		);
 		// The reader's signature of another request (another category) borrowed.
 		let asked = DisclosureRequest { category: DataCategory::Demographics, ..request.clone() };
 		assert_noop!(
@@ -142,8 +145,7 @@ fn a_stale_or_future_request_is_refused() {
 			disclose(HOLDER, stale.clone(), signed(&stale)),
 			Error::<Test>::DisclosureNotCurrent
 		);
-		let future =
-			DisclosureRequest { issued_at: now + MAX_DISCLOSURE_DRIFT + 1, ..request(2) };
+		let future = DisclosureRequest { issued_at: now + MAX_DISCLOSURE_DRIFT + 1, ..request(2) };
 		assert_noop!(
 			disclose(HOLDER, future.clone(), signed(&future)),
 			Error::<Test>::DisclosureNotCurrent
@@ -180,7 +182,10 @@ fn a_reader_without_consent_or_membership_is_not_recorded() {
 			disclose(HOLDER, request.clone(), signed(&request)),
 			Error::<Test>::ConsentDenied(DenyReason::NoConsent)
 		);
-		grant(PATIENT, reads_of(&[Purpose::Treatment], CategorySet::from_items(&[DataCategory::Demographics])));
+		grant(
+			PATIENT,
+			reads_of(&[Purpose::Treatment], CategorySet::from_items(&[DataCategory::Demographics])),
+		);
 		assert_noop!(
 			disclose(HOLDER, request.clone(), signed(&request)),
 			Error::<Test>::ConsentDenied(DenyReason::CategoryNotCovered)

@@ -14,7 +14,9 @@
 #                                       a real node --dev; screenshots in app/tests/screenshots)
 #   4b. throughput harness, smoke mode  (scripts/bench.sh --smoke: every healthcare call under load)
 #   4c. the gateway against a dev node  (gateway/tests/node.rs: CDS Hooks decisions, FHIR views, $prepare;
-#                                       gateway/tests/proxy.rs: the enforcing proxy, the outbox across a kill)
+#                                       gateway/tests/proxy.rs: the enforcing proxy, the outbox across a kill;
+#                                       gateway/tests/exchange.rs: two providers' gateways, locate, fetch,
+#                                       verify, log)
 #   4d. gateway decisions, smoke mode   (scripts/gateway-bench.sh --smoke: wrk, every answer a 200)
 #   4e. enforcing proxy, smoke mode     (scripts/gateway-bench.sh --proxy --rate 200 --smoke: 30 s
 #                                       paced at 200 reads/s, every answer a 200, every read served
@@ -65,8 +67,8 @@ run_stage "web app: build, then Chromium" bash -c 'npm run --silent build -w @he
 # rot; its numbers on the debug node are not the README's (scripts/bench.sh --release).
 run_stage "throughput harness smoke (scripts/bench.sh --smoke)" \
 	scripts/bench.sh --smoke --out "$CARGO_TARGET_DIR/bench/smoke"
-run_stage "gateway against a dev node (CDS Hooks, FHIR, enforcing proxy)" \
-	cargo test --locked -p healthchain-gateway --features node-tests --test node --test proxy
+run_stage "gateway against a dev node (CDS Hooks, FHIR, enforcing proxy, exchange between providers)" \
+	cargo test --locked -p healthchain-gateway --features node-tests --test node --test proxy --test exchange
 run_stage "gateway decisions smoke (scripts/gateway-bench.sh --smoke)" scripts/gateway-bench.sh --smoke
 run_stage "enforcing proxy smoke (scripts/gateway-bench.sh --proxy --rate 200 --smoke)" \
 	scripts/gateway-bench.sh --proxy --rate 200 --smoke

@@ -82,8 +82,8 @@ pub fn router(state: AppState) -> Router {
 		.merge(authenticated)
 		// The proxy, the locator and $everything check the key themselves: they need the
 		// member the key names.
-		.route("/fhir/DocumentReference", get(exchange::locator))
-		.route("/fhir/Patient/{id}/$everything", get(exchange::everything))
+		.route("/fhir/DocumentReference", get(exchange::locator).fallback(proxy::handle))
+		.route("/fhir/Patient/{id}/$everything", get(exchange::everything).fallback(proxy::handle))
 		.route("/fhir/{*rest}", any(proxy::handle))
 		// Other organizations' gateways: authenticated by their members' signatures.
 		.route(exchange::FETCH_PATH, post(exchange::fetch))

@@ -154,11 +154,13 @@ async fn get(
 	(status, redacted, response.json().await.unwrap())
 }
 
+/// The ids of a Bundle's resources (not its `OperationOutcome` of what was withheld).
 fn ids(bundle: &Value) -> Vec<String> {
 	bundle["entry"]
 		.as_array()
 		.unwrap_or_else(|| panic!("not a Bundle: {bundle}"))
 		.iter()
+		.filter(|e| e["search"]["mode"] != "outcome")
 		.map(|e| e["resource"]["id"].as_str().unwrap().to_string())
 		.collect()
 }

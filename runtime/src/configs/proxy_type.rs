@@ -69,7 +69,14 @@ pub const NON_TRANSFER_CALLS: CallList = &[
 	("Council", &["propose", "vote", "close"]),
 	(
 		"Organizations",
-		&["set_metadata", "add_member", "update_member", "remove_member", "leave_organization"],
+		&[
+			"set_metadata",
+			"add_member",
+			"update_member",
+			"remove_member",
+			"leave_organization",
+			"set_endpoint",
+		],
 	),
 	(
 		"Consent",
@@ -84,6 +91,7 @@ pub const NON_TRANSFER_CALLS: CallList = &[
 			"set_guardian",
 			"grant_consent_for",
 			"revoke_consent_for",
+			"record_disclosure",
 		],
 	),
 	(

@@ -214,7 +214,21 @@ const DECLARED: &[(&str, Kind, &str)] = &[
 	),
 	("Claims.storage.DeniedServices.key", Kind::Hash, "as ClaimedServices"),
 	("Records.storage.RecordByCommitment.key", Kind::Hash, "index by a record's SaltedHash commitment"),
-	("Records.storage.BatchByRoot.key", Kind::Hash, "index by a batch's MerkleRoot"),
+	(
+		"Organizations.",
+		Kind::Bytes,
+		"an organization's gateway URL (setEndpoint, EndpointSet, Endpoints), set by its admin or \
+		 governance: checked to be an http(s) base URL in printable ASCII without spaces, at most \
+		 256 bytes; an organization's address, never a person's",
+	),
+	(
+		"Consent.event.Disclosed.request",
+		Kind::Hash,
+		"the id of a disclosure request: the BLAKE2b-256 of the request, which is in the call in \
+		 clear (accounts, codes, a commitment already on chain); it reveals nothing the call does not",
+	),
+	("Consent.storage.Disclosures.key", Kind::Hash, "the ids of recorded disclosure requests"),
+	("Consent.storage.DisclosureRing", Kind::Hash, "the ids of recorded disclosure requests"),	("Records.storage.BatchByRoot.key", Kind::Hash, "index by a batch's MerkleRoot"),
 ];
 
 /// Whether a finding is an account address in one of `MultiAddress`'s other forms (`Raw`,

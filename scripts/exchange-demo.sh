@@ -61,7 +61,7 @@ gateway() { # <name> <listen> <fhir> <keystore> [serve options…]
 		--system urn:healthchain:fhir:upstream-patient --value ferdie --account "$FERDIE" >/dev/null
 	HC_GATEWAY_DATABASE="$DIR/$name.sqlite" HC_GATEWAY_KEYSTORE_PASSPHRASE="$PASSPHRASE" RUST_LOG=warn \
 		"$HC_GATEWAY_BIN" --node "ws://127.0.0.1:$RPC_PORT" --listen "$listen" --upstream "http://$fhir/fhir" \
-		--keystore "$keystore" --record-interval-ms 500 "$@" 2>"$DIR/$name.log" &
+		--keystore "$keystore" --record-interval-ms 500 "$@" >"$DIR/$name.log" 2>&1 &
 	PIDS+=($!)
 }
 HC_GATEWAY_DATABASE="$DIR/a.sqlite" "$HC_GATEWAY_BIN" api-key-add --label dave@hospital \
@@ -89,30 +89,36 @@ for _ in $(seq 90); do
 done
 [ "$recorded" = 2 ] || die "the hospital's two records were not anchored within 90 s"
 
-show() { # <title> <curl arguments…>: prints the command and the answer
-	local title=$1
-	shift
-	printf '\n### %s\n$ curl %s\n' "$title" "$*"
-	curl -s "$@" | python3 -m json.tool --indent 1
+show() { # <title> <file> <curl arguments…>: prints the command and the answer (kept in <file>)
+	local title=$1 file=$2
+	shift 2
+	printf '\n### %s\n$ curl' "$title"
+	printf ' %q' "$@"
+	printf '\n'
+	curl -s "$@" >"$file"
+	python3 -m json.tool --indent 1 "$file"
 }
-show "the record locator at the second provider (Eve)" -H "Authorization: Bearer $EVE_KEY" \
+show "the record locator at the second provider (Eve)" "$DIR/locator.json" -H "Authorization: Bearer $EVE_KEY" \
 	-H 'X-Purpose-Of-Use: TREAT' "http://$B/fhir/DocumentReference?patient=ferdie"
-EVERYTHING=$(curl -s -H "Authorization: Bearer $EVE_KEY" -H 'X-Purpose-Of-Use: TREAT' "http://$B/fhir/Patient/ferdie/\$everything")
-show "Ferdie's complete history at the second provider (Eve)" -H "Authorization: Bearer $EVE_KEY" \
+show "Ferdie's complete history at the second provider (Eve)" "$DIR/everything.json" -H "Authorization: Bearer $EVE_KEY" \
 	-H 'X-Purpose-Of-Use: TREAT' "http://$B/fhir/Patient/ferdie/\$everything"
+pending() { # <gateway>: reads served but not yet settled on chain
+	curl -sf "http://$1/health" | python3 -c 'import json,sys; o=json.load(sys.stdin)["outbox"]; print(o["unbatched"] + o["in_flight"])'
+}
 for _ in $(seq 60); do
-	served=$(curl -sf "http://$A/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["outbox"]["recorded"])')
-	[ "$served" -ge 2 ] && break
+	[ "$(pending "$A")" = 0 ] && [ "$(pending "$B")" = 0 ] && break
 	sleep 1
 done
-show "what the chain logged: Ferdie's access log (the hospital's view)" -H "Authorization: Bearer $DAVE_KEY" \
-	"http://$A/fhir/AuditEvent?patient=$FERDIE"
+recorded() { curl -sf "http://$1/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["outbox"]["recorded"])'; }
+DISCLOSED=$(recorded "$A")
+OWN_READS=$(recorded "$B")
+show "what the chain logged: Ferdie's access log (the hospital's view)" "$DIR/log.json" \
+	-H "Authorization: Bearer $DAVE_KEY" "http://$A/fhir/AuditEvent?patient=$FERDIE"
 
 # The README's claims, checked.
-printf '%s' "$EVERYTHING" >"$DIR/everything.json"
-python3 - "$LAB" "$A" "$CLINIC" "$DIR/everything.json" <<'PY'
+python3 - "$LAB" "$A" "$CLINIC" "$DIR/everything.json" "$DIR/log.json" "$DISCLOSED" "$OWN_READS" <<'PY'
 import json, sys
-lab, hospital, clinic, answer = sys.argv[1:5]
+lab, hospital, clinic, answer, log, disclosed, own_reads = sys.argv[1:8]
 bundle = json.load(open(answer))
 fetched = [e for e in bundle["entry"] if e.get("fullUrl", "").startswith(f"http://{hospital}/")]
 assert [e["resource"]["id"] for e in fetched] == [lab], f"the hospital's lab result, fetched: {fetched}"
@@ -121,7 +127,15 @@ assert provenance["verified"]["valueBoolean"] is True
 notes = [i for e in bundle["entry"] if e["search"]["mode"] == "outcome" for i in e["resource"]["issue"]]
 assert any("Medications" in i.get("details", {}).get("text", "") and
            i["details"]["coding"][0]["code"] == "CategoryNotCovered" for i in notes), notes
-print(f"\nchecked: the hospital's lab result fetched and verified, its medication request withheld (organization {clinic} reads lab results only)")
+eve = "5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw"
+events = [e["resource"] for e in json.load(open(log))["entry"]]
+evs = [a for a in events if a["agent"][0]["who"]["identifier"]["value"] == eve
+       and a["agent"][1]["who"]["identifier"]["value"] == clinic]
+assert int(disclosed) == 1, f"the hospital served one record: {disclosed}"
+assert len(evs) == int(disclosed) + int(own_reads), (len(evs), disclosed, own_reads)
+print(f"\nchecked: the hospital's lab result fetched and verified, its medication request withheld "
+      f"(organization {clinic} reads lab results only); Ferdie's log names Eve for organization {clinic} "
+      f"{len(evs)} times: {disclosed} read recorded by the hospital's gateway, {own_reads} by her own")
 PY
 
 if [ "$once" = 1 ]; then

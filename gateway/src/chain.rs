@@ -387,6 +387,22 @@ impl Head {
 		}
 	}
 
+	/// Whether `member` is a member of the active `organization` with a credential that has
+	/// not expired (`OrganizationsApi::memberships_of`).
+	pub async fn is_active_member(
+		&self,
+		member: &AccountId32,
+		organization: u32,
+	) -> Result<bool, ChainError> {
+		let call = runtime::runtime_apis().organizations_api().memberships_of(member.clone());
+		let answer = self.at.runtime_apis().call(call).await.map_err(call_error)?;
+		Ok(answer.memberships.iter().any(|membership| {
+			membership.organization == organization
+				&& membership.organization_active
+				&& !membership.expired
+		}))
+	}
+
 	/// The gateway endpoint `organization` registered on chain (`organizations.setEndpoint`).
 	pub async fn endpoint(&self, organization: u32) -> Result<Option<String>, ChainError> {
 		let address = runtime::storage().organizations().endpoints();

@@ -21,7 +21,9 @@
 //!    holder, reader, the reader's organization, patient, purpose, category, the record's
 //!    commitment, the time and a nonce, signed as `b"healthchain/disclosure" ‖ genesis hash ‖
 //!    SCALE(request)` (the chain's [`pallet_consent::Pallet::disclosure_message`]).
-//! 3. **Check and serve.** The holder's gateway ([`fetch`]) refuses a request not for it, older
+//! 3. **Check and serve.** The holder's gateway ([`fetch`]) serves nothing while its exchange
+//!    member is not an active member of its organization (503: it could not record the read).
+//!    It refuses a request not for it, older
 //!    than [`MAX_REQUEST_AGE_MS`] or ahead of its clock by more than
 //!    [`pallet_consent::MAX_DISCLOSURE_DRIFT`], whose signature is not the reader's, for a
 //!    record it does not hold or that is not current, or that the chain refuses for the reader
@@ -52,7 +54,7 @@ use axum::{
 use codec::{Decode, Encode};
 use futures::StreamExt;
 use healthchain_primitives::{DataCategory, Purpose, RecordStatus};
-use pallet_consent::{DisclosureRequest, DISCLOSURE_DOMAIN};
+use pallet_consent::DisclosureRequest;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use subxt::utils::AccountId32;
@@ -119,7 +121,7 @@ pub struct Served {
 /// The message a reader signs for `request` (SCALE-encoded) on the chain of `genesis`: the
 /// chain's [`pallet_consent::Pallet::disclosure_message`].
 pub fn disclosure_message(genesis: &[u8; 32], request: &[u8]) -> Vec<u8> {
-	[DISCLOSURE_DOMAIN, genesis.as_slice(), request].concat()
+	pallet_consent::disclosure_message_of(genesis, request)
 }
 
 /// Signs `request` with `signer` for the chain of `genesis`: the body of a fetch.
@@ -143,6 +145,46 @@ fn unhex(text: &str, what: &str) -> Result<Vec<u8>, Refusal> {
 
 fn bytes32(bytes: &[u8]) -> Option<[u8; 32]> {
 	bytes.try_into().ok()
+}
+
+/// A signed request whose signature is its reader's.
+#[derive(Debug)]
+pub struct Opened {
+	/// The request.
+	pub request: DisclosureRequest<AccountId32>,
+	/// Its SCALE encoding, as signed.
+	pub encoded: Vec<u8>,
+	/// The reader's signature.
+	pub signature: [u8; 64],
+}
+
+/// Decodes `signed` and checks that its signature is its reader's signature of it on the chain
+/// of `genesis`: a 400 for what is not a request, a 401 `BadSignature` otherwise.
+pub fn open(signed: &SignedRequest, genesis: &[u8; 32]) -> Result<Opened, Refusal> {
+	let encoded = unhex(&signed.request, "request")?;
+	let request = DisclosureRequest::<AccountId32>::decode(&mut &encoded[..])
+		.ok()
+		.filter(|request| request.encoded_size() == encoded.len())
+		.ok_or_else(|| Refusal::invalid("request is not a SCALE-encoded DisclosureRequest"))?;
+	let signature: [u8; 64] = unhex(&signed.signature, "signature")?
+		.try_into()
+		.map_err(|_| Refusal::invalid("signature is not 64 bytes (sr25519)"))?;
+	let message = disclosure_message(genesis, &encoded);
+	if !sr25519::verify(
+		&sr25519::Signature(signature),
+		&message,
+		&sr25519::PublicKey(request.reader.0),
+	) {
+		return Err(Refusal::new(
+			StatusCode::UNAUTHORIZED,
+			"login",
+			format!(
+				"BadSignature: the signature is not {}'s signature of this request on this chain",
+				request.reader
+			),
+		));
+	}
+	Ok(Opened { request, encoded, signature })
 }
 
 // --- The holder -------------------------------------------------------------------------------
@@ -170,14 +212,8 @@ async fn serve_fetch(state: &AppState, body: &[u8]) -> Result<Response, Refusal>
 	};
 	let signed: SignedRequest = serde_json::from_slice(body)
 		.map_err(|e| Refusal::invalid(format!("not a signed request: {e}")))?;
-	let encoded = unhex(&signed.request, "request")?;
-	let request = DisclosureRequest::<AccountId32>::decode(&mut &encoded[..])
-		.ok()
-		.filter(|request| request.encoded_size() == encoded.len())
-		.ok_or_else(|| Refusal::invalid("request is not a SCALE-encoded DisclosureRequest"))?;
-	let signature: [u8; 64] = unhex(&signed.signature, "signature")?
-		.try_into()
-		.map_err(|_| Refusal::invalid("signature is not 64 bytes (sr25519)"))?;
+	let head = state.chain.head()?;
+	let Opened { request, encoded, signature } = open(&signed, &head.genesis.0)?;
 
 	if request.holder != holder.organization {
 		return Err(Refusal::forbidden(
@@ -201,21 +237,13 @@ async fn serve_fetch(state: &AppState, body: &[u8]) -> Result<Response, Refusal>
 			),
 		));
 	}
-	let head = state.chain.head()?;
-	let message = disclosure_message(&head.genesis.0, &encoded);
-	if !sr25519::verify(
-		&sr25519::Signature(signature),
-		&message,
-		&sr25519::PublicKey(request.reader.0),
-	) {
-		return Err(Refusal::new(
-			StatusCode::UNAUTHORIZED,
-			"login",
-			format!(
-				"BadSignature: the signature is not {}'s signature of this request on this chain",
-				request.reader
-			),
-		));
+	// What this gateway serves, it must be able to record: its exchange member acts for the
+	// holder now, or nothing is served.
+	if !head.is_active_member(&holder.member, holder.organization).await? {
+		return Err(Refusal::unavailable(format!(
+			"this gateway's exchange member {} is no active member of organization {}: what it serves could not be recorded",
+			holder.member, holder.organization
+		)));
 	}
 
 	// The record: held here, current, of the category asked.
@@ -288,6 +316,13 @@ async fn serve_fetch(state: &AppState, body: &[u8]) -> Result<Response, Refusal>
 		)
 	})?;
 	let anchor = kept.anchor;
+	if anchor.patient != request.patient {
+		return Err(Refusal::new(
+			StatusCode::NOT_FOUND,
+			"not-found",
+			format!("NotHeldHere: record {record_id} was written here for another patient"),
+		));
+	}
 	let upstream = proxy
 		.http
 		.get(format!("{}/{}/{}", proxy.upstream, anchor.resource_type, anchor.resource_id))
@@ -816,4 +851,97 @@ fn provenance_entry(head: &Head, located: &[Located], fetched: Fetched) -> Value
 			],
 		}],
 	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use subxt_signer::sr25519::dev;
+
+	fn request() -> DisclosureRequest<AccountId32> {
+		DisclosureRequest {
+			holder: 0,
+			reader: AccountId32(dev::eve().public_key().0),
+			organization: 4,
+			patient: AccountId32(dev::ferdie().public_key().0),
+			purpose: Purpose::Treatment,
+			category: DataCategory::LabResults,
+			record: [5u8; 32].into(),
+			issued_at: 1_700_000_000_000,
+			nonce: 7,
+		}
+	}
+
+	#[test]
+	fn a_request_opens_only_unaltered_signed_by_its_reader_for_its_chain() {
+		let genesis = [1u8; 32];
+		let signed = sign(&genesis, &request(), &dev::eve());
+		let opened = open(&signed, &genesis).expect("the reader's signature");
+		assert_eq!(opened.request, request());
+
+		// Another chain.
+		let refused = open(&signed, &[2u8; 32]).unwrap_err();
+		assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+		assert!(refused.message().starts_with("BadSignature"));
+		// Another signer for Eve's request.
+		let forged = sign(&genesis, &request(), &dev::ferdie());
+		assert_eq!(open(&forged, &genesis).unwrap_err().status(), StatusCode::UNAUTHORIZED);
+		// The request altered after signing (another category).
+		let altered = DisclosureRequest { category: DataCategory::MentalHealth, ..request() };
+		let tampered = SignedRequest {
+			request: format!("0x{}", hex::encode(altered.encode())),
+			signature: signed.signature.clone(),
+		};
+		assert_eq!(open(&tampered, &genesis).unwrap_err().status(), StatusCode::UNAUTHORIZED);
+		// Trailing bytes, a short signature, not hex: 400.
+		let trailing = SignedRequest {
+			request: format!("{}00", signed.request),
+			signature: signed.signature.clone(),
+		};
+		assert_eq!(open(&trailing, &genesis).unwrap_err().status(), StatusCode::BAD_REQUEST);
+		let short = SignedRequest { request: signed.request.clone(), signature: "0x00".into() };
+		assert_eq!(open(&short, &genesis).unwrap_err().status(), StatusCode::BAD_REQUEST);
+		let garbage = SignedRequest { request: "zz".into(), signature: signed.signature };
+		assert_eq!(open(&garbage, &genesis).unwrap_err().status(), StatusCode::BAD_REQUEST);
+	}
+
+	#[test]
+	fn a_located_record_is_an_index_entry_with_its_holder_and_where_to_fetch_it() {
+		let record = Record {
+			patient: [9u8; 32],
+			organization: Some(3),
+			purpose: Some(Purpose::Treatment),
+			author: [8u8; 32],
+			category: DataCategory::Imaging,
+			commitment: [6u8; 32].into(),
+			fhir_type: Some(pallet_records::FhirResourceType::DiagnosticReport),
+			version: 1,
+			previous: None,
+			superseded_by: None,
+			status: RecordStatus::Current,
+			anchored_at: 1_700_000_000_000,
+			status_changed_at: None,
+			deposit: 0,
+		};
+		let item = Located {
+			id: 12,
+			record,
+			verdict: Ok(()),
+			endpoint: Some("https://gw.example".into()),
+		};
+		let reference = document_reference(&item, "p1");
+		assert_eq!(reference["id"], "hc-record-12");
+		assert_eq!(reference["custodian"]["identifier"]["value"], "3");
+		assert_eq!(reference["type"]["coding"][0]["code"], "DiagnosticReport");
+		assert_eq!(reference["category"][0]["coding"][0]["code"], "Imaging");
+		assert_eq!(reference["subject"]["reference"], "Patient/p1");
+		assert_eq!(reference["masterIdentifier"]["value"], format!("0x{}", hex::encode([6u8; 32])));
+		assert_eq!(
+			reference["content"][0]["attachment"]["url"],
+			"https://gw.example/exchange/v1/fetch"
+		);
+		let fhir =
+			fhirbolt::json::from_str::<fhirbolt::model::r4::Resource>(&reference.to_string(), None);
+		assert!(fhir.is_ok(), "valid R4: {fhir:?}");
+	}
 }

@@ -145,17 +145,10 @@ fn medication() -> Value {
 
 /// Dave writes `resource` through the hospital's gateway; the stored resource.
 async fn write(base: &str, resource: &Value) -> Value {
-	let response = reqwest::Client::new()
-		.post(format!("{base}/fhir/{}", resource["resourceType"].as_str().unwrap()))
-		.bearer_auth(DAVE_KEY)
-		.header("x-purpose-of-use", "TREAT")
-		.header("content-type", "application/fhir+json")
-		.body(resource.to_string())
-		.send()
-		.await
-		.unwrap();
-	assert_eq!(response.status().as_u16(), 201);
-	response.json().await.unwrap()
+	let (status, _, stored) =
+		common::post_resource(&reqwest::Client::new(), base, DAVE_KEY, resource).await;
+	assert_eq!(status, 201, "{stored}");
+	stored
 }
 
 /// A request by `reader` (of `organization`) for Ferdie's record `commitment` at the hospital,

@@ -98,18 +98,7 @@ async fn post(
 	base: &str,
 	resource: &Value,
 ) -> (u16, reqwest::header::HeaderMap, Value) {
-	let response = http
-		.post(format!("{base}/fhir/{}", resource["resourceType"].as_str().unwrap()))
-		.bearer_auth(KEY)
-		.header("x-purpose-of-use", "TREAT")
-		.header("content-type", "application/fhir+json")
-		.body(resource.to_string())
-		.send()
-		.await
-		.unwrap();
-	let status = response.status().as_u16();
-	let headers = response.headers().clone();
-	(status, headers, response.json().await.unwrap())
+	common::post_resource(http, base, KEY, resource).await
 }
 
 /// The `Parameters` of `$verify` by name.

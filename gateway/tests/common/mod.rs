@@ -231,3 +231,25 @@ pub async fn serve_gateway(
 	tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
 	Serving { base, store, chain }
 }
+
+/// `POST <base>/fhir/<type>` of `resource` with the API key `key` for treatment: status,
+/// headers, body.
+pub async fn post_resource(
+	http: &reqwest::Client,
+	base: &str,
+	key: &str,
+	resource: &serde_json::Value,
+) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
+	let response = http
+		.post(format!("{base}/fhir/{}", resource["resourceType"].as_str().unwrap()))
+		.bearer_auth(key)
+		.header("x-purpose-of-use", "TREAT")
+		.header("content-type", "application/fhir+json")
+		.body(resource.to_string())
+		.send()
+		.await
+		.unwrap();
+	let status = response.status().as_u16();
+	let headers = response.headers().clone();
+	(status, headers, response.json().await.unwrap())
+}

@@ -25,6 +25,14 @@ pub const DISCLOSURE_DOMAIN: &[u8] = b"healthchain/disclosure";
 /// and the block's timestamp differ by seconds, not minutes.
 pub const MAX_DISCLOSURE_DRIFT: Moment = 60_000;
 
+/// The message a reader signs for a request (`encoded_request`, its SCALE encoding) on the
+/// chain whose genesis hash is `genesis`: `b"healthchain/disclosure" ‖ genesis ‖ request`. The
+/// one definition, used by the pallet ([`Pallet::disclosure_message`]) and by clients that
+/// sign off chain (the gateway).
+pub fn disclosure_message_of(genesis: &[u8], encoded_request: &[u8]) -> Vec<u8> {
+	[DISCLOSURE_DOMAIN, genesis, encoded_request].concat()
+}
+
 impl<T: Config> Pallet<T> {
 	/// What a reader signs to fetch a record: `b"healthchain/disclosure" ‖ genesis hash (32
 	/// bytes) ‖ SCALE(request)`. The genesis hash keeps a signature for one chain from being
@@ -32,10 +40,7 @@ impl<T: Config> Pallet<T> {
 	/// too.
 	pub fn disclosure_message(request: &DisclosureRequest<T::AccountId>) -> Vec<u8> {
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::default());
-		let mut message = DISCLOSURE_DOMAIN.to_vec();
-		message.extend_from_slice(genesis.as_ref());
-		request.encode_to(&mut message);
-		message
+		disclosure_message_of(genesis.as_ref(), &request.encode())
 	}
 
 	/// The id of a request: BLAKE2b-256 of its encoding.

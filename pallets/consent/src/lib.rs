@@ -133,7 +133,7 @@ pub mod weights;
 
 use alloc::vec::Vec;
 
-pub use disclosure::{DISCLOSURE_DOMAIN, MAX_DISCLOSURE_DRIFT};
+pub use disclosure::{disclosure_message_of, DISCLOSURE_DOMAIN, MAX_DISCLOSURE_DRIFT};
 pub use extension::{CountFreeConsentCalls, FREE_CALL_TAG, FREE_GRANTS_EXHAUSTED};
 use frame_support::{
 	pallet_prelude::*,

@@ -58,20 +58,10 @@ async fn settled(store: &Store) -> (OutboxCounts, OutboxCounts) {
 
 /// `GET <base>/fhir/<path>` with `key` for treatment: status, redacted header, body.
 async fn get(base: &str, key: &str, path: &str) -> (u16, Option<u64>, Value) {
-	let response = reqwest::Client::new()
-		.get(format!("{base}/fhir/{path}"))
-		.bearer_auth(key)
-		.header("x-purpose-of-use", "TREAT")
-		.send()
-		.await
-		.unwrap();
-	let status = response.status().as_u16();
-	let redacted = response
-		.headers()
-		.get("x-healthchain-redacted")
-		.and_then(|v| v.to_str().ok())
-		.and_then(|v| v.parse().ok());
-	(status, redacted, response.json().await.unwrap_or(Value::Null))
+	let http = reqwest::Client::new();
+	let (status, redacted, body) =
+		common::get_fhir(&http, base, key, path, Some("TREAT"), &[]).await;
+	(status, redacted, body.unwrap_or(Value::Null))
 }
 
 /// The resources of a Bundle's `match` entries.

@@ -126,21 +126,8 @@ async fn get(
 	purpose: Option<&str>,
 	extra: &[(&str, &str)],
 ) -> (u16, Option<u64>, Value) {
-	let mut request = http.get(format!("{base}/fhir/{path}")).bearer_auth(KEY);
-	if let Some(purpose) = purpose {
-		request = request.header("x-purpose-of-use", purpose);
-	}
-	for (name, value) in extra {
-		request = request.header(*name, *value);
-	}
-	let response = request.send().await.unwrap();
-	let status = response.status().as_u16();
-	let redacted = response
-		.headers()
-		.get("x-healthchain-redacted")
-		.and_then(|v| v.to_str().ok())
-		.and_then(|v| v.parse().ok());
-	(status, redacted, response.json().await.unwrap())
+	let (status, redacted, body) = common::get_fhir(http, base, KEY, path, purpose, extra).await;
+	(status, redacted, body.expect("a JSON body"))
 }
 
 /// The ids of a Bundle's resources (not its `OperationOutcome` of what was withheld).

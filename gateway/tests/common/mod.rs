@@ -253,3 +253,30 @@ pub async fn post_resource(
 	let headers = response.headers().clone();
 	(status, headers, response.json().await.unwrap())
 }
+
+/// `GET <base>/fhir/<path>` with the API key `key`, `purpose` and `extra` headers: status,
+/// the `X-HealthChain-Redacted` count, and the body if it is JSON.
+pub async fn get_fhir(
+	http: &reqwest::Client,
+	base: &str,
+	key: &str,
+	path: &str,
+	purpose: Option<&str>,
+	extra: &[(&str, &str)],
+) -> (u16, Option<u64>, Option<serde_json::Value>) {
+	let mut request = http.get(format!("{base}/fhir/{path}")).bearer_auth(key);
+	if let Some(purpose) = purpose {
+		request = request.header("x-purpose-of-use", purpose);
+	}
+	for (name, value) in extra {
+		request = request.header(*name, *value);
+	}
+	let response = request.send().await.unwrap();
+	let status = response.status().as_u16();
+	let redacted = response
+		.headers()
+		.get("x-healthchain-redacted")
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.parse().ok());
+	(status, redacted, response.json().await.ok())
+}

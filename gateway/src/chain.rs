@@ -403,6 +403,28 @@ impl Head {
 		}))
 	}
 
+	/// Whether `who` can pay an access log entry's deposit now: free balance at least
+	/// `consent.AccessDeposit` above the existential deposit.
+	pub async fn can_pay_access_deposit(&self, who: &AccountId32) -> Result<bool, ChainError> {
+		let constants = self.at.constants();
+		let deposit =
+			constants.entry(runtime::constants().consent().access_deposit()).map_err(call_error)?;
+		let minimum = constants
+			.entry(runtime::constants().balances().existential_deposit())
+			.map_err(call_error)?;
+		let account = self
+			.at
+			.storage()
+			.try_fetch(runtime::storage().system().account(), (who.clone(),))
+			.await
+			.map_err(call_error)?;
+		let free = match account {
+			Some(value) => value.decode().map_err(call_error)?.data.free,
+			None => 0,
+		};
+		Ok(free >= deposit.saturating_add(minimum))
+	}
+
 	/// The gateway endpoint `organization` registered on chain (`organizations.setEndpoint`).
 	pub async fn endpoint(&self, organization: u32) -> Result<Option<String>, ChainError> {
 		let address = runtime::storage().organizations().endpoints();

@@ -21,14 +21,14 @@
 //!    holder, reader, the reader's organization, patient, purpose, category, the record's
 //!    commitment, the time and a nonce, signed as `b"healthchain/disclosure" ‖ genesis hash ‖
 //!    SCALE(request)` (the chain's [`pallet_consent::Pallet::disclosure_message`]).
-//! 3. **Check and serve.** The holder's gateway ([`fetch`]) serves nothing while its exchange
-//!    member is not an active member of its organization (503: it could not record the read).
-//!    It refuses a request not for it, older
-//!    than [`MAX_REQUEST_AGE_MS`] or ahead of its clock by more than
-//!    [`pallet_consent::MAX_DISCLOSURE_DRIFT`], whose signature is not the reader's, for a
-//!    record it does not hold or that is not current, or that the chain refuses for the reader
-//!    (`ConsentApi::check_reads` at its best block: a removed member, a suspended organization,
-//!    a revoked consent, a category not covered). Otherwise it commits the read to its outbox,
+//! 3. **Check and serve.** The holder's gateway ([`fetch`]) refuses a request whose signature
+//!    is not the reader's, not for it, older than [`MAX_REQUEST_AGE_MS`] or ahead of its clock by
+//!    more than [`MAX_REQUEST_AHEAD_MS`]; serves nothing while its exchange member is not an
+//!    active member of its organization (503: it could not record the read); refuses what the
+//!    chain refuses for the reader (`ConsentApi::check_reads` at its best block: a removed
+//!    member, a suspended organization, a revoked consent, a category not covered) or a reader
+//!    who cannot pay the log entry's deposit; then a record it does not hold, that is not
+//!    current or of another category. Otherwise it commits the read to its outbox,
 //!    serves the resource its FHIR server holds with the salt, and records the read on chain
 //!    in the reader's name (`consent.recordDisclosure`, signed by its exchange member, carrying
 //!    the reader's request and signature). A request is served once (409 the second time).
@@ -76,6 +76,12 @@ pub const FETCH_PATH: &str = "/exchange/v1/fetch";
 /// request for up to `DisclosureValidity` (15 minutes in the runtime), so the holder has the
 /// rest of that time to record it.
 pub const MAX_REQUEST_AGE_MS: u64 = 120_000;
+/// How far (ms) ahead of the holder's clock a request's `issued_at` may be: far less than the
+/// chain's [`pallet_consent::MAX_DISCLOSURE_DRIFT`], so that a request the holder serves is not
+/// refused as too new when its read is recorded.
+pub const MAX_REQUEST_AHEAD_MS: u64 = 5_000;
+/// The largest answer (bytes) a requesting gateway reads from a holder.
+pub const MAX_SERVED_BYTES: usize = 8 * 1024 * 1024;
 /// The extension on each `$everything` entry fetched from another organization.
 pub const PROVENANCE_EXTENSION: &str = "urn:healthchain:fhir:exchange-provenance";
 /// The code system of the reasons a located record was withheld.
@@ -159,7 +165,8 @@ pub struct Opened {
 }
 
 /// Decodes `signed` and checks that its signature is its reader's signature of it on the chain
-/// of `genesis`: a 400 for what is not a request, a 401 `BadSignature` otherwise.
+/// of `genesis` (raw, or `<Bytes>`-wrapped as wallets sign, as the chain accepts): a 400 for
+/// what is not a request, a 401 `BadSignature` otherwise.
 pub fn open(signed: &SignedRequest, genesis: &[u8; 32]) -> Result<Opened, Refusal> {
 	let encoded = unhex(&signed.request, "request")?;
 	let request = DisclosureRequest::<AccountId32>::decode(&mut &encoded[..])
@@ -170,11 +177,12 @@ pub fn open(signed: &SignedRequest, genesis: &[u8; 32]) -> Result<Opened, Refusa
 		.try_into()
 		.map_err(|_| Refusal::invalid("signature is not 64 bytes (sr25519)"))?;
 	let message = disclosure_message(genesis, &encoded);
-	if !sr25519::verify(
-		&sr25519::Signature(signature),
-		&message,
-		&sr25519::PublicKey(request.reader.0),
-	) {
+	let wrapped = [&b"<Bytes>"[..], &message, b"</Bytes>"].concat();
+	let (signature_of, reader) =
+		(sr25519::Signature(signature), sr25519::PublicKey(request.reader.0));
+	if !sr25519::verify(&signature_of, &message, &reader)
+		&& !sr25519::verify(&signature_of, &wrapped, &reader)
+	{
 		return Err(Refusal::new(
 			StatusCode::UNAUTHORIZED,
 			"login",
@@ -226,14 +234,15 @@ async fn serve_fetch(state: &AppState, body: &[u8]) -> Result<Response, Refusal>
 	}
 	let now = now_ms() as u64;
 	if request.issued_at.saturating_add(MAX_REQUEST_AGE_MS) < now
-		|| request.issued_at > now.saturating_add(pallet_consent::MAX_DISCLOSURE_DRIFT)
+		|| request.issued_at > now.saturating_add(MAX_REQUEST_AHEAD_MS)
 	{
 		return Err(Refusal::forbidden(
 			"RequestNotCurrent",
 			format!(
-				"issued at {}, this gateway serves requests at most {} s old",
+				"issued at {}, this gateway serves requests at most {} s old and {} s ahead",
 				instant(request.issued_at),
-				MAX_REQUEST_AGE_MS / 1000
+				MAX_REQUEST_AGE_MS / 1000,
+				MAX_REQUEST_AHEAD_MS / 1000
 			),
 		));
 	}
@@ -244,6 +253,38 @@ async fn serve_fetch(state: &AppState, body: &[u8]) -> Result<Response, Refusal>
 			"this gateway's exchange member {} is no active member of organization {}: what it serves could not be recorded",
 			holder.member, holder.organization
 		)));
+	}
+
+	// The chain's check of the reader, at this gateway's best block.
+	let checks = head
+		.check_reads(
+			&request.reader,
+			request.organization,
+			&request.patient,
+			request.purpose,
+			&[request.category],
+			None,
+		)
+		.await?;
+	if let Some(reason) = checks.iter().find_map(|check| check.result.clone().err()) {
+		return Err(Refusal::forbidden(
+			&reason,
+			format!(
+				"the chain does not let {} read this patient's {} data for organization {} ({})",
+				request.reader,
+				codes::category_name(request.category),
+				request.organization,
+				request.purpose.hl7_code()
+			),
+		));
+	}
+	// The read is recorded in the reader's name, on the reader's deposit: a reader who cannot
+	// pay it now would be served a read the chain would not record.
+	if !head.can_pay_access_deposit(&request.reader).await? {
+		return Err(Refusal::forbidden(
+			"ReaderCannotPayDeposit",
+			format!("{} cannot pay the access log entry's deposit", request.reader),
+		));
 	}
 
 	// The record: held here, current, of the category asked.
@@ -280,30 +321,6 @@ async fn serve_fetch(state: &AppState, body: &[u8]) -> Result<Response, Refusal>
 		return Err(Refusal::forbidden(
 			"WrongCategory",
 			format!("record {record_id} is {} data", codes::category_name(record.category)),
-		));
-	}
-
-	// The chain's check of the reader, at this gateway's best block.
-	let checks = head
-		.check_reads(
-			&request.reader,
-			request.organization,
-			&request.patient,
-			request.purpose,
-			&[request.category],
-			None,
-		)
-		.await?;
-	if let Some(reason) = checks.iter().find_map(|check| check.result.clone().err()) {
-		return Err(Refusal::forbidden(
-			&reason,
-			format!(
-				"the chain does not let {} read this patient's {} data for organization {} ({})",
-				request.reader,
-				codes::category_name(request.category),
-				request.organization,
-				request.purpose.hl7_code()
-			),
 		));
 	}
 
@@ -691,7 +708,10 @@ async fn fetch_one(
 			|e| withheld("HolderUnreachable", format!("{endpoint} did not answer: {e}")),
 		)?;
 	let status = response.status();
-	let answer: Value = response.json().await.unwrap_or(Value::Null);
+	let body = read_capped(response, MAX_SERVED_BYTES)
+		.await
+		.map_err(|e| withheld("HolderUnreachable", format!("{endpoint}'s answer: {e}")))?;
+	let answer: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
 	if !status.is_success() {
 		let said = answer["issue"][0]["diagnostics"].as_str().unwrap_or("no reason given");
 		return Err(withheld("HolderRefused", format!("the holder answered {status}: {said}")));
@@ -714,6 +734,18 @@ async fn fetch_one(
 		));
 	}
 	Ok(Fetched { id: item.id, holder, endpoint, resource: served.resource })
+}
+
+/// The body of `response`, refused once longer than `limit` bytes.
+async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, String> {
+	let mut body = Vec::new();
+	while let Some(chunk) = response.chunk().await.map_err(|e| e.to_string())? {
+		if body.len().saturating_add(chunk.len()) > limit {
+			return Err(format!("longer than {limit} bytes: refused"));
+		}
+		body.extend_from_slice(&chunk);
+	}
+	Ok(body)
 }
 
 /// `GET /fhir/Patient/<id>/$everything`: the patient's complete history (see the module's

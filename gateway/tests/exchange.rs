@@ -396,6 +396,12 @@ async fn a_clinician_sees_another_providers_records_verified_and_logged() {
 	let (status, reason) = ask_hospital(&a.base, &stale).await;
 	assert_eq!(status, 403, "{reason}");
 	assert!(reason.starts_with("RequestNotCurrent"), "{reason}");
+	// Ahead of the holder's clock by more than it allows (the chain would refuse it later).
+	let ahead =
+		signed_request(&genesis, &eve_pair, clinic, commitment(&glucose), now + 30_000, &eve_pair);
+	let (status, reason) = ask_hospital(&a.base, &ahead).await;
+	assert_eq!(status, 403, "{reason}");
+	assert!(reason.starts_with("RequestNotCurrent"), "{reason}");
 	// For a record the consent does not cover (asked under the wrong category, then as is).
 	let medication_request = DisclosureRequest {
 		holder: HOSPITAL,

@@ -55,7 +55,7 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// [`Error::AccessDenied`] (the submitter is not an active member of the holder),
-	/// [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
+	/// [`Error::DisclosureWithinOrganization`], [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
 	/// [`Error::DisclosureReplayed`], [`Error::DisclosureMemoryFull`], or those of
 	/// [`Pallet::record_access`] for the reader.
 	pub(crate) fn do_record_disclosure(
@@ -65,6 +65,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		T::Organizations::ensure_member(request.holder, &submitter)
 			.map_err(Error::<T>::AccessDenied)?;
+		ensure!(request.organization != request.holder, Error::<T>::DisclosureWithinOrganization);
 		let now = T::Time::now();
 		ensure!(
 			request.issued_at <= now.saturating_add(MAX_DISCLOSURE_DRIFT)

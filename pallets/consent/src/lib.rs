@@ -277,7 +277,8 @@ pub mod pallet {
 		/// How many recorded disclosure requests the chain remembers, so that none is recorded
 		/// twice: more than are recorded in any [`Config::DisclosureValidity`] (a request is
 		/// forgotten only once it is no longer valid; until then a full memory refuses new ones
-		/// with [`Error::DisclosureMemoryFull`]).
+		/// with [`Error::DisclosureMemoryFull`]). Only ever raise it: slots beyond a lowered
+		/// memory would stay occupied (a lower value needs a migration that empties them).
 		#[pallet::constant]
 		type DisclosureMemory: Get<u32>;
 
@@ -553,6 +554,9 @@ pub mod pallet {
 		/// The chain remembers [`Config::DisclosureMemory`] valid disclosure requests: no more
 		/// can be recorded until the oldest is no longer valid.
 		DisclosureMemoryFull,
+		/// The reader reads for the holder itself: a read within one organization is recorded by
+		/// its reader ([`Pallet::record_access`]), not as a disclosure.
+		DisclosureWithinOrganization,
 	}
 
 	#[pallet::hooks]
@@ -831,7 +835,7 @@ pub mod pallet {
 		/// - Holds [`Config::AccessDeposit`] from the reader until the entry is pruned.
 		/// - Emits [`Event::AccessRecorded`], then [`Event::Disclosed`].
 		/// - Fails with [`Error::AccessDenied`] (the caller's membership of the holder, or the
-		///   reader's), [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
+		///   reader's), [`Error::DisclosureWithinOrganization`], [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
 		///   [`Error::DisclosureReplayed`], [`Error::DisclosureMemoryFull`],
 		///   [`Error::ConsentDenied`] or [`Error::AccessLogIndexOverflow`], or when the deposit
 		///   cannot be held.

@@ -398,8 +398,8 @@ pub mod pallet {
 		/// consents). Clear that first.
 		InUse(OrganizationUse),
 		/// The endpoint is not a base URL the registry accepts ([`is_valid_endpoint`]):
-		/// `https://` or `http://` and a host, printable ASCII, no query, fragment or trailing
-		/// `/`.
+		/// `https://` and a host (`http://` only to this machine), printable ASCII, no user
+		/// info, query, fragment or trailing `/`.
 		InvalidEndpoint,
 	}
 

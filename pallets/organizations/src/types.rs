@@ -121,15 +121,31 @@ pub const MAX_ENDPOINT_LEN: u32 = 256;
 /// organization's address, never a person's.
 pub type Endpoint = BoundedVec<u8, ConstU32<MAX_ENDPOINT_LEN>>;
 
-/// Whether `url` is an endpoint the registry accepts: `https://` or `http://` followed by a
-/// host, only printable ASCII without spaces, no fragment (`#`) or query (`?`), not ending in
-/// `/` (paths are appended to it).
+/// Whether `url` is an endpoint the registry accepts: `https://` and a host, or `http://` only
+/// to this machine (`127.0.0.1`, `localhost`, `[::1]`: development and tests), then an optional
+/// port and path; only printable ASCII without spaces, no user info (`@`), fragment (`#`) or
+/// query (`?`), not ending in `/` (paths are appended to it). Records and their salts travel
+/// to it: never in clear over a network.
 pub fn is_valid_endpoint(url: &[u8]) -> bool {
-	let rest = url.strip_prefix(b"https://").or_else(|| url.strip_prefix(b"http://"));
-	rest.is_some_and(|rest| {
-		!rest.is_empty()
-			&& !rest.starts_with(b"/")
-			&& !url.ends_with(b"/")
-			&& url.iter().all(|byte| byte.is_ascii_graphic() && !matches!(byte, b'#' | b'?'))
-	})
+	let printable =
+		url.iter().all(|byte| byte.is_ascii_graphic() && !matches!(byte, b'#' | b'?' | b'@'));
+	if !printable || url.ends_with(b"/") {
+		return false;
+	}
+	let (rest, tls) = match (url.strip_prefix(b"https://"), url.strip_prefix(b"http://")) {
+		(Some(rest), _) => (rest, true),
+		(None, Some(rest)) => (rest, false),
+		(None, None) => return false,
+	};
+	let authority = rest.split(|byte| *byte == b'/').next().unwrap_or_default();
+	let host = if authority.starts_with(b"[") {
+		authority.split(|byte| *byte == b']').next().map(|h| [h, b"]"].concat())
+	} else {
+		authority.split(|byte| *byte == b':').next().map(<[u8]>::to_vec)
+	}
+	.unwrap_or_default();
+	if host.is_empty() || host == b"]" {
+		return false;
+	}
+	tls || [&b"127.0.0.1"[..], b"localhost", b"[::1]"].contains(&host.as_slice())
 }

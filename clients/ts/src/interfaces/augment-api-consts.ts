@@ -114,7 +114,8 @@ declare module '@polkadot/api-base/types/consts' {
        * How many recorded disclosure requests the chain remembers, so that none is recorded
        * twice: more than are recorded in any [`Config::DisclosureValidity`] (a request is
        * forgotten only once it is no longer valid; until then a full memory refuses new ones
-       * with [`Error::DisclosureMemoryFull`]).
+       * with [`Error::DisclosureMemoryFull`]). Only ever raise it: slots beyond a lowered
+       * memory would stay occupied (a lower value needs a migration that empties them).
        **/
       disclosureMemory: u32 & AugmentedConst<ApiType>;
       /**

@@ -279,6 +279,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       DisclosureReplayed: AugmentedError<ApiType>;
       /**
+       * The reader reads for the holder itself: a read within one organization is recorded by
+       * its reader ([`Pallet::record_access`]), not as a disclosure.
+       **/
+      DisclosureWithinOrganization: AugmentedError<ApiType>;
+      /**
        * The emergency access has expired.
        **/
       EmergencyAccessExpired: AugmentedError<ApiType>;
@@ -590,8 +595,8 @@ declare module '@polkadot/api-base/types/errors' {
       InUse: AugmentedError<ApiType>;
       /**
        * The endpoint is not a base URL the registry accepts ([`is_valid_endpoint`]):
-       * `https://` or `http://` and a host, printable ASCII, no query, fragment or trailing
-       * `/`.
+       * `https://` and a host (`http://` only to this machine), printable ASCII, no user
+       * info, query, fragment or trailing `/`.
        **/
       InvalidEndpoint: AugmentedError<ApiType>;
       /**

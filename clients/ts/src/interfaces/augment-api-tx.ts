@@ -393,7 +393,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * - Holds [`Config::AccessDeposit`] from the reader until the entry is pruned.
        * - Emits [`Event::AccessRecorded`], then [`Event::Disclosed`].
        * - Fails with [`Error::AccessDenied`] (the caller's membership of the holder, or the
-       * reader's), [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
+       * reader's), [`Error::DisclosureWithinOrganization`], [`Error::DisclosureNotCurrent`], [`Error::BadDisclosureSignature`],
        * [`Error::DisclosureReplayed`], [`Error::DisclosureMemoryFull`],
        * [`Error::ConsentDenied`] or [`Error::AccessLogIndexOverflow`], or when the deposit
        * cannot be held.

@@ -2748,7 +2748,8 @@ export default {
       BadDisclosureSignature: 'Null',
       DisclosureNotCurrent: 'Null',
       DisclosureReplayed: 'Null',
-      DisclosureMemoryFull: 'Null'
+      DisclosureMemoryFull: 'Null',
+      DisclosureWithinOrganization: 'Null'
     }
   },
   /**

@@ -2960,7 +2960,8 @@ declare module '@polkadot/types/lookup' {
     readonly isDisclosureNotCurrent: boolean;
     readonly isDisclosureReplayed: boolean;
     readonly isDisclosureMemoryFull: boolean;
-    readonly type: 'NoPurpose' | 'NoCategory' | 'NoAction' | 'InvalidBits' | 'InvalidWindow' | 'ZeroAccessLimit' | 'EraseByInPast' | 'TooManyConsents' | 'UnknownConsent' | 'NotYourConsent' | 'IdsExhausted' | 'AccessDenied' | 'ConsentDenied' | 'UnknownEmergencyAccess' | 'NotYourEmergencyAccess' | 'EmergencyAccessExpired' | 'EmergencyPurposeOnly' | 'EmergencyRateLimited' | 'AlreadyReviewed' | 'SelfReview' | 'AlreadyRegistered' | 'NothingToPrune' | 'AccessLogIndexOverflow' | 'NotRegistered' | 'EmergencyAccessMisused' | 'AppointedByClinician' | 'NotGuardian' | 'BadRegistrationSignature' | 'BadDisclosureSignature' | 'DisclosureNotCurrent' | 'DisclosureReplayed' | 'DisclosureMemoryFull';
+    readonly isDisclosureWithinOrganization: boolean;
+    readonly type: 'NoPurpose' | 'NoCategory' | 'NoAction' | 'InvalidBits' | 'InvalidWindow' | 'ZeroAccessLimit' | 'EraseByInPast' | 'TooManyConsents' | 'UnknownConsent' | 'NotYourConsent' | 'IdsExhausted' | 'AccessDenied' | 'ConsentDenied' | 'UnknownEmergencyAccess' | 'NotYourEmergencyAccess' | 'EmergencyAccessExpired' | 'EmergencyPurposeOnly' | 'EmergencyRateLimited' | 'AlreadyReviewed' | 'SelfReview' | 'AlreadyRegistered' | 'NothingToPrune' | 'AccessLogIndexOverflow' | 'NotRegistered' | 'EmergencyAccessMisused' | 'AppointedByClinician' | 'NotGuardian' | 'BadRegistrationSignature' | 'BadDisclosureSignature' | 'DisclosureNotCurrent' | 'DisclosureReplayed' | 'DisclosureMemoryFull' | 'DisclosureWithinOrganization';
   }
 
   /** @name HealthchainPrimitivesOrganizationsAccessDenied (303) */

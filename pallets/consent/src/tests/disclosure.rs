@@ -175,6 +175,18 @@ fn only_a_member_of_the_holder_records_its_disclosures() {
 }
 
 #[test]
+fn a_read_within_the_holder_is_no_disclosure() {
+	with_clinic(|| {
+		FakeOrganizations::add_member(CLINIC, CLINICIAN, &[Role::Clinician]);
+		let within = DisclosureRequest { organization: CLINIC, ..request(1) };
+		assert_noop!(
+			disclose(HOLDER, within.clone(), signed(&within)),
+			Error::<Test>::DisclosureWithinOrganization
+		);
+	});
+}
+
+#[test]
 fn a_reader_without_consent_or_membership_is_not_recorded() {
 	with_clinic(|| {
 		let request = request(1);

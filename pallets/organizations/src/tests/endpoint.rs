@@ -1,5 +1,6 @@
 //! The gateway endpoint: set by the organization's admin while it is active, or by governance
-//! at any time; only well-formed base URLs; removed with the organization.
+//! at any time; only well-formed base URLs, over TLS unless to this machine; removed with the
+//! organization.
 
 use healthchain_primitives::Role;
 
@@ -86,13 +87,26 @@ fn only_well_formed_base_urls_are_stored() {
 			"https://gw.example#frag",
 			"gw.example",
 			"https://gw.\u{e9}xample",
+			"http://gw.example",
+			"http://10.0.0.7:8080",
+			"http://127.0.0.1.evil.example",
+			"https://user@gw.example",
+			"https://:443",
 		] {
 			assert_noop!(
 				set_as(RuntimeOrigin::signed(ALICE), h, Some(bad)),
 				Error::<Test>::InvalidEndpoint
 			);
 		}
-		assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some("https://gw.example:8443/hc")));
+		for good in [
+			"https://gw.example:8443/hc",
+			"https://10.0.0.7",
+			"http://127.0.0.1:8082",
+			"http://localhost:8080/gateway",
+			"http://[::1]:8080",
+		] {
+			assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some(good)));
+		}
 	});
 }
 

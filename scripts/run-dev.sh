@@ -37,6 +37,10 @@ SYNTHETIC_FHIR_LISTEN="${HC_SYNTHETIC_FHIR_LISTEN:-127.0.0.1:8090}"
 export HC_GATEWAY_UPSTREAM="http://${SYNTHETIC_FHIR_LISTEN}/fhir"
 export HC_GATEWAY_KEYSTORE="$HC_ROOT/gateway/tests/fixtures/keystore"
 export HC_GATEWAY_KEYSTORE_PASSPHRASE="healthchain-test-passphrase"
+# Other organizations' gateways fetch the hospital's records here (README: Records across
+# providers); Alice, the hospital's privacy officer, records what it serves them.
+export HC_GATEWAY_ORGANIZATION=0
+export HC_GATEWAY_EXCHANGE_MEMBER=5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY
 DEMO_API_KEY="demo-dave-0000000000000000000000000000"
 
 # The web app, built for this node.

@@ -663,6 +663,7 @@ pub struct Withheld {
 /// A document fetched from its holder and verified against its commitment.
 struct Fetched {
 	id: u64,
+	commitment: healthchain_primitives::SaltedHash,
 	holder: u32,
 	endpoint: String,
 	resource: Value,
@@ -733,7 +734,13 @@ async fn fetch_one(
 			),
 		));
 	}
-	Ok(Fetched { id: item.id, holder, endpoint, resource: served.resource })
+	Ok(Fetched {
+		id: item.id,
+		commitment: record.commitment,
+		holder,
+		endpoint,
+		resource: served.resource,
+	})
 }
 
 /// The body of `response`, refused once longer than `limit` bytes.
@@ -825,7 +832,7 @@ async fn serve_everything(
 		match result {
 			Ok(fetched) => {
 				verified += 1;
-				entries.push(provenance_entry(&head, &located, fetched));
+				entries.push(provenance_entry(&head, fetched));
 			},
 			Err(refused) => withheld.push(refused),
 		}
@@ -856,12 +863,8 @@ async fn serve_everything(
 }
 
 /// A fetched, verified document as a `Bundle` entry with its provenance.
-fn provenance_entry(head: &Head, located: &[Located], fetched: Fetched) -> Value {
-	let commitment = located
-		.iter()
-		.find(|item| item.id == fetched.id)
-		.map(|item| format!("{:?}", item.record.commitment))
-		.unwrap_or_default();
+fn provenance_entry(head: &Head, fetched: Fetched) -> Value {
+	let commitment = format!("{:?}", fetched.commitment);
 	let full_url = format!(
 		"{}/fhir/{}/{}",
 		fetched.endpoint,

@@ -15,7 +15,8 @@
 
 use arbitrary::{Result, Unstructured};
 use codec::{Compact, Decode, DecodeLimit, Encode};
-use healthchain_runtime::{AccountId, RuntimeCall};
+use frame_support::traits::Get;
+use healthchain_runtime::{configs::CouncilCollective, AccountId, Runtime, RuntimeCall};
 use scale_info::{form::PortableForm, MetaType, PortableRegistry, Type, TypeDef, TypeDefPrimitive};
 
 /// How deep calls nest (`utility.batch`, `sudo.sudo`, `proxy.proxy` …).
@@ -122,6 +123,12 @@ impl Generator {
 				self.hash(u, pools)?.encode_to(out);
 				return Ok(());
 			},
+			// A collective's origin, as `utility.dispatchAs` names it for Root: only one a
+			// collective can give, `Members(ayes, seats)` with `ayes <= seats <= MaxMembers`.
+			// A made-up `Members(4_000_000_000, 4_000_000_000)` overflows pallet-collective's
+			// `EnsureProportionMoreThan` (`ayes * D > N * seats`, found by this fuzzer, seed
+			// 68): an origin no collective produces, only Root's forging of one.
+			"pallet_collective::RawOrigin" => return self.collective_origin(u, pools, ty, out),
 			_ => {},
 		}
 		match &ty.type_def {
@@ -244,6 +251,36 @@ impl Generator {
 		Ok(())
 	}
 
+	/// A `pallet_collective::RawOrigin` the council (the runtime's one collective) can give:
+	/// `Members(ayes, seats)` with `ayes <= seats <= MaxMembers`, or `Member(account)`.
+	fn collective_origin(
+		&self,
+		u: &mut Unstructured,
+		pools: &Pools,
+		ty: &Type<PortableForm>,
+		out: &mut Vec<u8>,
+	) -> Result<()> {
+		let TypeDef::Variant(variants) = &ty.type_def else {
+			return Err(arbitrary::Error::IncorrectFormat);
+		};
+		let index = |name: &str| variants.variants.iter().find(|v| v.name == name).map(|v| v.index);
+		let (Some(members), Some(member)) = (index("Members"), index("Member")) else {
+			return Err(arbitrary::Error::IncorrectFormat);
+		};
+		if u.ratio(3, 4)? {
+			let most = <Runtime as pallet_collective::Config<CouncilCollective>>::MaxMembers::get();
+			let seats = u.int_in_range(1..=most)?;
+			let ayes = u.int_in_range(0..=seats)?;
+			out.push(members);
+			ayes.encode_to(out);
+			seats.encode_to(out);
+		} else {
+			out.push(member);
+			u.choose(&pools.accounts)?.encode_to(out);
+		}
+		Ok(())
+	}
+
 	/// Whether a value of type `id` holds a `RuntimeCall` (a call, a box or list of calls).
 	fn carries_call(&self, id: u32) -> bool {
 		if id == self.call_type {
@@ -332,5 +369,58 @@ impl Generator {
 			TypeDefPrimitive::I256 => u.arbitrary::<[u8; 32]>()?.encode_to(out),
 		}
 		Ok(())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use frame_support::traits::EnsureOrigin;
+	use healthchain_runtime::RuntimeOrigin;
+
+	type CouncilOrigin = pallet_collective::RawOrigin<AccountId, CouncilCollective>;
+
+	/// Every council origin the generator makes (for Root's `utility.dispatchAs`) is one the
+	/// council can give, and the runtime's proportion checks evaluate it without overflowing:
+	/// before, `Members(ayes, seats)` took any `u32`s and seed 68 panicked in pallet-collective's
+	/// `EnsureProportionMoreThan`.
+	#[test]
+	fn a_council_origin_no_council_can_give_is_never_made() {
+		let generator = Generator::new();
+		let id = generator
+			.registry
+			.types
+			.iter()
+			.find(|t| t.ty.path.segments.join("::") == "pallet_collective::RawOrigin")
+			.map(|t| t.id)
+			.expect("the council's origin is in RuntimeCall's types (utility.dispatchAs)");
+		let pools =
+			Pools { accounts: vec![AccountId::new([7; 32])], hashes: vec![[0; 32]], now: 0 };
+		let bytes: Vec<u8> =
+			(0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+		let mut u = Unstructured::new(&bytes);
+		let most = <Runtime as pallet_collective::Config<CouncilCollective>>::MaxMembers::get();
+		let (mut members, mut member) = (0, 0);
+		for _ in 0..2_000 {
+			let mut out = Vec::new();
+			generator.value(&mut u, &pools, id, 0, &mut out).expect("enough bytes");
+			let origin = CouncilOrigin::decode(&mut &out[..]).expect("a council origin decodes");
+			match &origin {
+				CouncilOrigin::Members(ayes, seats) => {
+					assert!(ayes <= seats && *seats <= most, "{origin:?}");
+					members += 1;
+				},
+				CouncilOrigin::Member(_) => member += 1,
+				other => panic!("not an origin the council gives: {other:?}"),
+			}
+			// What the runtime's governance origins compute from it, without a panic.
+			let _ = pallet_collective::EnsureProportionMoreThan::<AccountId, CouncilCollective, 3, 4>::try_origin(
+				RuntimeOrigin::from(origin),
+			);
+		}
+		assert!(
+			members > 1_000 && member > 200,
+			"both kinds are made: {members} Members, {member} Member"
+		);
 	}
 }

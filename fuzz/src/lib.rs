@@ -303,7 +303,12 @@ fn run(seed: u64, config: &Config, generator: &Generator, tally: &mut Tally) -> 
 					tally.full_blocks += 1;
 					break;
 				}
-				let described = if config.verbose { format!("{call:?}") } else { String::new() };
+				if config.verbose {
+					// Before the dispatch, so that a call that panics is printed.
+					use std::io::Write;
+					print!("#{number}.{index} {who:?}: {call:?}");
+					let _ = std::io::stdout().flush();
+				}
 				// The runtime's call filter applies to signed origins, as for an extrinsic.
 				let result = call.clone().dispatch(who.origin());
 				let post = match &result {
@@ -316,10 +321,7 @@ fn run(seed: u64, config: &Config, generator: &Generator, tally: &mut Tally) -> 
 					tally.failed += 1;
 				}
 				if config.verbose {
-					println!(
-						"#{number}.{index} {who:?}: {described} -> {:?}",
-						result.as_ref().map(|_| ()).map_err(|e| e.error)
-					);
+					println!(" -> {:?}", result.as_ref().map(|_| ()).map_err(|e| e.error));
 				}
 				if let Some(over) =
 					invariants::after_call(&call, &info, &post).with_context(|| {

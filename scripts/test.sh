@@ -6,7 +6,8 @@
 #   2c. try-runtime tests              (the storage migrations' pre/post-upgrade checks)
 #   2d. runtime invariant fuzzing      (fuzz/: seeded blocks of random calls for 60 s, every
 #                                       invariant checked after every block; HC_FUZZ_SECONDS)
-#   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file)
+#   3. end-to-end, @polkadot/api        (scripts/e2e/tests: a real node --dev per test file, two
+#                                       files at a time: they mostly wait for blocks)
 #   4. end-to-end, Python client        (scripts/e2e/python: substrate-interface, independent client)
 #   4a. the client libraries            (clients/ts: type check, then its tests; clients/python:
 #                                       pytest; each against a real node --dev)
@@ -57,7 +58,7 @@ run_stage "runtime invariant fuzzing (healthchain-fuzz, ${HC_FUZZ_SECONDS:-60} s
 	env HC_FUZZ_SECONDS="${HC_FUZZ_SECONDS:-60}" cargo test --locked --workspace --test fuzz_smoke -- --ignored --nocapture
 run_stage "build healthchain-node" hc_build_node
 export HC_NODE_BIN
-run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=1 tests/'
+run_stage "e2e @polkadot/api" bash -c 'cd scripts/e2e && node --test --test-concurrency=2 tests/'
 run_stage "e2e Python substrate-interface" python3 -m unittest discover -s scripts/e2e/python -v
 run_stage "TypeScript client: type check" npm run --silent typecheck -w @healthchain/client
 run_stage "TypeScript client: tests" npm test --silent -w @healthchain/client

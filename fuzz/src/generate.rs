@@ -10,8 +10,9 @@
 //! participant): `System` calls but `remark` (`set_code`, `set_storage`, `kill_prefix` …),
 //! `Timestamp.set` (the inherent, set by the block driver), `Balances.forceAdjustTotalIssuance`
 //! (moves the total issuance by design), `Balances.forceUnreserve` (Root's way to break the
-//! holds' accounting, see [`EXCLUDED`]) and GRANDPA's equivocation reports (unsigned, with
-//! proofs no generator produces).
+//! holds' accounting, see [`EXCLUDED`]), GRANDPA's equivocation reports (unsigned, with
+//! proofs no generator produces) and, for Root's `utility.dispatchAs`, council origins no council
+//! can give (more seats than `MaxMembers`, more ayes than seats).
 
 use arbitrary::{Result, Unstructured};
 use codec::{Compact, Decode, DecodeLimit, Encode};

@@ -53,7 +53,7 @@ use axum::{
 };
 use codec::{Decode, Encode};
 use futures::StreamExt;
-use healthchain_primitives::{DataCategory, Purpose, RecordStatus};
+use healthchain_primitives::{signed_raw_or_wrapped, DataCategory, Purpose, RecordStatus};
 use pallet_consent::DisclosureRequest;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -177,12 +177,8 @@ pub fn open(signed: &SignedRequest, genesis: &[u8; 32]) -> Result<Opened, Refusa
 		.try_into()
 		.map_err(|_| Refusal::invalid("signature is not 64 bytes (sr25519)"))?;
 	let message = disclosure_message(genesis, &encoded);
-	let wrapped = [&b"<Bytes>"[..], &message, b"</Bytes>"].concat();
-	let (signature_of, reader) =
-		(sr25519::Signature(signature), sr25519::PublicKey(request.reader.0));
-	if !sr25519::verify(&signature_of, &message, &reader)
-		&& !sr25519::verify(&signature_of, &wrapped, &reader)
-	{
+	let (signed_by, reader) = (sr25519::Signature(signature), sr25519::PublicKey(request.reader.0));
+	if !signed_raw_or_wrapped(&message, |signed| sr25519::verify(&signed_by, signed, &reader)) {
 		return Err(Refusal::new(
 			StatusCode::UNAUTHORIZED,
 			"login",
@@ -913,6 +909,15 @@ mod tests {
 		let signed = sign(&genesis, &request(), &dev::eve());
 		let opened = open(&signed, &genesis).expect("the reader's signature");
 		assert_eq!(opened.request, request());
+		// Signed as a wallet signs bytes, wrapped in <Bytes>…</Bytes>, as the chain accepts.
+		let encoded = request().encode();
+		let wrapped =
+			[&b"<Bytes>"[..], &disclosure_message(&genesis, &encoded), b"</Bytes>"].concat();
+		let by_wallet = SignedRequest {
+			request: signed.request.clone(),
+			signature: format!("0x{}", hex::encode(dev::eve().sign(&wrapped).0)),
+		};
+		assert_eq!(open(&by_wallet, &genesis).expect("a wallet's signature").request, request());
 
 		// Another chain.
 		let refused = open(&signed, &[2u8; 32]).unwrap_err();

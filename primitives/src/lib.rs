@@ -40,6 +40,7 @@ mod holds;
 mod organizations;
 mod paging;
 mod records;
+mod signatures;
 pub mod time;
 
 #[cfg(feature = "fakes")]
@@ -57,6 +58,7 @@ pub use paging::{
 	SortKey, WithId, DEFAULT_PAGE, MAX_PAGE,
 };
 pub use records::*;
+pub use signatures::signed_raw_or_wrapped;
 pub use time::{utc_day, utc_year};
 
 /// Time on chain: milliseconds since the Unix epoch, as kept by `pallet-timestamp`.

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{ensure, traits::Get, traits::Time};
 use frame_system::pallet_prelude::BlockNumberFor;
-use healthchain_primitives::{Moment, OrganizationInspect};
+use healthchain_primitives::{signed_raw_or_wrapped, Moment, OrganizationInspect};
 use sp_runtime::{
 	traits::{BlakeTwo256, Hash, Verify},
 	DispatchError,
@@ -73,10 +73,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DisclosureNotCurrent
 		);
 		let message = Self::disclosure_message(&request);
-		let wrapped = [&b"<Bytes>"[..], &message, b"</Bytes>"].concat();
 		ensure!(
-			signature.verify(&message[..], &request.reader)
-				|| signature.verify(&wrapped[..], &request.reader),
+			signed_raw_or_wrapped(&message, |signed| signature.verify(signed, &request.reader)),
 			Error::<T>::BadDisclosureSignature
 		);
 		let id = Self::disclosure_id(&request);

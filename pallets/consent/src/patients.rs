@@ -10,7 +10,9 @@ use frame_support::{
 	traits::{fungible::MutateHold, Get, OriginTrait, Time},
 };
 use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
-use healthchain_primitives::{ConsentId, OrganizationId, OrganizationInspect};
+use healthchain_primitives::{
+	signed_raw_or_wrapped, ConsentId, OrganizationId, OrganizationInspect,
+};
 use sp_runtime::traits::Verify;
 
 use crate::{
@@ -46,9 +48,8 @@ impl<T: Config> Pallet<T> {
 		signature: &T::PatientSignature,
 	) -> DispatchResult {
 		let message = Self::registration_message(organization);
-		let wrapped = [&b"<Bytes>"[..], &message, b"</Bytes>"].concat();
 		ensure!(
-			signature.verify(&message[..], patient) || signature.verify(&wrapped[..], patient),
+			signed_raw_or_wrapped(&message, |signed| signature.verify(signed, patient)),
 			Error::<T>::BadRegistrationSignature
 		);
 		Ok(())

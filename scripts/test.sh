@@ -26,7 +26,8 @@
 #                                       runtime upgrade from the last release, faults (a validator
 #                                       killed, two of four down, a wiped database), a transaction
 #                                       flood and a 90 s soak; HC_SKIP_ZOMBIENET=1 skips it)
-# Prints a summary of every stage and fails if any stage failed.
+# Prints a summary of every stage (under a FAIL, the lines of its output that say why) and fails
+# if any stage failed.
 source "$(dirname "$0")/lib/common.sh"
 cd "$HC_ROOT"
 
@@ -36,16 +37,45 @@ hc_setup_chromium
 
 declare -a SUMMARY=()
 failed=0
+# Each stage's output is also kept in $STAGE_LOGS/<n>.log; under a FAIL line the summary repeats
+# the lines of that log that say why (a failed zombienet step, the load harness's broken bounds,
+# a failed test's name or panic), at most $HC_WHY_LINES (default 6), so that the last lines of a
+# CI run (all a CI record may keep) name what failed.
+STAGE_LOGS="$CARGO_TARGET_DIR/test-stages"
+rm -rf "$STAGE_LOGS" && mkdir -p "$STAGE_LOGS"
+stage_no=0
 run_stage() {
 	local name="$1"; shift
 	local start=$SECONDS
-	log "stage: $name"
-	if "$@"; then
+	stage_no=$((stage_no + 1))
+	local out="$STAGE_LOGS/$stage_no.log"
+	log "stage: $name (output also in $out)"
+	local status=0 to_log
+	exec {to_log}> >(tee "$out")
+	local tee_pid=$! tries=0
+	"$@" >&"$to_log" 2>&1 || status=$?
+	exec {to_log}>&-
+	# tee ends when the last writer closes the pipe; a process a stage leaves behind may hold it:
+	# wait for tee at most 10 s, never for such a process.
+	while kill -0 "$tee_pid" 2>/dev/null && [ $tries -lt 50 ]; do sleep 0.2; tries=$((tries + 1)); done
+	if [ "$status" = 0 ]; then
 		SUMMARY+=("PASS  $name  ($((SECONDS - start)) s)")
 	else
-		SUMMARY+=("FAIL  $name  ($((SECONDS - start)) s)")
+		SUMMARY+=("FAIL  $name  ($((SECONDS - start)) s, exit $status)")
+		local line
+		while IFS= read -r line; do SUMMARY+=("      why: $line"); done < <(why_failed "$out")
 		failed=1
 	fi
+}
+# The lines of a stage's log that say why it failed (or, when none does, its last lines), without
+# colours or table borders, cut to 200 characters.
+why_failed() {
+	local plain why
+	plain="$(sed -e 's/\x1b\[[0-9;]*m//g' -e 's/[│┃]//g' -e 's/  */ /g' -e 's/^ //' "$1" | grep -v '^$')" || true
+	why="$(awk '/"broken": \[/ { broken = 1; next } broken && /^\]/ { broken = 0 } broken { print; next }
+		/❌|✖|^not ok|test result: FAILED|panicked at|^FAILED|^ERROR|^error(\[|:)|[Ff]ailures:$|^---- .* ----$/' <<<"$plain")" || true
+	[ -n "$why" ] || why="$(tail -n 3 <<<"$plain")"
+	tail -n "${HC_WHY_LINES:-6}" <<<"$why" | cut -c1-200
 }
 
 run_stage "cargo fmt --check" cargo fmt --all --check

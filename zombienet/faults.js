@@ -221,7 +221,7 @@ const steps = {
       '--flooded', name,
       '--flood-txs', process.env.HC_FLOOD_TXS || '6000',
       '--seconds', process.env.HC_SOAK_SECONDS || '90',
-      ...NAMES.flatMap((n) => ['--pid', `${n}=${nodePid(networkInfo, n)}`]),
+      ...NAMES.flatMap((n) => ['--pid', `${n}=${nodePid(networkInfo, n)}`, '--heads', `${n}=${nodeWsUri(networkInfo, n)}`]),
       ...(process.env.HC_SOAK_ARGS || '').split(/\s+/).filter(Boolean),
     ];
     console.log(`node ${args.join(' ')}`);

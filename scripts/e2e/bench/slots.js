@@ -31,9 +31,11 @@ export function auraSlot(header) {
 }
 
 /**
- * Every block header the node imports while the flood runs, forks included, by Aura slot, with
+ * Every block header a node imports while the flood runs, forks included, by Aura slot, with
  * when the node saw it: so that a slot without a block on the finalized chain can be told apart as
- * produced on time but orphaned by the fork choice, produced late, or not produced at all.
+ * produced on time but orphaned by the fork choice, produced late, or not produced at all. Read
+ * at the slot's author's own node (which imports its block as it seals it), this says whether
+ * the author produced on time; read at another node, it also counts that node's import delay.
  */
 export class SeenHeads {
   constructor() {
@@ -41,13 +43,27 @@ export class SeenHeads {
     this.unsubscribe = null;
   }
 
+  record(header) {
+    const slot = auraSlot(header);
+    const seen = this.bySlot.get(slot) ?? [];
+    seen.push({ number: header.number.toNumber(), at: Date.now() });
+    this.bySlot.set(slot, seen);
+  }
+
+  /** Follows `api`'s node. */
   async start(api) {
-    this.unsubscribe = await api.rpc.chain.subscribeAllHeads((header) => {
-      const slot = auraSlot(header);
-      const seen = this.bySlot.get(slot) ?? [];
-      seen.push({ number: header.number.toNumber(), at: Date.now() });
-      this.bySlot.set(slot, seen);
+    this.unsubscribe = await api.rpc.chain.subscribeAllHeads((header) => this.record(header));
+  }
+
+  /**
+   * Follows another node through `provider` (a plain JSON-RPC WsProvider), its headers decoded
+   * with `registry` (any node's of the same chain).
+   */
+  async startRaw(provider, registry) {
+    const id = await provider.subscribe('chain_allHead', 'chain_subscribeAllHeads', [], (error, header) => {
+      if (!error) this.record(registry.createType('Header', header));
     });
+    this.unsubscribe = () => provider.unsubscribe('chain_allHead', 'chain_unsubscribeAllHeads', id).catch(() => {});
   }
 
   stop() {
@@ -70,9 +86,12 @@ export class SeenHeads {
  * missed, missed_pct, most_in_a_row, by_author }` (by node name for the dev keys). With `seen`
  * (the node's imported heads, forks included) each author's missed slots are also split by fate
  * (`by_author_fate`): `orphaned` (a block the node saw within its slot, which the fork choice
- * dropped), `late` (seen after its slot ended) or `not_produced`.
+ * dropped), `late` (seen after its slot ended) or `not_produced`; `missed_slots` lists each
+ * missed slot with its author (and fate). `seenBy` (author name →
+ * SeenHeads of that author's own node) reads an author's fates at its own node instead;
+ * `fates_read_at` says where each author's were read.
  */
-export async function missedSlots(api, raw, from, to, { seen = null, slotMs = 0, names = new Map() } = {}) {
+export async function missedSlots(api, raw, from, to, { seen = null, seenBy = {}, seenAt = 'ws', slotMs = 0, names = new Map() } = {}) {
   const slots = [];
   for (let n = from; n <= to; n += 1) {
     // Read raw: @polkadot/api decodes a historic header with that block's runtime, which needs
@@ -89,6 +108,8 @@ export async function missedSlots(api, raw, from, to, { seen = null, slotMs = 0,
   let fromLatest = 0;
   const byAuthor = {};
   const byAuthorFate = {};
+  const fatesReadAt = {};
+  const missedList = [];
   let missed = 0;
   let inARow = 0;
   for (let k = 1; k < slots.length; k += 1) {
@@ -105,17 +126,23 @@ export async function missedSlots(api, raw, from, to, { seen = null, slotMs = 0,
       const who = authorities[s % authorities.length];
       const name = names.get(who) ?? who;
       byAuthor[name] = (byAuthor[name] ?? 0) + 1;
-      if (seen) {
+      const heads = seenBy[name] ?? seen;
+      const entry = { slot: s, author: name };
+      if (heads) {
         const fates = byAuthorFate[name] ?? { orphaned: 0, late: 0, not_produced: 0 };
-        fates[seen.fate(s, slotMs)] += 1;
+        entry.fate = heads.fate(s, slotMs);
+        fates[entry.fate] += 1;
         byAuthorFate[name] = fates;
+        fatesReadAt[name] = seenBy[name] ? name : seenAt;
       }
+      missedList.push(entry);
     }
   }
   const total = slots.length ? slots[slots.length - 1].slot - slots[0].slot + 1 : 0;
   return {
     from, to, blocks: slots.length, slots: total, missed, missed_pct: total ? round((missed / total) * 100, 2) : 0,
-    most_in_a_row: inARow, by_author: byAuthor, ...(seen ? { by_author_fate: byAuthorFate } : {}),
+    most_in_a_row: inARow, by_author: byAuthor, missed_slots: missedList,
+    ...(seen || Object.keys(seenBy).length ? { by_author_fate: byAuthorFate, fates_read_at: fatesReadAt } : {}),
     authorities_from_last_block: fromLatest,
   };
 }

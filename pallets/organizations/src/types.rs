@@ -123,9 +123,10 @@ pub type Endpoint = BoundedVec<u8, ConstU32<MAX_ENDPOINT_LEN>>;
 
 /// Whether `url` is an endpoint the registry accepts: `https://` and a host, or `http://` only
 /// to this machine (`127.0.0.1`, `localhost`, `[::1]`: development and tests), then an optional
-/// port and path; only printable ASCII without spaces, no user info (`@`), fragment (`#`) or
-/// query (`?`), not ending in `/` (paths are appended to it). Records and their salts travel
-/// to it: never in clear over a network.
+/// port (1–65535) and path; only printable ASCII without spaces, no user info (`@`), fragment
+/// (`#`) or query (`?`), not ending in `/` (paths are appended to it). A host is a DNS name
+/// (labels of letters, digits and inner hyphens, joined by dots), an IPv4 address, or an IPv6
+/// address in brackets. Records and their salts travel to it: never in clear over a network.
 pub fn is_valid_endpoint(url: &[u8]) -> bool {
 	let printable =
 		url.iter().all(|byte| byte.is_ascii_graphic() && !matches!(byte, b'#' | b'?' | b'@'));
@@ -138,14 +139,58 @@ pub fn is_valid_endpoint(url: &[u8]) -> bool {
 		(None, None) => return false,
 	};
 	let authority = rest.split(|byte| *byte == b'/').next().unwrap_or_default();
-	let host = if authority.starts_with(b"[") {
-		authority.split(|byte| *byte == b']').next().map(|h| [h, b"]"].concat())
-	} else {
-		authority.split(|byte| *byte == b':').next().map(<[u8]>::to_vec)
-	}
-	.unwrap_or_default();
-	if host.is_empty() || host == b"]" {
+	let Some((host, port)) = split_authority(authority) else { return false };
+	if !is_valid_host(host) || !port.is_none_or(is_valid_port) {
 		return false;
 	}
-	tls || [&b"127.0.0.1"[..], b"localhost", b"[::1]"].contains(&host.as_slice())
+	tls || [&b"127.0.0.1"[..], b"localhost", b"[::1]"].contains(&host)
+}
+
+/// `host` and `port` of `host[:port]` or `[ipv6][:port]`; `None` when anything follows a
+/// bracketed host but a port.
+fn split_authority(authority: &[u8]) -> Option<(&[u8], Option<&[u8]>)> {
+	if authority.starts_with(b"[") {
+		let close = authority.iter().position(|byte| *byte == b']')?;
+		let (host, after) = authority.split_at(close + 1);
+		match after {
+			[] => Some((host, None)),
+			[b':', port @ ..] => Some((host, Some(port))),
+			_ => None,
+		}
+	} else {
+		match authority.iter().position(|byte| *byte == b':') {
+			Some(colon) => Some((&authority[..colon], Some(&authority[colon + 1..]))),
+			None => Some((authority, None)),
+		}
+	}
+}
+
+/// A DNS name (IPv4 addresses are among them), or an IPv6 address in brackets.
+fn is_valid_host(host: &[u8]) -> bool {
+	match host {
+		[b'[', address @ .., b']'] => {
+			address.contains(&b':')
+				&& address
+					.iter()
+					.all(|byte| byte.is_ascii_hexdigit() || matches!(byte, b':' | b'.'))
+		},
+		_ => {
+			!host.is_empty()
+				&& host.split(|byte| *byte == b'.').all(|label| {
+					(1..=63).contains(&label.len())
+						&& label.iter().all(|byte| byte.is_ascii_alphanumeric() || *byte == b'-')
+						&& !label.starts_with(b"-")
+						&& !label.ends_with(b"-")
+				})
+		},
+	}
+}
+
+/// A decimal port from 1 to 65535.
+fn is_valid_port(port: &[u8]) -> bool {
+	(1..=5).contains(&port.len())
+		&& port.iter().all(u8::is_ascii_digit)
+		&& (1..=65_535).contains(&port.iter().fold(0u32, |n, digit| {
+			n.saturating_mul(10).saturating_add(u32::from(digit.saturating_sub(b'0')))
+		}))
 }

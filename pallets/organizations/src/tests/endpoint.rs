@@ -92,6 +92,24 @@ fn only_well_formed_base_urls_are_stored() {
 			"http://127.0.0.1.evil.example",
 			"https://user@gw.example",
 			"https://:443",
+			// An empty or unclosed bracketed host, or something after it but a port.
+			"https://[]",
+			"https://[::1",
+			"https://[::1]junk",
+			"https://[gw.example]",
+			// Ports: empty, not a number, 0, past 65535.
+			"https://gw.example:",
+			"https://gw.example:https",
+			"https://gw.example:0",
+			"https://gw.example:65536",
+			"https://gw.example:8443:1",
+			// Not a DNS name.
+			"https://gw..example",
+			"https://.gw.example",
+			"https://gw_1.example",
+			"https://-gw.example",
+			"https://gw[1].example",
+			"http://[::2]:8080",
 		] {
 			assert_noop!(
 				set_as(RuntimeOrigin::signed(ALICE), h, Some(bad)),
@@ -104,6 +122,9 @@ fn only_well_formed_base_urls_are_stored() {
 			"http://127.0.0.1:8082",
 			"http://localhost:8080/gateway",
 			"http://[::1]:8080",
+			"https://[2001:db8::7]:443/hc",
+			"https://gw-1.hospital.example:65535",
+			"https://xn--hpital-fsa.example",
 		] {
 			assert_ok!(set_as(RuntimeOrigin::signed(ALICE), h, Some(good)));
 		}
